@@ -44,6 +44,14 @@ public final class Rlp {
         return withPrefix(0xc0, payload);
     }
 
+    /** Re-encodes a decoded item (canonical input round-trips byte for byte). */
+    public static byte[] encode(RlpItem item) {
+        if (item instanceof RlpItem.Str s) return encodeBytes(s.bytes());
+        List<byte[]> items = new ArrayList<>();
+        for (RlpItem i : item.list()) items.add(encode(i));
+        return encodeList(items);
+    }
+
     /** Minimal big-endian bytes of an unsigned integer; zero is the empty string. */
     public static byte[] minimal(long v) {
         if (v == 0) return new byte[0];
