@@ -1,0 +1,36 @@
+package dev.rollupstudio.state;
+
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.Set;
+
+/** The writable twin of {@link WorldState}; owned by one thread (the rollup's scheduler). */
+public interface MutableWorldState extends WorldState {
+
+    void setBalance(Address address, BigInteger balance);
+
+    void setNonce(Address address, long nonce);
+
+    void setCode(Address address, byte[] code);
+
+    void setStorage(Address address, Hash slot, BigInteger value);
+
+    /** EIP-161: a touched account with no nonce, balance, code or storage is deleted. */
+    void removeIfEmpty(Address address);
+
+    default void addBalance(Address address, BigInteger amount) {
+        setBalance(address, balance(address).add(amount));
+    }
+
+    default void subtractBalance(Address address, BigInteger amount) {
+        BigInteger b = balance(address).subtract(amount);
+        if (b.signum() < 0) throw new IllegalStateException("balance of " + address + " would go negative");
+        setBalance(address, b);
+    }
+
+    /** Addresses written since the last call, then forgotten: what a block must persist. */
+    Set<Address> drainChanged();
+
+    MutableWorldState copy();
+}

@@ -1,0 +1,132 @@
+package dev.rollupstudio.state;
+
+import dev.rollupstudio.chain.Keccak;
+import dev.rollupstudio.chain.rlp.Rlp;
+import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * World state in memory: accounts in a map, committed to a secure Merkle Patricia trie lazily,
+ * so a block that touches k accounts re-hashes k paths once, at {@link #root()}.
+ */
+public final class TrieWorldState implements MutableWorldState {
+    private final Map<Address, Account> accounts;
+    private final Map<Address, MerklePatriciaTrie> storage;
+    private final Map<Hash, byte[]> code;
+    private final Map<Address, byte[]> trieKeys;
+    private MerklePatriciaTrie trie;
+    private Set<Address> dirtyForRoot;
+    private Set<Address> changed;
+
+    public TrieWorldState() {
+        this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new MerklePatriciaTrie(), new HashSet<>(), new LinkedHashSet<>());
+    }
+
+    private TrieWorldState(Map<Address, Account> accounts, Map<Address, MerklePatriciaTrie> storage, Map<Hash, byte[]> code,
+                           Map<Address, byte[]> trieKeys, MerklePatriciaTrie trie, Set<Address> dirty, Set<Address> changed) {
+        this.accounts = accounts;
+        this.storage = storage;
+        this.code = code;
+        this.trieKeys = trieKeys;
+        this.trie = trie;
+        this.dirtyForRoot = dirty;
+        this.changed = changed;
+    }
+
+    @Override public Account account(Address address) {
+        return accounts.getOrDefault(address, Account.EMPTY);
+    }
+
+    @Override public byte[] code(Address address) {
+        byte[] c = code.get(account(address).codeHash());
+        return c == null ? new byte[0] : c.clone();
+    }
+
+    @Override public BigInteger storage(Address address, Hash slot) {
+        MerklePatriciaTrie t = storage.get(address);
+        byte[] v = t == null ? null : t.get(Keccak.digest(slot.raw()));
+        return v == null ? BigInteger.ZERO : Rlp.decode(v).bigInt();
+    }
+
+    /** A snapshot of one account's storage trie (O(1)); for Merkle proofs against an old root. */
+    public MerklePatriciaTrie storageTrie(Address address) {
+        MerklePatriciaTrie t = storage.get(address);
+        return t == null ? new MerklePatriciaTrie() : t.copy();
+    }
+
+    @Override public Hash root() {
+        for (Address a : dirtyForRoot) {
+            byte[] key = trieKeys.computeIfAbsent(a, x -> Keccak.digest(x.raw()));
+            Account acc = accounts.get(a);
+            if (acc == null) {
+                trie.delete(key);
+            } else {
+                trie.put(key, acc.encode());
+            }
+        }
+        dirtyForRoot.clear();
+        return trie.rootHash();
+    }
+
+    @Override public Map<Address, Account> accounts() {
+        root();
+        return Map.copyOf(accounts);
+    }
+
+    @Override public void setBalance(Address address, BigInteger balance) {
+        if (balance.signum() < 0) throw new IllegalArgumentException("negative balance for " + address);
+        write(address, account(address).withBalance(balance));
+    }
+
+    @Override public void setNonce(Address address, long nonce) {
+        write(address, account(address).withNonce(nonce));
+    }
+
+    @Override public void setCode(Address address, byte[] bytes) {
+        Hash h = Keccak.hash(bytes);
+        code.put(h, bytes.clone());
+        Account a = account(address);
+        write(address, new Account(a.nonce(), a.balance(), a.storageRoot(), h));
+    }
+
+    @Override public void setStorage(Address address, Hash slot, BigInteger value) {
+        MerklePatriciaTrie t = storage.computeIfAbsent(address, x -> new MerklePatriciaTrie());
+        t.put(Keccak.digest(slot.raw()), value.signum() == 0 ? new byte[0] : Rlp.encodeBigInt(value));
+        write(address, account(address).withStorageRoot(t.rootHash()));
+    }
+
+    @Override public void removeIfEmpty(Address address) {
+        Account a = accounts.get(address);
+        if (a != null && a.isEmpty() && a.storageRoot().equals(MerklePatriciaTrie.EMPTY_ROOT)) {
+            accounts.remove(address);
+            dirtyForRoot.add(address);
+            changed.add(address);
+        }
+    }
+
+    private void write(Address address, Account account) {
+        accounts.put(address, account);
+        dirtyForRoot.add(address);
+        changed.add(address);
+    }
+
+    @Override public Set<Address> drainChanged() {
+        Set<Address> out = changed;
+        changed = new LinkedHashSet<>();
+        return out;
+    }
+
+    @Override public TrieWorldState copy() {
+        Map<Address, MerklePatriciaTrie> s = new HashMap<>();
+        storage.forEach((a, t) -> s.put(a, t.copy()));
+        return new TrieWorldState(new HashMap<>(accounts), s, new HashMap<>(code), new HashMap<>(trieKeys), trie.copy(),
+                new HashSet<>(dirtyForRoot), new LinkedHashSet<>(changed));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rollupstudio.state;
+
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.Map;
+
+/** Read-only view of the accounts, their code and storage, and the state root that commits to them. */
+public interface WorldState {
+
+    /** The account, or {@link Account#EMPTY} if it does not exist. */
+    Account account(Address address);
+
+    byte[] code(Address address);
+
+    BigInteger storage(Address address, Hash slot);
+
+    /** The Merkle Patricia root over all accounts (secure trie keyed by keccak(address)). */
+    Hash root();
+
+    /** Every existing account; for persistence and audits, not for hot paths. */
+    Map<Address, Account> accounts();
+
+    default BigInteger balance(Address address) {
+        return account(address).balance();
+    }
+
+    default long nonce(Address address) {
+        return account(address).nonce();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.rollupstudio.wallet;
+
+import dev.rollupstudio.types.Address;
+import java.util.ArrayList;
+import java.util.List;
+import org.web3j.crypto.Bip32ECKeyPair;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Keys;
+import org.web3j.crypto.MnemonicUtils;
+
+/**
+ * The well-known development keys: BIP-39 mnemonic "test test ... junk", BIP-44 path
+ * m/44'/60'/0'/0/i, the same accounts Anvil and Hardhat fund, so every tool finds them.
+ */
+public final class DevAccounts {
+    public static final String MNEMONIC = "test test test test test test test test test test test junk";
+    private static final int H = Bip32ECKeyPair.HARDENED_BIT;
+
+    private final List<ECKeyPair> keys;
+    private final List<Address> addresses;
+
+    private DevAccounts(List<ECKeyPair> keys) {
+        this.keys = List.copyOf(keys);
+        List<Address> a = new ArrayList<>();
+        for (ECKeyPair k : keys) a.add(Address.fromHex(Keys.getAddress(k)));
+        this.addresses = List.copyOf(a);
+    }
+
+    public static DevAccounts derive(int count) {
+        Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(MNEMONIC, ""));
+        Bip32ECKeyPair parent = Bip32ECKeyPair.deriveKeyPair(master, new int[] {44 | H, 60 | H, H, 0});
+        List<ECKeyPair> keys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) keys.add(Bip32ECKeyPair.deriveKeyPair(parent, new int[] {i}));
+        return new DevAccounts(keys);
+    }
+
+    public int size() {
+        return keys.size();
+    }
+
+    public ECKeyPair key(int i) {
+        return keys.get(i);
+    }
+
+    public Address address(int i) {
+        return addresses.get(i);
+    }
+
+    public List<Address> addresses() {
+        return addresses;
+    }
+}
