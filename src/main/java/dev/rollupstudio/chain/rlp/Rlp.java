@@ -97,6 +97,14 @@ public final class Rlp {
         return item;
     }
 
+    /** Decodes a concatenation of items (a stream), such as the batches in a channel. */
+    public static List<RlpItem> decodeAll(byte[] data) {
+        List<RlpItem> items = new ArrayList<>();
+        int[] pos = {0};
+        while (pos[0] < data.length) items.add(decodeAt(data, pos, data.length));
+        return items;
+    }
+
     private static RlpItem decodeAt(byte[] d, int[] pos, int end) {
         int p = pos[0];
         if (p >= end) throw new RlpException("input ends at offset " + p);

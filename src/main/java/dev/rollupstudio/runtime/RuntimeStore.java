@@ -1,0 +1,36 @@
+package dev.rollupstudio.runtime;
+
+import dev.rollupstudio.runtime.l1.L1Block;
+import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.rollup.ChainTotals;
+import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.runtime.rollup.PostedBatch;
+import dev.rollupstudio.state.Account;
+import dev.rollupstudio.types.Address;
+import java.math.BigInteger;
+import java.util.Map;
+
+/**
+ * Where a runtime writes what a user would miss after a crash. Each call is one atomic write,
+ * made on the loop thread in causal order, so a killed runtime resumes from a consistent point.
+ */
+public interface RuntimeStore extends AutoCloseable {
+
+    void l2Block(SealedBlock block, Map<Address, Account> changedAccounts, ChainTotals totals);
+
+    void l1Block(L1Block block, long excessBlobGasAfter, BigInteger nextBaseFee, long finalized);
+
+    void batch(PostedBatch batch);
+
+    void output(OutputProposal output);
+
+    @Override void close();
+
+    RuntimeStore NONE = new RuntimeStore() {
+        @Override public void l2Block(SealedBlock b, Map<Address, Account> c, ChainTotals t) {}
+        @Override public void l1Block(L1Block b, long e, BigInteger f, long fin) {}
+        @Override public void batch(PostedBatch b) {}
+        @Override public void output(OutputProposal o) {}
+        @Override public void close() {}
+    };
+}

@@ -1,0 +1,7 @@
+package dev.rollupstudio.runtime.event;
+
+import java.math.BigInteger;
+
+/** Published by the Batcher when every frame of a channel is on L1. */
+public record BatchPosted(long atMillis, long batchId, long firstL2Block, long lastL2Block, int txCount, long rawBytes,
+                          long compressedBytes, int blobs, long l1Block, BigInteger feeWei, long waitedMillis) implements RuntimeEvent {}

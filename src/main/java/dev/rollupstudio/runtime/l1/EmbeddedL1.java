@@ -1,0 +1,193 @@
+package dev.rollupstudio.runtime.l1;
+
+import dev.rollupstudio.chain.Keccak;
+import dev.rollupstudio.chain.rlp.Rlp;
+import dev.rollupstudio.runtime.event.EventBus;
+import dev.rollupstudio.runtime.event.L1BlockSealed;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * The settlement layer: a block every slot with its own EIP-1559 and blob fee markets, finality
+ * two epochs back, a batch inbox, an output oracle and a deposit bridge. Batcher transactions
+ * compete for the blob (or gas) space other users leave; what does not fit waits a slot.
+ */
+public final class EmbeddedL1 {
+    /** Among tasks due at the same instant, L1 slots run before L2 blocks. */
+    public static final int PRIORITY = 0;
+
+    private final L1Config config;
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final long seed;
+    private final BlobFeeMarket blobMarket;
+    private final L1Ledger ledger = new L1Ledger();
+    private final List<L1Block> blocks = new ArrayList<>();
+    private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
+    private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
+    private final List<Deposit> depositQueue = new ArrayList<>();
+    private final List<OutputProposal> oracle = new ArrayList<>();
+    private final List<Consumer<L1Block>> listeners = new ArrayList<>();
+    private BigInteger nextBaseFee;
+    private long finalized;
+
+    private record Pending<T>(T item, Consumer<T> onIncluded) {}
+
+    public EmbeddedL1(L1Config config, Scheduler scheduler, EventBus events, long seed) {
+        this.config = config;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.seed = seed;
+        this.blobMarket = new BlobFeeMarket(config.blobs(), 0);
+        this.nextBaseFee = config.initialBaseFee();
+        Hash genesisHash = Keccak.hash(Rlp.encodeList(Rlp.encodeLong(seed), Rlp.encodeLong(scheduler.now())));
+        blocks.add(new L1Block(0, genesisHash, Hash.ZERO, scheduler.now(), nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of()));
+    }
+
+    /** Resumes from stored state: the blocks so far and the fee markets after the last one. */
+    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs) {
+        blocks.clear();
+        blocks.addAll(stored);
+        blobMarket.restore(excessBlobGas);
+        nextBaseFee = baseFee;
+        finalized = finalizedNumber;
+        oracle.clear();
+        oracle.addAll(outputs);
+    }
+
+    public void start() {
+        long next = head().timestampMillis() + config.slotMillis();
+        scheduler.every(next, config.slotMillis(), PRIORITY, this::buildBlock);
+    }
+
+    public void onBlock(Consumer<L1Block> listener) {
+        listeners.add(listener);
+    }
+
+    public void submitBatch(BatcherTx tx, Consumer<BatcherTx> onIncluded) {
+        batchQueue.add(new Pending<>(tx, onIncluded));
+    }
+
+    public void proposeOutput(long chainId, long l2Block, Hash outputRoot, Consumer<OutputProposal> onIncluded) {
+        outputQueue.add(new Pending<>(new OutputProposal(chainId, -1, l2Block, outputRoot, -1, -1), onIncluded));
+    }
+
+    /** Locks {@code value} from an L1 account in the bridge; the deposit lands in the next L1 block. */
+    public void deposit(long chainId, Address from, Address to, BigInteger value) {
+        ledger.debit(from, value);
+        ledger.lock(chainId, value);
+        depositQueue.add(new Deposit(chainId, from, to, value, -1, null, depositQueue.size()));
+    }
+
+    private void buildBlock() {
+        L1Block parent = head();
+        long number = parent.number() + 1;
+        SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number);
+        BigInteger baseFee = nextBaseFee;
+        BigInteger blobFee = blobMarket.blobBaseFee();
+        long gasUsed = Math.min(config.gasLimit(), (long) (config.gasLimit() * config.backgroundGasShare() * (0.6 + 0.8 * rnd.nextDouble())));
+        int background = Math.min(config.blobs().max, (int) Math.round(config.backgroundBlobs() * 2 * rnd.nextDouble()));
+        int blobs = background;
+
+        List<BatcherTx> included = new ArrayList<>();
+        List<Runnable> callbacks = new ArrayList<>();
+        while (!batchQueue.isEmpty()) {
+            Pending<BatcherTx> p = batchQueue.peek();
+            BatcherTx tx = p.item();
+            long gas = tx.executionGas();
+            if (blobs + tx.blobs() > config.blobs().max || gasUsed + gas > config.gasLimit()) break;
+            batchQueue.poll();
+            blobs += tx.blobs();
+            gasUsed += gas;
+            BigInteger fee = baseFee.multiply(BigInteger.valueOf(gas))
+                    .add(blobFee.multiply(BigInteger.valueOf(tx.blobs() * BlobSchedule.GAS_PER_BLOB)));
+            BatcherTx done = tx.included(number, fee);
+            included.add(done);
+            callbacks.add(() -> p.onIncluded().accept(done));
+        }
+        List<OutputProposal> outputs = new ArrayList<>();
+        for (Pending<OutputProposal> p : outputQueue) {
+            OutputProposal o = p.item();
+            OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()), o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
+            oracle.add(done);
+            outputs.add(done);
+            gasUsed = Math.min(config.gasLimit(), gasUsed + 80_000);
+            callbacks.add(() -> p.onIncluded().accept(done));
+        }
+        outputQueue.clear();
+
+        Hash hash = Keccak.hash(Rlp.encodeList(Rlp.encodeBytes(parent.hash().raw()), Rlp.encodeLong(number), Rlp.encodeLong(scheduler.now()),
+                Rlp.encodeBigInt(baseFee), Rlp.encodeLong(gasUsed), Rlp.encodeLong(blobs), Rlp.encodeLong(included.size())));
+        List<Deposit> deposits = new ArrayList<>();
+        for (int i = 0; i < depositQueue.size(); i++) {
+            Deposit d = depositQueue.get(i);
+            deposits.add(new Deposit(d.chainId(), d.from(), d.to(), d.value(), number, hash, i));
+        }
+        depositQueue.clear();
+
+        L1Block block = new L1Block(number, hash, parent.hash(), scheduler.now(), baseFee, blobFee, gasUsed, blobs,
+                List.copyOf(included), List.copyOf(outputs), List.copyOf(deposits));
+        blocks.add(block);
+        blobMarket.onBlock(blobs, baseFee);
+        nextBaseFee = Eip1559.nextBaseFee(baseFee, gasUsed, config.gasLimit(), 2, 8);
+        if (number % config.slotsPerEpoch() == 0) {
+            finalized = Math.max(finalized, number - (long) config.slotsPerEpoch() * config.finalityEpochs());
+        }
+        callbacks.forEach(Runnable::run);
+        for (Consumer<L1Block> l : listeners) l.accept(block);
+        events.publish(new L1BlockSealed(scheduler.now(), block, finalized));
+    }
+
+    private long countOutputs(long chainId) {
+        return oracle.stream().filter(o -> o.chainId() == chainId).count();
+    }
+
+    public L1Block head() {
+        return blocks.get(blocks.size() - 1);
+    }
+
+    public L1Block block(long number) {
+        return number >= 0 && number < blocks.size() ? blocks.get((int) number) : null;
+    }
+
+    public long finalizedNumber() {
+        return finalized;
+    }
+
+    /** Base fee the next block will charge. */
+    public BigInteger baseFee() {
+        return nextBaseFee;
+    }
+
+    public BigInteger blobBaseFee() {
+        return blobMarket.blobBaseFee();
+    }
+
+    public long excessBlobGas() {
+        return blobMarket.excessBlobGas();
+    }
+
+    public int pendingBatches() {
+        return batchQueue.size();
+    }
+
+    public List<OutputProposal> outputs(long chainId) {
+        return oracle.stream().filter(o -> o.chainId() == chainId).toList();
+    }
+
+    public L1Ledger ledger() {
+        return ledger;
+    }
+
+    public L1Config config() {
+        return config;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.rollupstudio.runtime.rollup;
+
+import dev.rollupstudio.chain.Block;
+import dev.rollupstudio.chain.BlockHeader;
+import dev.rollupstudio.chain.Bloom;
+import dev.rollupstudio.chain.Log;
+import dev.rollupstudio.chain.Receipt;
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
+import dev.rollupstudio.state.Account;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Executes transactions into one block and seals it. The sequencer and the derivation verifier
+ * both build blocks with this class, so a derived block equals the sequenced one byte for byte.
+ * Value transfers, deposits and withdrawals run natively; anything that needs the EVM is refused.
+ */
+public final class BlockBuilder {
+    private final RollupConfig config;
+    private final MutableWorldState state;
+    private final BlockContext ctx;
+    private final List<Transaction> txs = new ArrayList<>();
+    private final List<Receipt> receipts = new ArrayList<>();
+    private final List<BigInteger> l1Fees = new ArrayList<>();
+    private long gasUsed;
+    private BigInteger burnt = BigInteger.ZERO;
+    private BigInteger deposited = BigInteger.ZERO;
+    private BigInteger withdrawn = BigInteger.ZERO;
+
+    public BlockBuilder(RollupConfig config, MutableWorldState state, BlockContext ctx) {
+        this.config = config;
+        this.state = state;
+        this.ctx = ctx;
+    }
+
+    public long gasUsed() {
+        return gasUsed;
+    }
+
+    public long gasRemaining() {
+        return ctx.gasLimit() - gasUsed;
+    }
+
+    public BlockContext context() {
+        return ctx;
+    }
+
+    /** Gas a transaction will use if valid: intrinsic, the EIP-7623 floor, and native execution. */
+    public static long gasFor(Transaction tx) {
+        if (tx.isDeposit()) return tx.gasLimit();
+        long gas = Math.max(tx.intrinsicGas(), tx.floorGas());
+        if (Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to())) gas = tx.intrinsicGas() + Withdrawals.EXECUTION_GAS;
+        return gas;
+    }
+
+    public BigInteger l1Fee(Transaction tx) {
+        if (tx.isDeposit()) return BigInteger.ZERO;
+        return L1Fee.fee(tx.encoded(), ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
+    }
+
+    /** Applies a transaction; returns null on success, or why it cannot be included (state unchanged). */
+    public String apply(Transaction tx) {
+        if (tx.isDeposit()) return applyDeposit(tx);
+        Address from = tx.sender();
+        if (from == null) return "invalid signature";
+        long gas = gasFor(tx);
+        if (gas > tx.gasLimit()) return "gas limit " + tx.gasLimit() + " is below the " + gas + " it needs";
+        if (tx.gasLimit() > gasRemaining()) return "does not fit in the block's remaining gas";
+        Account sender = state.account(from);
+        if (tx.nonce() != sender.nonce()) return "nonce " + tx.nonce() + " but account is at " + sender.nonce();
+        if (tx.maxFeePerGas().compareTo(ctx.baseFee()) < 0) return "fee cap below base fee";
+        if (tx.to() == null || (state.account(tx.to()).hasCode() && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()))) {
+            return "needs the EVM";
+        }
+        BigInteger l1Fee = l1Fee(tx);
+        BigInteger upfront = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
+        if (sender.balance().compareTo(upfront) < 0) return "insufficient funds: has " + sender.balance() + " wei, needs " + upfront;
+
+        BigInteger tip = tx.effectiveTip(ctx.baseFee());
+        BigInteger gasBig = BigInteger.valueOf(gas);
+        BigInteger baseFeePaid = gasBig.multiply(ctx.baseFee());
+        BigInteger tipPaid = gasBig.multiply(tip);
+        state.setNonce(from, sender.nonce() + 1);
+        state.subtractBalance(from, baseFeePaid.add(tipPaid).add(l1Fee).add(tx.value()));
+        List<Log> logs = List.of();
+        if (Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to())) {
+            logs = List.of(startWithdrawal(from, tx));
+        } else {
+            state.addBalance(tx.to(), tx.value());
+            state.removeIfEmpty(tx.to());
+        }
+        credit(Predeploys.SEQUENCER_FEE_VAULT, tipPaid);
+        credit(Predeploys.L1_FEE_VAULT, l1Fee);
+        if (config.burnBaseFee()) burnt = burnt.add(baseFeePaid);
+        else credit(Predeploys.BASE_FEE_VAULT, baseFeePaid);
+        gasUsed += gas;
+        txs.add(tx);
+        receipts.add(new Receipt(tx.type(), true, gasUsed, logs, null, gas));
+        l1Fees.add(l1Fee);
+        return null;
+    }
+
+    private Log startWithdrawal(Address from, Transaction tx) {
+        Address mp = Predeploys.L2_TO_L1_MESSAGE_PASSER;
+        BigInteger counter = state.storage(mp, Withdrawals.NONCE_SLOT);
+        Withdrawals.Withdrawal w = Withdrawals.of(counter, from, tx.value(), tx.gasLimit());
+        state.setStorage(mp, Withdrawals.NONCE_SLOT, counter.add(BigInteger.ONE));
+        state.setStorage(mp, Withdrawals.sentSlot(w.hash()), BigInteger.ONE);
+        withdrawn = withdrawn.add(tx.value());
+        return Withdrawals.log(w);
+    }
+
+    private String applyDeposit(Transaction tx) {
+        if (tx.gasLimit() > gasRemaining()) return "deposit does not fit in the block";
+        Address from = tx.deposit().from();
+        long nonce = state.nonce(from);
+        state.addBalance(from, tx.deposit().mint());
+        deposited = deposited.add(tx.deposit().mint());
+        boolean ok = tx.to() != null && state.balance(from).compareTo(tx.value()) >= 0 && !state.account(tx.to()).hasCode();
+        if (ok) {
+            state.subtractBalance(from, tx.value());
+            state.addBalance(tx.to(), tx.value());
+        }
+        state.setNonce(from, nonce + 1);
+        gasUsed += tx.gasLimit();
+        txs.add(tx);
+        receipts.add(new Receipt(tx.type(), ok, gasUsed, List.of(), nonce, tx.gasLimit()));
+        l1Fees.add(BigInteger.ZERO);
+        return null;
+    }
+
+    private void credit(Address vault, BigInteger amount) {
+        if (amount.signum() > 0) state.addBalance(vault, amount);
+    }
+
+    /** Computes the roots and the header; the block is final from here. */
+    public Sealed seal() {
+        List<byte[]> txEnc = new ArrayList<>(txs.size());
+        List<byte[]> rcEnc = new ArrayList<>(receipts.size());
+        byte[] bloom = new byte[Bloom.BYTES];
+        for (Transaction t : txs) txEnc.add(t.encoded());
+        for (Receipt r : receipts) {
+            rcEnc.add(r.encode());
+            if (!r.logs().isEmpty()) Bloom.or(bloom, r.bloom());
+        }
+        Hash stateRoot = state.root();
+        Hash withdrawalsRoot = state.account(Predeploys.L2_TO_L1_MESSAGE_PASSER).storageRoot();
+        BlockHeader header = new BlockHeader(ctx.parentHash(), BlockHeader.EMPTY_OMMERS, Predeploys.SEQUENCER_FEE_VAULT, stateRoot,
+                MerklePatriciaTrie.orderedRoot(txEnc), MerklePatriciaTrie.orderedRoot(rcEnc), bloom, BigInteger.ZERO, ctx.number(),
+                ctx.gasLimit(), gasUsed, ctx.timestampMillis() / 1000, new byte[0], ctx.origin().hash(), new byte[8], ctx.baseFee(),
+                withdrawalsRoot, 0L, 0L, ctx.origin().hash(), null);
+        ChainTotals totals = new ChainTotals(burnt, deposited, withdrawn, txs.size(), gasUsed);
+        return new Sealed(Block.of(header, txs, receipts), List.copyOf(l1Fees), totals);
+    }
+
+    /** A sealed block with the L1 fee each transaction paid and what the block adds to the totals. */
+    public record Sealed(Block block, List<BigInteger> l1Fees, ChainTotals totals) {}
+}

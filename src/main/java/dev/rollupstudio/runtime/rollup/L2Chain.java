@@ -1,0 +1,68 @@
+package dev.rollupstudio.runtime.rollup;
+
+import dev.rollupstudio.chain.Block;
+import dev.rollupstudio.chain.BlockHeader;
+import dev.rollupstudio.types.Hash;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sequenced chain as the node holds it in memory: the head, its L1 origin, running totals
+ * and a window of recent blocks (older ones live in the store).
+ */
+public final class L2Chain {
+    private static final int WINDOW = 4096;
+    private final List<SealedBlock> recent = new ArrayList<>();
+    private long firstRecent;
+    private SealedBlock head;
+    private ChainTotals totals;
+
+    /** A block with its L1 origin and the L1 data fee of each of its transactions. */
+    public record SealedBlock(Block block, L1Origin origin, java.util.List<java.math.BigInteger> l1Fees) {
+        public long number() {
+            return block.number();
+        }
+
+        public Hash hash() {
+            return block.hash();
+        }
+
+        public BlockHeader header() {
+            return block.header();
+        }
+    }
+
+    public L2Chain(SealedBlock genesisOrHead, ChainTotals totals) {
+        this.head = genesisOrHead;
+        this.totals = totals;
+        recent.add(genesisOrHead);
+        firstRecent = genesisOrHead.number();
+    }
+
+    void append(SealedBlock b, ChainTotals added) {
+        if (b.number() != head.number() + 1 || !b.header().parentHash().equals(head.hash())) {
+            throw new IllegalStateException("block " + b.number() + " does not extend head " + head.number());
+        }
+        head = b;
+        totals = totals.plus(added);
+        recent.add(b);
+        if (recent.size() > 2 * WINDOW) {
+            recent.subList(0, WINDOW).clear();
+            firstRecent += WINDOW;
+        }
+    }
+
+    public SealedBlock head() {
+        return head;
+    }
+
+    public ChainTotals totals() {
+        return totals;
+    }
+
+    /** A recent block, or null if it is older than the window (or not yet sealed). */
+    public SealedBlock recent(long number) {
+        long i = number - firstRecent;
+        return i < 0 || i >= recent.size() ? null : recent.get((int) i);
+    }
+}

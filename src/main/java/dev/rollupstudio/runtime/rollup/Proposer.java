@@ -1,0 +1,32 @@
+package dev.rollupstudio.runtime.rollup;
+
+import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import java.util.function.Consumer;
+
+/** Every N L2 blocks, once a block is safe, proposes its output root to the L1 output oracle. */
+public final class Proposer {
+    private final RollupConfig config;
+    private final EmbeddedL1 l1;
+    private final L2Chain chain;
+    private final Consumer<OutputProposal> onProposed;
+    private long next;
+
+    public Proposer(RollupConfig config, EmbeddedL1 l1, L2Chain chain, long nextOutputBlock, Consumer<OutputProposal> onProposed) {
+        this.config = config;
+        this.l1 = l1;
+        this.chain = chain;
+        this.next = nextOutputBlock;
+        this.onProposed = onProposed;
+    }
+
+    public void onSafeHead(long safe) {
+        while (next <= safe) {
+            SealedBlock b = chain.recent(next);
+            if (b == null) return;
+            l1.proposeOutput(config.chainId(), next, OutputRoot.of(b.header(), b.hash()), onProposed);
+            next += config.outputIntervalBlocks();
+        }
+    }
+}

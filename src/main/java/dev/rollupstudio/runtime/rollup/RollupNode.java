@@ -1,0 +1,159 @@
+package dev.rollupstudio.runtime.rollup;
+
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.metrics.RunMetrics;
+import dev.rollupstudio.runtime.RuntimeStore;
+import dev.rollupstudio.runtime.event.EventBus;
+import dev.rollupstudio.runtime.event.HeadsAdvanced;
+import dev.rollupstudio.runtime.event.OutputProposed;
+import dev.rollupstudio.runtime.event.TxRejected;
+import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.L1Block;
+import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.state.Account;
+import dev.rollupstudio.state.Genesis;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rollup, composed: pool, sequencer, batcher, proposer and an independent derivation
+ * verifier, over a shared embedded L1. All of it runs on the scheduler's loop thread.
+ */
+public final class RollupNode {
+    /** L2 blocks run after L1 slots due at the same instant. */
+    public static final int PRIORITY = 1;
+
+    private final RollupConfig config;
+    private final Genesis genesis;
+    private final EmbeddedL1 l1;
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final RuntimeStore store;
+    private final RunMetrics metrics;
+    private final MutableWorldState state;
+    private final TxPool pool;
+    private final L2Chain chain;
+    private final Sequencer sequencer;
+    private final Batcher batcher;
+    private final Derivation derivation;
+    private final Proposer proposer;
+    private Heads heads = new Heads(0, 0, 0);
+
+    /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
+    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long lastBatchedBlock,
+                         long nextOutputBlock) {}
+
+    public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
+                      RunMetrics metrics, Resume resume) {
+        this.config = config;
+        this.genesis = genesis;
+        this.l1 = l1;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.store = store;
+        this.metrics = metrics;
+        MutableWorldState genesisState = genesis.toState();
+        SealedBlock genesisBlock = GenesisBlock.of(config, genesis, genesisState, l1.block(0));
+        this.state = resume != null ? resume.state() : genesisState.copy();
+        this.chain = new L2Chain(resume != null ? resume.head() : genesisBlock, resume != null ? resume.totals() : ChainTotals.ZERO);
+        this.pool = new TxPool(config);
+        this.batcher = new Batcher(config, l1, scheduler, events, resume != null ? resume.nextBatchId() : 0,
+                resume != null ? resume.lastBatchedBlock() : 0);
+        this.sequencer = new Sequencer(config, state, pool, l1, chain, scheduler, events, metrics, this::onSealed);
+        this.derivation = new Derivation(config, genesisState, genesisBlock, l1, scheduler, events, this::sequencedHash);
+        this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.outputIntervalBlocks(), o -> {
+            metrics.output();
+            store.output(o);
+            events.publish(new OutputProposed(scheduler.now(), o));
+        });
+        batcher.onPosted(p -> {
+            metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.feeWei());
+            store.batch(p);
+        });
+        l1.onBlock(this::onL1Block);
+    }
+
+    /** Replays L1 blocks already stored (after a restart) through the verifier, without new side effects. */
+    public void replayL1(List<L1Block> stored) {
+        for (L1Block b : stored) derivation.onL1Block(b);
+        updateHeads();
+    }
+
+    public void start() {
+        long first = chain.head().header().timestamp() * 1000 + config.blockTimeMillis();
+        if (chain.head().number() > 0) first = Math.max(first, scheduler.now());
+        scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
+    }
+
+    /** Admits a transaction (loop thread). Returns null when pooled, or the rejection. */
+    public TxRejection submit(Transaction tx, long wallNanos) {
+        metrics.submitted();
+        SealedBlock head = chain.head();
+        BigInteger baseFee = Sequencer.nextBaseFee(config, head);
+        BigInteger l1Fee = L1Fee.fee(tx.encoded(), head.origin().baseFee(), head.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
+        TxRejection r = pool.add(tx, state, baseFee, l1Fee, scheduler.now(), wallNanos);
+        if (r != null) {
+            metrics.rejected(r.reason());
+            events.publish(new TxRejected(scheduler.now(), tx.hash(), r));
+        }
+        return r;
+    }
+
+    /** Decodes raw bytes first; malformed bytes are a rejection like any other. */
+    public TxRejection submitRaw(byte[] raw, long wallNanos) {
+        Transaction tx;
+        try {
+            tx = Transaction.decode(raw);
+        } catch (RuntimeException e) {
+            metrics.submitted();
+            TxRejection r = new TxRejection(TxRejection.Reason.MALFORMED, "malformed transaction: " + e.getMessage());
+            metrics.rejected(r.reason());
+            events.publish(new TxRejected(scheduler.now(), Hash.ZERO, r));
+            return r;
+        }
+        return submit(tx, wallNanos);
+    }
+
+    private void onSealed(SealedBlock b) {
+        Map<Address, Account> changed = new LinkedHashMap<>();
+        for (Address a : state.drainChanged()) changed.put(a, state.account(a));
+        store.l2Block(b, changed, chain.totals());
+        batcher.add(b.block(), b.origin());
+        updateHeads();
+    }
+
+    private void onL1Block(L1Block b) {
+        batcher.onL1Block(b);
+        derivation.onL1Block(b);
+        updateHeads();
+    }
+
+    private void updateHeads() {
+        Heads h = new Heads(chain.head().number(), derivation.safeHead(), derivation.finalizedHead());
+        if (h.equals(heads)) return;
+        heads = h;
+        proposer.onSafeHead(h.safe());
+        events.publish(new HeadsAdvanced(scheduler.now(), h.unsafe(), h.safe(), h.finalized()));
+    }
+
+    private Hash sequencedHash(long number) {
+        SealedBlock b = chain.recent(number);
+        return b == null ? null : b.hash();
+    }
+
+    public Heads heads() { return heads; }
+    public L2Chain chain() { return chain; }
+    public TxPool pool() { return pool; }
+    public MutableWorldState state() { return state; }
+    public Derivation derivation() { return derivation; }
+    public Batcher batcher() { return batcher; }
+    public RollupConfig config() { return config; }
+    public Genesis genesis() { return genesis; }
+    public RunMetrics metrics() { return metrics; }
+}

@@ -1,0 +1,113 @@
+package dev.rollupstudio.runtime.rollup;
+
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.metrics.RunMetrics;
+import dev.rollupstudio.runtime.event.BlockSealed;
+import dev.rollupstudio.runtime.event.EventBus;
+import dev.rollupstudio.runtime.event.TxDropped;
+import dev.rollupstudio.runtime.l1.Eip1559;
+import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.L1Block;
+import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.sim.WallClock;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.types.Address;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Seals a block every block time: the L1 origin advances when the next L1 block is old enough,
+ * the epoch's deposits go first, then pooled transactions by priority until the gas runs out.
+ */
+public final class Sequencer {
+    private final RollupConfig config;
+    private final MutableWorldState state;
+    private final TxPool pool;
+    private final EmbeddedL1 l1;
+    private final L2Chain chain;
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final RunMetrics metrics;
+    private final Consumer<SealedBlock> onSealed;
+
+    public Sequencer(RollupConfig config, MutableWorldState state, TxPool pool, EmbeddedL1 l1, L2Chain chain, Scheduler scheduler,
+                     EventBus events, RunMetrics metrics, Consumer<SealedBlock> onSealed) {
+        this.config = config;
+        this.state = state;
+        this.pool = pool;
+        this.l1 = l1;
+        this.chain = chain;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.metrics = metrics;
+        this.onSealed = onSealed;
+    }
+
+    /** The base fee of the block after {@code parent} (EIP-1559 with the rollup's parameters). */
+    public static BigInteger nextBaseFee(RollupConfig config, SealedBlock parent) {
+        if (parent.number() == 0) return parent.header().baseFeePerGas();
+        return Eip1559.nextBaseFee(parent.header().baseFeePerGas(), parent.header().gasUsed(), parent.header().gasLimit(),
+                config.eip1559Elasticity(), config.eip1559Denominator());
+    }
+
+    /** The origin of the next block: the parent's, or the next L1 block once its time has come. */
+    static L1Block nextEpoch(SealedBlock parent, EmbeddedL1 l1, long timestampMillis) {
+        L1Block next = l1.block(parent.origin().number() + 1);
+        return next != null && next.timestampMillis() <= timestampMillis ? next : null;
+    }
+
+    public void produceBlock() {
+        SealedBlock parent = chain.head();
+        long now = scheduler.now();
+        L1Origin origin = parent.origin();
+        L1Block epoch = nextEpoch(parent, l1, now);
+        BlockBuilder builder = new BlockBuilder(config, state,
+                new BlockContext(parent.number() + 1, parent.hash(), now, nextBaseFee(config, parent), config.gasLimit(),
+                        epoch != null ? L1Origin.of(epoch) : origin));
+        if (epoch != null) {
+            for (Transaction d : DepositTxs.of(epoch, config.chainId())) {
+                String err = builder.apply(d);
+                if (err != null) throw new IllegalStateException("deposit could not be applied: " + err);
+            }
+        }
+        BigInteger baseFee = builder.context().baseFee();
+        TxPool.Selection sel = pool.select(state, baseFee);
+        Set<Address> senders = new HashSet<>();
+        List<TxPool.Entry> included = new ArrayList<>();
+        TxPool.Entry e;
+        while ((e = sel.peek()) != null && builder.gasRemaining() >= 21_000) {
+            if (e.tx().gasLimit() > builder.gasRemaining()) {
+                sel.skipSender();
+                continue;
+            }
+            String err = builder.apply(e.tx());
+            if (err != null) {
+                pool.remove(e.tx().hash());
+                sel.skipSender();
+                metrics.dropped();
+                events.publish(new TxDropped(now, e.tx().hash(), err));
+                continue;
+            }
+            senders.add(e.sender());
+            included.add(e);
+            sel.shift();
+        }
+        BlockBuilder.Sealed sealed = builder.seal();
+        SealedBlock block = new SealedBlock(sealed.block(), builder.context().origin(), sealed.l1Fees());
+        chain.append(block, sealed.totals());
+        pool.prune(senders, state);
+        long wallNow = WallClock.nanos();
+        for (TxPool.Entry i : included) {
+            metrics.included(now - i.submittedAtMillis(), i.submittedWallNanos() > 0 ? wallNow - i.submittedWallNanos() : -1);
+        }
+        metrics.block(sealed.block().header().gasUsed());
+        onSealed.accept(block);
+        events.publish(new BlockSealed(now, sealed.block(), config.chainId()));
+    }
+
+}

@@ -1,0 +1,200 @@
+package dev.rollupstudio.sim;
+
+import java.util.ArrayDeque;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The simulated clock and the event loop of a runtime. Every state change runs on the thread
+ * that calls {@link #run}, one task at a time, in (time, priority, insertion) order, so a run is
+ * deterministic for a seed whatever the pace. Other threads hand work in with {@link #post}.
+ */
+public final class Scheduler {
+    private final PriorityQueue<Task> queue = new PriorityQueue<>();
+    private final Queue<Runnable> inbox = new ArrayDeque<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private volatile Pace pace;
+    private volatile boolean paused;
+    private volatile boolean stopped;
+    private long now;
+    private long seq;
+    private long wallAnchorNanos;
+    private long simAnchorMillis;
+
+    private record Task(long at, int priority, long seq, Runnable action) implements Comparable<Task> {
+        @Override public int compareTo(Task o) {
+            int c = Long.compare(at, o.at);
+            if (c == 0) c = Integer.compare(priority, o.priority);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    public Scheduler(long startMillis, Pace pace) {
+        this.now = startMillis;
+        this.pace = pace;
+        reanchor();
+    }
+
+    /** Simulated time in milliseconds. */
+    public long now() {
+        return now;
+    }
+
+    public Pace pace() {
+        return pace;
+    }
+
+    public void setPace(Pace p) {
+        lock.lock();
+        try {
+            pace = p;
+            reanchor();
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void setPaused(boolean p) {
+        lock.lock();
+        try {
+            paused = p;
+            reanchor();
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** Schedules on the loop thread; lower priority runs first among tasks due at the same time. */
+    public void at(long atMillis, int priority, Runnable action) {
+        queue.add(new Task(Math.max(atMillis, now), priority, seq++, action));
+    }
+
+    /** Runs {@code action} every {@code periodMillis}, first at {@code firstAt}. */
+    public void every(long firstAt, long periodMillis, int priority, Runnable action) {
+        at(firstAt, priority, new Runnable() {
+            private long next = firstAt;
+
+            @Override public void run() {
+                action.run();
+                next += periodMillis;
+                at(next, priority, this);
+            }
+        });
+    }
+
+    /** Thread-safe: runs {@code action} on the loop thread at the current simulated time. */
+    public void post(Runnable action) {
+        lock.lock();
+        try {
+            inbox.add(action);
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void stop() {
+        lock.lock();
+        try {
+            stopped = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isStopped() {
+        return stopped;
+    }
+
+    /** Runs tasks until {@code done} holds (checked between tasks), or {@link #stop} is called. */
+    public void run(BooleanSupplier done) {
+        while (!stopped && !done.getAsBoolean()) {
+            drainInbox();
+            Task next = queue.peek();
+            if (next == null) {
+                if (!waitForWork(Long.MAX_VALUE)) return;
+                continue;
+            }
+            if (paused || !pace.isMax()) {
+                long waitNanos = paused ? Long.MAX_VALUE : wallNanosUntil(next.at);
+                if (waitNanos > 0) {
+                    waitForWork(waitNanos);
+                    continue;
+                }
+            }
+            queue.poll();
+            now = next.at;
+            next.action.run();
+        }
+    }
+
+    /** Runs every task due up to {@code untilMillis}, then sets the clock there. */
+    public void runUntil(long untilMillis) {
+        run(() -> {
+            Task t = queue.peek();
+            return t == null || t.at > untilMillis;
+        });
+        if (!stopped && now < untilMillis) now = untilMillis;
+    }
+
+    /** Runs exactly the tasks due up to and including the next one, even while paused (single step). */
+    public void runNextTask() {
+        drainInbox();
+        Task next = queue.poll();
+        if (next == null) return;
+        now = next.at;
+        next.action.run();
+        reanchor();
+    }
+
+    private void drainInbox() {
+        while (true) {
+            Runnable r;
+            lock.lock();
+            try {
+                r = inbox.poll();
+            } finally {
+                lock.unlock();
+            }
+            if (r == null) return;
+            r.run();
+        }
+    }
+
+    private boolean waitForWork(long nanos) {
+        lock.lock();
+        try {
+            if (!inbox.isEmpty() || stopped) return !stopped;
+            if (nanos == Long.MAX_VALUE) wake.await();
+            else WallClock.await(wake, nanos);
+            return !stopped;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long wallNanosUntil(long simMillis) {
+        double wallTarget = wallAnchorNanos + (simMillis - simAnchorMillis) * 1_000_000.0 / pace.speed();
+        return (long) (wallTarget - WallClock.nanos());
+    }
+
+    private void reanchor() {
+        wallAnchorNanos = WallClock.nanos();
+        simAnchorMillis = now;
+    }
+}
