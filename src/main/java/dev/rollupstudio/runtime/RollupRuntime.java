@@ -33,20 +33,16 @@ public final class RollupRuntime implements AutoCloseable {
     private final RuntimeStore store;
     private final RunMetrics metrics = new RunMetrics();
 
-    RollupRuntime(RuntimeOptions options, RuntimeStore store, StoredRuntime resume) {
+    /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
+    public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
         this.options = options;
         this.store = store;
         this.accounts = DevAccounts.derive(options.devAccounts());
-        Genesis genesis = options.genesis() != null ? options.genesis() : DevGenesis.of(options.rollup().chainId(), accounts.addresses());
         long start = resume != null ? resume.nowMillis() : genesis.timestamp() * 1000;
         this.scheduler = new Scheduler(start, options.pace());
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed());
-        if (resume != null) {
-            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
-            resume.l1Balances().forEach(l1.ledger()::credit);
-        } else {
-            for (Address a : accounts.addresses()) l1.ledger().credit(a, DevGenesis.BALANCE);
-        }
+        for (Address a : accounts.addresses()) l1.ledger().credit(a, DevGenesis.BALANCE);
+        if (resume != null) l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null);
         if (resume != null) node.replayL1(resume.l1Blocks());
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
@@ -54,9 +50,15 @@ public final class RollupRuntime implements AutoCloseable {
         node.start();
     }
 
+    /** The options' genesis, or the dev genesis funding the dev accounts. */
+    public static Genesis genesisOf(RuntimeOptions options) {
+        if (options.genesis() != null) return options.genesis();
+        return DevGenesis.of(options.rollup().chainId(), DevAccounts.derive(options.devAccounts()).addresses());
+    }
+
     /** A runtime in memory only, from the options' genesis (or the dev genesis). */
     public static RollupRuntime inMemory(RuntimeOptions options) {
-        return new RollupRuntime(options, RuntimeStore.NONE, null);
+        return new RollupRuntime(options, genesisOf(options), RuntimeStore.NONE, null);
     }
 
     /**

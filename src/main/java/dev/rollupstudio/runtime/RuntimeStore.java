@@ -7,6 +7,7 @@ import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.rollup.PostedBatch;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public interface RuntimeStore extends AutoCloseable {
 
-    void l2Block(SealedBlock block, Map<Address, Account> changedAccounts, ChainTotals totals);
+    void l2Block(SealedBlock block, Map<Address, Account> changedAccounts, Map<Address, Map<Hash, BigInteger>> changedStorage, ChainTotals totals);
 
     void l1Block(L1Block block, long excessBlobGasAfter, BigInteger nextBaseFee, long finalized);
 
@@ -27,7 +28,7 @@ public interface RuntimeStore extends AutoCloseable {
     @Override void close();
 
     RuntimeStore NONE = new RuntimeStore() {
-        @Override public void l2Block(SealedBlock b, Map<Address, Account> c, ChainTotals t) {}
+        @Override public void l2Block(SealedBlock b, Map<Address, Account> c, Map<Address, Map<Hash, BigInteger>> s, ChainTotals t) {}
         @Override public void l1Block(L1Block b, long e, BigInteger f, long fin) {}
         @Override public void batch(PostedBatch b) {}
         @Override public void output(OutputProposal o) {}

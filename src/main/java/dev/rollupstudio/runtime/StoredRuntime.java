@@ -3,11 +3,9 @@ package dev.rollupstudio.runtime;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.RollupNode;
-import dev.rollupstudio.types.Address;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 
 /** What a store hands back to resume a runtime: the clock, the L1 and the rollup node's resume point. */
 public record StoredRuntime(long nowMillis, List<L1Block> l1Blocks, long excessBlobGas, BigInteger l1BaseFee, long l1Finalized,
-                            List<OutputProposal> outputs, Map<Address, BigInteger> l1Balances, RollupNode.Resume node) {}
+                            List<OutputProposal> outputs, RollupNode.Resume node) {}

@@ -32,5 +32,8 @@ public interface MutableWorldState extends WorldState {
     /** Addresses written since the last call, then forgotten: what a block must persist. */
     Set<Address> drainChanged();
 
+    /** Storage slots written since the last call (with their new values), then forgotten. */
+    java.util.Map<Address, java.util.Map<Hash, BigInteger>> drainChangedStorage();
+
     MutableWorldState copy();
 }

@@ -24,6 +24,7 @@ public final class TrieWorldState implements MutableWorldState {
     private MerklePatriciaTrie trie;
     private Set<Address> dirtyForRoot;
     private Set<Address> changed;
+    private Map<Address, Map<Hash, BigInteger>> changedSlots = new HashMap<>();
 
     public TrieWorldState() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new MerklePatriciaTrie(), new HashSet<>(), new LinkedHashSet<>());
@@ -99,6 +100,7 @@ public final class TrieWorldState implements MutableWorldState {
     @Override public void setStorage(Address address, Hash slot, BigInteger value) {
         MerklePatriciaTrie t = storage.computeIfAbsent(address, x -> new MerklePatriciaTrie());
         t.put(Keccak.digest(slot.raw()), value.signum() == 0 ? new byte[0] : Rlp.encodeBigInt(value));
+        changedSlots.computeIfAbsent(address, x -> new HashMap<>()).put(slot, value);
         write(address, account(address).withStorageRoot(t.rootHash()));
     }
 
@@ -120,6 +122,12 @@ public final class TrieWorldState implements MutableWorldState {
     @Override public Set<Address> drainChanged() {
         Set<Address> out = changed;
         changed = new LinkedHashSet<>();
+        return out;
+    }
+
+    @Override public Map<Address, Map<Hash, BigInteger>> drainChangedStorage() {
+        Map<Address, Map<Hash, BigInteger>> out = changedSlots;
+        changedSlots = new HashMap<>();
         return out;
     }
 

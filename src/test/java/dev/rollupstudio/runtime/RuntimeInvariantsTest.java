@@ -64,7 +64,7 @@ class RuntimeInvariantsTest {
         assertThat(mismatches).isEmpty();
         assertThat(rt.node().derivation().checkedOutputs()).isGreaterThan(10);
         Heads h = rt.node().heads();
-        assertThat(rt.node().derivation().stateRoot()).isEqualTo(rt.node().chain().recent(h.safe()).header().stateRoot());
+        assertThat(rt.node().derivation().stateRoot()).isEqualTo(rt.node().chain().block(h.safe()).header().stateRoot());
     }
 
     @Test

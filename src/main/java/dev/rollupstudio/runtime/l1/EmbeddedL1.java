@@ -52,10 +52,16 @@ public final class EmbeddedL1 {
         blocks.add(new L1Block(0, genesisHash, Hash.ZERO, scheduler.now(), nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of()));
     }
 
-    /** Resumes from stored state: the blocks so far and the fee markets after the last one. */
+    /** Resumes from stored state: the blocks after genesis, the fee markets after the last one; deposits re-lock their ETH. */
     public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs) {
-        blocks.clear();
+        blocks.subList(1, blocks.size()).clear();
         blocks.addAll(stored);
+        for (L1Block b : stored) {
+            for (Deposit d : b.deposits()) {
+                ledger.debit(d.from(), d.value());
+                ledger.lock(d.chainId(), d.value());
+            }
+        }
         blobMarket.restore(excessBlobGas);
         nextBaseFee = baseFee;
         finalized = finalizedNumber;

@@ -32,7 +32,11 @@ public final class L2Chain {
         }
     }
 
-    public L2Chain(SealedBlock genesisOrHead, ChainTotals totals) {
+    private final java.util.function.LongFunction<SealedBlock> archive;
+
+    /** {@code archive} finds blocks older than the in-memory window (the store), or returns null. */
+    public L2Chain(SealedBlock genesisOrHead, ChainTotals totals, java.util.function.LongFunction<SealedBlock> archive) {
+        this.archive = archive;
         this.head = genesisOrHead;
         this.totals = totals;
         recent.add(genesisOrHead);
@@ -60,9 +64,10 @@ public final class L2Chain {
         return totals;
     }
 
-    /** A recent block, or null if it is older than the window (or not yet sealed). */
-    public SealedBlock recent(long number) {
+    /** A block from the window, or from the archive when older; null if not sealed. */
+    public SealedBlock block(long number) {
         long i = number - firstRecent;
-        return i < 0 || i >= recent.size() ? null : recent.get((int) i);
+        if (i >= 0 && i < recent.size()) return recent.get((int) i);
+        return i < 0 ? archive.apply(number) : null;
     }
 }

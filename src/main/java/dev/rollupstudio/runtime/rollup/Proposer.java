@@ -23,7 +23,7 @@ public final class Proposer {
 
     public void onSafeHead(long safe) {
         while (next <= safe) {
-            SealedBlock b = chain.recent(next);
+            SealedBlock b = chain.block(next);
             if (b == null) return;
             l1.proposeOutput(config.chainId(), next, OutputRoot.of(b.header(), b.hash()), onProposed);
             next += config.outputIntervalBlocks();

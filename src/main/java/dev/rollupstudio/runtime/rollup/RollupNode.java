@@ -47,7 +47,7 @@ public final class RollupNode {
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
     public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long lastBatchedBlock,
-                         long nextOutputBlock) {}
+                         long nextOutputBlock, java.util.function.LongFunction<SealedBlock> archive) {}
 
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume) {
@@ -61,7 +61,8 @@ public final class RollupNode {
         MutableWorldState genesisState = genesis.toState();
         SealedBlock genesisBlock = GenesisBlock.of(config, genesis, genesisState, l1.block(0));
         this.state = resume != null ? resume.state() : genesisState.copy();
-        this.chain = new L2Chain(resume != null ? resume.head() : genesisBlock, resume != null ? resume.totals() : ChainTotals.ZERO);
+        this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), resume.archive())
+                : new L2Chain(genesisBlock, ChainTotals.ZERO, n -> n == 0 ? genesisBlock : null);
         this.pool = new TxPool(config);
         this.batcher = new Batcher(config, l1, scheduler, events, resume != null ? resume.nextBatchId() : 0,
                 resume != null ? resume.lastBatchedBlock() : 0);
@@ -81,6 +82,10 @@ public final class RollupNode {
 
     /** Replays L1 blocks already stored (after a restart) through the verifier, without new side effects. */
     public void replayL1(List<L1Block> stored) {
+        for (long n = batcher.lastQueuedBlock() + 1; n <= chain.head().number(); n++) {
+            SealedBlock b = chain.block(n);
+            batcher.add(b.block(), b.origin());
+        }
         for (L1Block b : stored) derivation.onL1Block(b);
         updateHeads();
     }
@@ -123,7 +128,7 @@ public final class RollupNode {
     private void onSealed(SealedBlock b) {
         Map<Address, Account> changed = new LinkedHashMap<>();
         for (Address a : state.drainChanged()) changed.put(a, state.account(a));
-        store.l2Block(b, changed, chain.totals());
+        store.l2Block(b, changed, state.drainChangedStorage(), chain.totals());
         batcher.add(b.block(), b.origin());
         updateHeads();
     }
@@ -143,7 +148,7 @@ public final class RollupNode {
     }
 
     private Hash sequencedHash(long number) {
-        SealedBlock b = chain.recent(number);
+        SealedBlock b = chain.block(number);
         return b == null ? null : b.hash();
     }
 

@@ -1,0 +1,19 @@
+package dev.rollupstudio;
+
+import dev.rollupstudio.cli.Cli;
+
+/**
+ * Entry point of the jar and the installers. With no arguments it opens the studio window; with
+ * a command it runs the CLI. Not a JavaFX Application, so the fat jar starts on the classpath.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            dev.rollupstudio.ui.StudioApp.launchStudio(args);
+            return;
+        }
+        System.exit(Cli.execute(args));
+    }
+}

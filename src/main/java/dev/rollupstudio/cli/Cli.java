@@ -1,0 +1,24 @@
+package dev.rollupstudio.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: the same core as the studio, for scripts and CI. */
+@Command(name = "rollup-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Compose modular rollups and run them on an embedded runtime.",
+        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
+
+    @Override public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("error: " + ex.getMessage()));
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.rollupstudio.cli;
+
+import dev.rollupstudio.app.AppPaths;
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.app.Runtimes;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.state.Genesis;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", description = "Run a rollup with generated signed transfers and print a summary.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--duration", description = "simulated seconds to run (default 60 unless --blocks)")
+    Double duration;
+    @Option(names = "--blocks", description = "run until this many more L2 blocks are sealed")
+    Long blocks;
+    @Option(names = "--speed", defaultValue = "max", description = "'max' or a factor from 0.1 to 100 (1 = real time)")
+    String speed;
+    @Option(names = "--tps", defaultValue = "100", description = "generated transfers per simulated second")
+    double tps;
+    @Option(names = "--seed", defaultValue = "1", description = "the same seed gives the same chain")
+    long seed;
+    @Option(names = "--db", description = "database folder (default: the user's data folder); 'none' keeps everything in memory")
+    String db;
+    @Option(names = "--genesis", description = "geth-format genesis file instead of the dev genesis")
+    Path genesis;
+    @Option(names = "--report", description = "write the JSON report here")
+    Path report;
+
+    @Override public Integer call() throws Exception {
+        if (duration != null && blocks != null) throw new IllegalArgumentException("give --duration or --blocks, not both");
+        RuntimeOptions options = RuntimeOptions.defaults().withSeed(seed).withPace(Pace.parse(speed));
+        if (genesis != null) options = options.withGenesis(Genesis.load(genesis));
+        Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb();
+        options = options.withDatabase(dbPath);
+        long start = System.nanoTime();
+        try (RollupRuntime rt = Runtimes.open(options)) {
+            if (dbPath != null) System.out.println("database " + dbPath.toAbsolutePath() + " (resumed at block " + rt.node().chain().head().number() + ")");
+            rt.startWorkload(tps, 0.002, true, Long.MAX_VALUE);
+            if (blocks != null) rt.runBlocks(blocks);
+            else rt.runFor((long) ((duration != null ? duration : 60) * 1000));
+            Map<String, Object> r = RunReport.of(rt, (System.nanoTime() - start) / 1e9);
+            System.out.print(RunReport.summary(r));
+            if (report != null) {
+                RunReport.write(r, report);
+                System.out.println("report        " + report.toAbsolutePath());
+            }
+        }
+        return 0;
+    }
+}

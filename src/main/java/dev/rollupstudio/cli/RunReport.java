@@ -1,0 +1,78 @@
+package dev.rollupstudio.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rollupstudio.metrics.RunMetrics;
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.rollup.Heads;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The JSON report of a run and its one-screen summary. */
+final class RunReport {
+    private RunReport() {}
+
+    static Map<String, Object> of(RollupRuntime rt, double wallSeconds) {
+        RunMetrics m = rt.metrics();
+        Heads h = rt.node().heads();
+        Map<String, Object> r = new LinkedHashMap<>();
+        Map<String, Object> txs = new LinkedHashMap<>();
+        txs.put("submitted", m.submittedCount());
+        txs.put("included", m.includedCount());
+        txs.put("rejected", m.rejectedCount());
+        txs.put("dropped", m.droppedCount());
+        Map<String, Long> reasons = new TreeMap<>();
+        m.rejectedByReason().forEach((k, v) -> reasons.put(k.name(), v));
+        txs.put("rejectedByReason", reasons);
+        r.put("txs", txs);
+        r.put("blocks", m.blocks());
+        r.put("gasUsed", m.gasUsed());
+        r.put("batches", m.batches());
+        Map<String, Object> da = new LinkedHashMap<>();
+        da.put("rawBytes", m.daRawBytes());
+        da.put("compressedBytes", m.daCompressedBytes());
+        da.put("blobs", m.blobs());
+        da.put("feesWei", m.daFeesWei().toString());
+        r.put("da", da);
+        r.put("outputs", m.outputs());
+        r.put("heads", Map.of("unsafe", h.unsafe(), "safe", h.safe(), "finalized", h.finalized()));
+        r.put("inclusionLatencyMs", Map.of("p50", m.inclusionMillis(50), "p99", m.inclusionMillis(99)));
+        r.put("derivation", Map.of("ok", rt.node().derivation().mismatches() == 0, "checkedOutputs", rt.node().derivation().checkedOutputs(),
+                "mismatches", rt.node().derivation().mismatches()));
+        r.put("stateRoot", rt.node().chain().head().header().stateRoot().toHex());
+        r.put("simSeconds", (rt.scheduler().now() - rt.node().genesis().timestamp() * 1000) / 1000.0);
+        r.put("wallSeconds", wallSeconds);
+        return r;
+    }
+
+    static void write(Map<String, Object> report, Path file) throws IOException {
+        if (file.getParent() != null) Files.createDirectories(file.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+    }
+
+    @SuppressWarnings("unchecked")
+    static String summary(Map<String, Object> r) {
+        Map<String, Object> txs = (Map<String, Object>) r.get("txs");
+        Map<String, Object> da = (Map<String, Object>) r.get("da");
+        Map<String, Object> heads = (Map<String, Object>) r.get("heads");
+        Map<String, Object> lat = (Map<String, Object>) r.get("inclusionLatencyMs");
+        Map<String, Object> der = (Map<String, Object>) r.get("derivation");
+        return String.format("""
+                transactions  submitted=%s included=%s rejected=%s %s
+                chain         blocks=%s gasUsed=%s stateRoot=%s
+                heads         unsafe=%s safe=%s finalized=%s
+                data          batches=%s raw=%sB compressed=%sB blobs=%s fees=%s wei
+                outputs       %s proposed, %s checked by the verifier, derivation %s
+                latency       p50=%s ms p99=%s ms (simulated time)
+                time          %.1f s simulated in %.2f s
+                """, txs.get("submitted"), txs.get("included"), txs.get("rejected"), txs.get("rejectedByReason"),
+                r.get("blocks"), r.get("gasUsed"), r.get("stateRoot"), heads.get("unsafe"), heads.get("safe"), heads.get("finalized"),
+                r.get("batches"), da.get("rawBytes"), da.get("compressedBytes"), da.get("blobs"), da.get("feesWei"),
+                r.get("outputs"), der.get("checkedOutputs"), Boolean.TRUE.equals(der.get("ok")) ? "ok" : "MISMATCH",
+                lat.get("p50"), lat.get("p99"), (Double) r.get("simSeconds"), (Double) r.get("wallSeconds"));
+    }
+}

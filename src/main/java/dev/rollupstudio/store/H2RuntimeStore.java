@@ -1,0 +1,231 @@
+package dev.rollupstudio.store;
+
+import dev.rollupstudio.chain.Receipt;
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.runtime.RuntimeStore;
+import dev.rollupstudio.runtime.l1.BatcherTx;
+import dev.rollupstudio.runtime.l1.Deposit;
+import dev.rollupstudio.runtime.l1.L1Block;
+import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.rollup.ChainTotals;
+import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.runtime.rollup.PostedBatch;
+import dev.rollupstudio.state.Account;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/** The runtime's writes to H2: every call is one committed transaction. */
+public final class H2RuntimeStore implements RuntimeStore {
+    private final Connection c;
+    private final Path dir;
+
+    private H2RuntimeStore(Connection c, Path dir) {
+        this.c = c;
+        this.dir = dir;
+    }
+
+    public static H2RuntimeStore open(Path dir) {
+        return new H2RuntimeStore(Database.open(dir, "runtime"), dir);
+    }
+
+    Connection connection() {
+        return c;
+    }
+
+    public Path folder() {
+        return dir;
+    }
+
+    @Override public void l2Block(SealedBlock b, Map<Address, Account> accounts, Map<Address, Map<Hash, BigInteger>> storage, ChainTotals t) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l2_block VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, b.number());
+                ps.setBytes(2, b.hash().raw());
+                ps.setLong(3, b.header().timestamp() * 1000);
+                ps.setInt(4, b.block().transactions().size());
+                ps.setLong(5, b.header().gasUsed());
+                ps.setBytes(6, b.header().encode());
+                ps.setLong(7, b.origin().number());
+                ps.setBytes(8, b.origin().hash().raw());
+                ps.setBigDecimal(9, dec(b.origin().baseFee()));
+                ps.setBigDecimal(10, dec(b.origin().blobBaseFee()));
+                ps.setLong(11, b.origin().timestampMillis());
+                ps.setBigDecimal(12, dec(t.burntBaseFees()));
+                ps.setBigDecimal(13, dec(t.deposited()));
+                ps.setBigDecimal(14, dec(t.withdrawn()));
+                ps.setLong(15, t.txCount());
+                ps.setLong(16, t.gasUsed());
+                ps.executeUpdate();
+            }
+            List<Transaction> txs = b.block().transactions();
+            if (!txs.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO l2_tx VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    for (int i = 0; i < txs.size(); i++) {
+                        Transaction tx = txs.get(i);
+                        Receipt r = b.block().receipts().get(i);
+                        ps.setBytes(1, tx.hash().raw());
+                        ps.setLong(2, b.number());
+                        ps.setInt(3, i);
+                        ps.setBytes(4, tx.sender().raw());
+                        ps.setBytes(5, tx.to() == null ? null : tx.to().raw());
+                        ps.setBytes(6, tx.encoded());
+                        ps.setBytes(7, r.encode());
+                        ps.setLong(8, r.gasUsed());
+                        ps.setBigDecimal(9, dec(b.l1Fees().get(i)));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO account (address, nonce, balance) KEY (address) VALUES (?,?,?)")) {
+                for (Map.Entry<Address, Account> e : accounts.entrySet()) {
+                    ps.setBytes(1, e.getKey().raw());
+                    ps.setLong(2, e.getValue().nonce());
+                    ps.setBigDecimal(3, dec(e.getValue().balance()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO storage_slot KEY (address, slot) VALUES (?,?,?)")) {
+                for (Map.Entry<Address, Map<Hash, BigInteger>> e : storage.entrySet()) {
+                    for (Map.Entry<Hash, BigInteger> s : e.getValue().entrySet()) {
+                        ps.setBytes(1, e.getKey().raw());
+                        ps.setBytes(2, s.getKey().raw());
+                        ps.setBigDecimal(3, dec(s.getValue()));
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    @Override public void l1Block(L1Block b, long excess, BigInteger nextBaseFee, long finalized) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_block VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, b.number());
+                ps.setBytes(2, b.hash().raw());
+                ps.setBytes(3, b.parentHash().raw());
+                ps.setLong(4, b.timestampMillis());
+                ps.setBigDecimal(5, dec(b.baseFee()));
+                ps.setBigDecimal(6, dec(b.blobBaseFee()));
+                ps.setLong(7, b.gasUsed());
+                ps.setInt(8, b.blobsUsed());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_batcher_tx VALUES (?,?,?,?,?,?,?,?)")) {
+                int i = 0;
+                for (BatcherTx tx : b.batches()) {
+                    ps.setLong(1, b.number());
+                    ps.setInt(2, i++);
+                    ps.setLong(3, tx.chainId());
+                    ps.setLong(4, tx.batchId());
+                    ps.setBytes(5, tx.data());
+                    ps.setInt(6, tx.blobs());
+                    ps.setLong(7, tx.submittedAtMillis());
+                    ps.setBigDecimal(8, dec(tx.feePaid()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_output VALUES (?,?,?,?,?,?)")) {
+                for (OutputProposal o : b.outputs()) {
+                    ps.setLong(1, o.chainId());
+                    ps.setLong(2, o.index());
+                    ps.setLong(3, o.l2BlockNumber());
+                    ps.setBytes(4, o.outputRoot().raw());
+                    ps.setLong(5, o.l1Block());
+                    ps.setLong(6, o.l1TimestampMillis());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_deposit VALUES (?,?,?,?,?,?)")) {
+                for (Deposit d : b.deposits()) {
+                    ps.setLong(1, b.number());
+                    ps.setInt(2, d.logIndex());
+                    ps.setLong(3, d.chainId());
+                    ps.setBytes(4, d.from().raw());
+                    ps.setBytes(5, d.to().raw());
+                    ps.setBigDecimal(6, dec(d.value()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            meta("l1.excessBlobGas", Long.toString(excess));
+            meta("l1.nextBaseFee", nextBaseFee.toString());
+            meta("l1.finalized", Long.toString(finalized));
+        });
+    }
+
+    @Override public void batch(PostedBatch p) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, p.id());
+                ps.setLong(2, p.firstL2Block());
+                ps.setLong(3, p.lastL2Block());
+                ps.setInt(4, p.txCount());
+                ps.setLong(5, p.rawBytes());
+                ps.setLong(6, p.compressedBytes());
+                ps.setInt(7, p.blobs());
+                ps.setInt(8, p.l1Txs());
+                ps.setLong(9, p.l1Block());
+                ps.setBigDecimal(10, dec(p.feeWei()));
+                ps.setLong(11, p.openedAtMillis());
+                ps.setLong(12, p.postedAtMillis());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override public void output(OutputProposal o) {
+        // outputs are written with the L1 block that includes them
+    }
+
+    /** Records a key the runtime checks on resume (e.g. which genesis the chain started from). */
+    public void meta(String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO meta KEY (k) VALUES (?,?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    public void metaNow(String key, String value) {
+        write(() -> meta(key, value));
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void write(Work w) {
+        try {
+            w.run();
+            c.commit();
+        } catch (SQLException e) {
+            Database.rollbackQuietly(c);
+            throw new StoreException("could not write to the database in " + dir + ": " + Database.rootMessage(e), e);
+        }
+    }
+
+    static BigDecimal dec(BigInteger v) {
+        return new BigDecimal(v);
+    }
+
+    @Override public void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException("could not close the database in " + dir, e);
+        }
+    }
+}
