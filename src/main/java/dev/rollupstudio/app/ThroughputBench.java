@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 public final class ThroughputBench {
     private static final int CHUNK = 256;
 
-    public record Result(int txs, double runtimeTps, double recoverCeilingTps, double p50InclusionMs, double p99InclusionMs,
+    public record Result(int txs, long rejected, double runtimeTps, double recoverCeilingTps, double p50InclusionMs, double p99InclusionMs,
                          long blocks, long blockTimeMillis, int threads) {}
 
     private ThroughputBench() {}
@@ -38,7 +38,7 @@ public final class ThroughputBench {
         double ceiling = recoverCeiling(raw, threads);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Thread loop = new Thread(() -> rt.scheduler().run(() -> rt.metrics().includedCount() >= txs), "rollup-loop");
+        Thread loop = new Thread(() -> rt.scheduler().run(() -> rt.metrics().includedCount() + rt.metrics().rejectedCount() >= txs), "rollup-loop");
         long start = WallClock.nanos();
         loop.start();
         List<Future<?>> work = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class ThroughputBench {
         double seconds = (WallClock.nanos() - start) / 1e9;
         pool.shutdown();
         rt.close();
-        return new Result(txs, txs / seconds, ceiling, rt.metrics().inclusionWallMillis(50), rt.metrics().inclusionWallMillis(99),
+        return new Result(txs, rt.metrics().rejectedCount(), rt.metrics().includedCount() / seconds, ceiling, rt.metrics().inclusionWallMillis(50), rt.metrics().inclusionWallMillis(99),
                 rt.metrics().blocks(), blockTimeMillis, threads);
     }
 

@@ -36,6 +36,7 @@ public final class Transaction {
     private final byte[] encoded;
     private final Hash hash;
     private volatile Address sender;
+    private int fastLzLength = -1;
 
     /** The OP Stack deposit fields: minted value and a sender given by L1, not by a signature. */
     public record Deposit(Hash sourceHash, Address from, BigInteger mint, boolean systemTx) {}
@@ -205,6 +206,13 @@ public final class Transaction {
             sender = a;
         }
         return a;
+    }
+
+    /** FastLZ-compressed length of the canonical bytes (the Fjord data-fee input), computed once. */
+    public int fastLzLength() {
+        int n = fastLzLength;
+        if (n < 0) fastLzLength = n = FastLz.compressedLength(encoded);
+        return n;
     }
 
     public boolean isDeposit() {

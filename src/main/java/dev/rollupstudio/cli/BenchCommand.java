@@ -20,7 +20,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("recover_ceiling_tps=%.0f%n", r.recoverCeilingTps());
         System.out.printf("p99_inclusion_ms=%.0f%n", r.p99InclusionMs());
         System.out.printf("p50_inclusion_ms=%.0f%n", r.p50InclusionMs());
-        System.out.printf("ratio=%.2f blocks=%d threads=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads());
+        System.out.printf("ratio=%.2f blocks=%d threads=%d rejected=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads(), r.rejected());
         return 0;
     }
 }

@@ -59,8 +59,7 @@ public final class BlockBuilder {
     }
 
     public BigInteger l1Fee(Transaction tx) {
-        if (tx.isDeposit()) return BigInteger.ZERO;
-        return L1Fee.fee(tx.encoded(), ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
+        return L1Fee.fee(tx, ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
     }
 
     /** Applies a transaction; returns null on success, or why it cannot be included (state unchanged). */

@@ -1,6 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
-import dev.rollupstudio.chain.FastLz;
+import dev.rollupstudio.chain.Transaction;
 import java.math.BigInteger;
 
 /**
@@ -13,13 +13,19 @@ public final class L1Fee {
 
     private L1Fee() {}
 
-    public static long estimatedSize(byte[] signedTx) {
-        return Math.max(100_000_000L, -42_585_600L + 836_500L * FastLz.compressedLength(signedTx));
+    /** Estimated compressed size scaled by 1e6, from the FastLZ length of the signed transaction. */
+    public static long estimatedSize(int fastLzLength) {
+        return Math.max(100_000_000L, -42_585_600L + 836_500L * fastLzLength);
     }
 
-    public static BigInteger fee(byte[] signedTx, BigInteger l1BaseFee, BigInteger l1BlobBaseFee, long baseFeeScalar, long blobBaseFeeScalar) {
+    public static BigInteger fee(Transaction tx, BigInteger l1BaseFee, BigInteger l1BlobBaseFee, long baseFeeScalar, long blobBaseFeeScalar) {
+        if (tx.isDeposit()) return BigInteger.ZERO;
+        return fee(tx.fastLzLength(), l1BaseFee, l1BlobBaseFee, baseFeeScalar, blobBaseFeeScalar);
+    }
+
+    public static BigInteger fee(int fastLzLength, BigInteger l1BaseFee, BigInteger l1BlobBaseFee, long baseFeeScalar, long blobBaseFeeScalar) {
         BigInteger scaled = l1BaseFee.multiply(BigInteger.valueOf(16 * baseFeeScalar))
                 .add(l1BlobBaseFee.multiply(BigInteger.valueOf(blobBaseFeeScalar)));
-        return BigInteger.valueOf(estimatedSize(signedTx)).multiply(scaled).divide(E12);
+        return BigInteger.valueOf(estimatedSize(fastLzLength)).multiply(scaled).divide(E12);
     }
 }

@@ -101,7 +101,7 @@ public final class RollupNode {
         metrics.submitted();
         SealedBlock head = chain.head();
         BigInteger baseFee = Sequencer.nextBaseFee(config, head);
-        BigInteger l1Fee = L1Fee.fee(tx.encoded(), head.origin().baseFee(), head.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
+        BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
         TxRejection r = pool.add(tx, state, baseFee, l1Fee, scheduler.now(), wallNanos);
         if (r != null) {
             metrics.rejected(r.reason());

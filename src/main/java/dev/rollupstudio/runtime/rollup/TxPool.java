@@ -49,8 +49,8 @@ public final class TxPool {
         TxRejection r = validate(tx, state, baseFee, l1FeeEstimate);
         if (r != null) return r;
         Address from = tx.sender();
-        TreeMap<Long, Entry> queue = bySender.computeIfAbsent(from, a -> new TreeMap<>());
-        Entry old = queue.get(tx.nonce());
+        TreeMap<Long, Entry> queue = bySender.get(from);
+        Entry old = queue == null ? null : queue.get(tx.nonce());
         if (old != null) {
             if (!bumps(tx, old.tx())) {
                 return reject(Reason.REPLACEMENT_UNDERPRICED, "a transaction with nonce " + tx.nonce() + " from " + from.shortHex()
@@ -64,7 +64,7 @@ public final class TxPool {
                     + " transactions and this one pays no more than any of them; raise the tip or retry later");
         }
         Entry e = new Entry(tx, from, arrivals++, nowMillis, wallNanos);
-        queue.put(tx.nonce(), e);
+        bySender.computeIfAbsent(from, a -> new TreeMap<>()).put(tx.nonce(), e);
         byHash.put(tx.hash(), e);
         return null;
     }
@@ -106,9 +106,11 @@ public final class TxPool {
         if (tx.nonce() < accountNonce) {
             return reject(Reason.NONCE_TOO_LOW, "nonce too low: account " + tx.sender().shortHex() + " is at " + accountNonce + ", transaction has " + tx.nonce());
         }
-        if (tx.nonce() > accountNonce + config.maxNoncesAhead()) {
+        long executable = nextExecutableNonce(tx.sender(), accountNonce);
+        if (tx.nonce() > executable + config.maxNoncesAhead()) {
             return reject(Reason.NONCE_TOO_FAR_AHEAD, "nonce too far ahead: account " + tx.sender().shortHex() + " is at " + accountNonce
-                    + ", transaction has " + tx.nonce() + "; at most " + config.maxNoncesAhead() + " ahead are kept");
+                    + (executable > accountNonce ? " with pooled transactions up to " + (executable - 1) : "")
+                    + ", transaction has " + tx.nonce() + "; a gap of at most " + config.maxNoncesAhead() + " is kept");
         }
         BigInteger cost = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
         BigInteger balance = state.balance(tx.sender());
@@ -117,6 +119,18 @@ public final class TxPool {
                     + " has " + balance + " wei, needs " + cost + " wei");
         }
         return null;
+    }
+
+    /** The first nonce after the sender's contiguous run of pooled transactions. */
+    private long nextExecutableNonce(Address sender, long accountNonce) {
+        TreeMap<Long, Entry> q = bySender.get(sender);
+        if (q == null) return accountNonce;
+        long n = accountNonce;
+        for (Long k : q.tailMap(accountNonce, true).keySet()) {
+            if (k != n) break;
+            n++;
+        }
+        return n;
     }
 
     private static TxRejection reject(Reason reason, String message) {
