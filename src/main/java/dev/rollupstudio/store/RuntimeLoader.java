@@ -65,13 +65,13 @@ public final class RuntimeLoader {
                         + headBlock.header().stateRoot().shortHex() + "; the database in " + store.folder() + " is damaged: move it away to start fresh", null);
             }
             ChainTotals totals = totals(head);
-            long nextBatchId = scalar("SELECT COALESCE(MAX(batch_id) + 1, 0) FROM l1_batcher_tx WHERE chain_id = " + config.chainId());
-            long lastBatched = scalar("SELECT COALESCE(MAX(last_l2), 0) FROM batch");
+            long nextBatchId = Math.max(scalar("SELECT COALESCE(MAX(batch_id) + 1, 0) FROM l1_batcher_tx WHERE chain_id = " + config.chainId()),
+                    scalar("SELECT COALESCE(MAX(id) + 1, 0) FROM batch"));
             long lastOutput = scalar("SELECT COALESCE(MAX(l2_block), 0) FROM l1_output WHERE chain_id = " + config.chainId());
             List<OutputProposal> outputs = new ArrayList<>();
             for (L1Block b : l1) outputs.addAll(b.outputs());
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
-            RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId, lastBatched,
+            RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
                     lastOutput + config.outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null);
             return Optional.of(new StoredRuntime(now, l1, Long.parseLong(meta("l1.excessBlobGas")), new BigInteger(meta("l1.nextBaseFee")),
                     Long.parseLong(meta("l1.finalized")), outputs, resume));

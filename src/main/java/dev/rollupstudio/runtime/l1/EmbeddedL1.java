@@ -41,15 +41,16 @@ public final class EmbeddedL1 {
 
     private record Pending<T>(T item, Consumer<T> onIncluded) {}
 
-    public EmbeddedL1(L1Config config, Scheduler scheduler, EventBus events, long seed) {
+    /** An L1 whose block 0 is at {@code genesisMillis}; the same seed and time give the same chain. */
+    public EmbeddedL1(L1Config config, Scheduler scheduler, EventBus events, long seed, long genesisMillis) {
         this.config = config;
         this.scheduler = scheduler;
         this.events = events;
         this.seed = seed;
         this.blobMarket = new BlobFeeMarket(config.blobs(), 0);
         this.nextBaseFee = config.initialBaseFee();
-        Hash genesisHash = Keccak.hash(Rlp.encodeList(Rlp.encodeLong(seed), Rlp.encodeLong(scheduler.now())));
-        blocks.add(new L1Block(0, genesisHash, Hash.ZERO, scheduler.now(), nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of()));
+        Hash genesisHash = Keccak.hash(Rlp.encodeList(Rlp.encodeLong(seed), Rlp.encodeLong(genesisMillis)));
+        blocks.add(new L1Block(0, genesisHash, Hash.ZERO, genesisMillis, nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of()));
     }
 
     /** Resumes from stored state: the blocks after genesis, the fee markets after the last one; deposits re-lock their ETH. */
@@ -147,8 +148,10 @@ public final class EmbeddedL1 {
         if (number % config.slotsPerEpoch() == 0) {
             finalized = Math.max(finalized, number - (long) config.slotsPerEpoch() * config.finalityEpochs());
         }
-        callbacks.forEach(Runnable::run);
+        // Listeners first (the store among them), so nothing that follows from this block is
+        // recorded before the block itself.
         for (Consumer<L1Block> l : listeners) l.accept(block);
+        callbacks.forEach(Runnable::run);
         events.publish(new L1BlockSealed(scheduler.now(), block, finalized));
     }
 

@@ -31,17 +31,21 @@ public final class Batcher {
     private long nextBatchId;
     private long lastQueuedBlock;
 
-    public Batcher(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, long nextBatchId, long lastPostedBlock) {
+    public Batcher(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, long nextBatchId) {
         this.config = config;
         this.l1 = l1;
         this.scheduler = scheduler;
         this.events = events;
         this.nextBatchId = nextBatchId;
-        this.lastQueuedBlock = lastPostedBlock;
     }
 
     public void onPosted(Consumer<PostedBatch> listener) {
         listeners.add(listener);
+    }
+
+    /** After a restart: batch again from the block after {@code safeHead}. */
+    public void resumeAfter(long safeHead) {
+        lastQueuedBlock = safeHead;
     }
 
     public long lastQueuedBlock() {

@@ -46,8 +46,7 @@ public final class RollupNode {
     private Heads heads = new Heads(0, 0, 0);
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
-    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long lastBatchedBlock,
-                         long nextOutputBlock, java.util.function.LongFunction<SealedBlock> archive) {}
+    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock, java.util.function.LongFunction<SealedBlock> archive) {}
 
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume) {
@@ -64,8 +63,7 @@ public final class RollupNode {
         this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), resume.archive())
                 : new L2Chain(genesisBlock, ChainTotals.ZERO, n -> n == 0 ? genesisBlock : null);
         this.pool = new TxPool(config);
-        this.batcher = new Batcher(config, l1, scheduler, events, resume != null ? resume.nextBatchId() : 0,
-                resume != null ? resume.lastBatchedBlock() : 0);
+        this.batcher = new Batcher(config, l1, scheduler, events, resume != null ? resume.nextBatchId() : 0);
         this.sequencer = new Sequencer(config, state, pool, l1, chain, scheduler, events, metrics, this::onSealed);
         this.derivation = new Derivation(config, genesisState, genesisBlock, l1, scheduler, events, this::sequencedHash);
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.outputIntervalBlocks(), o -> {
@@ -80,13 +78,17 @@ public final class RollupNode {
         l1.onBlock(this::onL1Block);
     }
 
-    /** Replays L1 blocks already stored (after a restart) through the verifier, without new side effects. */
+    /**
+     * After a restart: replays the stored L1 blocks through the verifier, then batches again
+     * every block past the safe head (what L1 does not fully carry), as op-batcher does.
+     */
     public void replayL1(List<L1Block> stored) {
-        for (long n = batcher.lastQueuedBlock() + 1; n <= chain.head().number(); n++) {
+        for (L1Block b : stored) derivation.onL1Block(b);
+        batcher.resumeAfter(derivation.safeHead());
+        for (long n = derivation.safeHead() + 1; n <= chain.head().number(); n++) {
             SealedBlock b = chain.block(n);
             batcher.add(b.block(), b.origin());
         }
-        for (L1Block b : stored) derivation.onL1Block(b);
         updateHeads();
     }
 
