@@ -1,0 +1,29 @@
+package dev.rollupstudio.ui.shell;
+
+/** The studio's screens, with the empty state each shows until it is built. */
+public enum Screen {
+    COMPOSER("Composer", "fth-layers", "Compose a rollup layer by layer",
+            "Drag execution, sequencing, data availability, settlement and proof components onto their lanes, "
+                    + "and see validation, throughput, cost and risk update as you go. Coming next."),
+    RUNTIME("Runtime", "fth-activity", "Run a rollup on the embedded runtime",
+            "Live charts of blocks, batches and heads arrive soon. The runtime itself already runs from the command line: "
+                    + "rollup-studio run --duration 120 --tps 200 --report run.json"),
+    EXPLORER("Explorer", "fth-search", "Explore blocks, transactions and accounts",
+            "Search a block number, hash or address in everything the runtime stored. Coming soon."),
+    EPHEMERAL("Ephemeral", "fth-clock", "Watch ephemeral rollups live and dissolve",
+            "Spin up a rollup for one event, load it, and watch it settle back to L1. Coming soon."),
+    WALLET("Wallet", "fth-credit-card", "Hold, stake and restake ALT",
+            "Keys, fees, staking and restaking for the ALT token. Coming soon.");
+
+    public final String title;
+    public final String icon;
+    public final String headline;
+    public final String description;
+
+    Screen(String title, String icon, String headline, String description) {
+        this.title = title;
+        this.icon = icon;
+        this.headline = headline;
+        this.description = description;
+    }
+}
