@@ -56,8 +56,7 @@ public final class TrieWorldState implements MutableWorldState {
         return v == null ? BigInteger.ZERO : Rlp.decode(v).bigInt();
     }
 
-    /** A snapshot of one account's storage trie (O(1)); for Merkle proofs against an old root. */
-    public MerklePatriciaTrie storageTrie(Address address) {
+    @Override public MerklePatriciaTrie storageTrie(Address address) {
         MerklePatriciaTrie t = storage.get(address);
         return t == null ? new MerklePatriciaTrie() : t.copy();
     }

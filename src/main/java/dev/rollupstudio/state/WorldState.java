@@ -15,6 +15,9 @@ public interface WorldState {
 
     BigInteger storage(Address address, Hash slot);
 
+    /** A snapshot of one account's storage trie (O(1)); later writes do not change it. For Merkle proofs. */
+    dev.rollupstudio.chain.trie.MerklePatriciaTrie storageTrie(Address address);
+
     /** The Merkle Patricia root over all accounts (secure trie keyed by keccak(address)). */
     Hash root();
 

@@ -3,6 +3,11 @@ package dev.rollupstudio.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.runtime.event.DerivationMismatch;
+import dev.rollupstudio.runtime.event.WithdrawalFinalized;
+import dev.rollupstudio.runtime.event.WithdrawalProven;
+import dev.rollupstudio.runtime.l1.Bridge;
+import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.Heads;
@@ -26,11 +31,16 @@ class RuntimeInvariantsTest {
     private RollupRuntime rt;
     private final List<RuntimeEvent> mismatches = new ArrayList<>();
     private long lastBlockWithTxs;
+    private final List<WithdrawalFinalized> finalized = new ArrayList<>();
+    private final List<WithdrawalProven> proven = new ArrayList<>();
 
     @BeforeAll
     void run() {
-        rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withSeed(7));
+        RuntimeOptions options = RuntimeOptions.defaults().withSeed(7);
+        rt = RollupRuntime.inMemory(options.withRollup(options.rollup().withChallengeWindowSeconds(600)));
         rt.events().subscribe(e -> {
+            if (e instanceof WithdrawalFinalized w) finalized.add(w);
+            if (e instanceof WithdrawalProven w) proven.add(w);
             if (e instanceof DerivationMismatch) mismatches.add(e);
             if (e instanceof dev.rollupstudio.runtime.event.BlockSealed b && !b.block().transactions().isEmpty()) lastBlockWithTxs = b.block().number();
         });
@@ -56,7 +66,38 @@ class RuntimeInvariantsTest {
         assertThat(t.withdrawn()).isPositive();
         assertThat(balances.add(t.burntBaseFees()).add(t.withdrawn()))
                 .isEqualTo(node.genesis().totalSupply().add(t.deposited()));
-        assertThat(rt.l1().ledger().locked(node.config().chainId())).isEqualTo(t.deposited());
+        BigInteger paidOnL1 = finalized.stream().map(WithdrawalFinalized::value).reduce(BigInteger.ZERO, BigInteger::add);
+        assertThat(paidOnL1).isEqualTo(t.withdrawn());
+        assertThat(rt.l1().ledger().locked(node.config().chainId()))
+                .isEqualTo(node.genesis().totalSupply().add(t.deposited()).subtract(paidOnL1));
+    }
+
+    @Test
+    void everyWithdrawalIsProvenAgainstAnOutputThenFinalizedAfterTheChallengeWindow() {
+        assertThat(proven).isNotEmpty();
+        assertThat(finalized).hasSameSizeAs(proven);
+        assertThat(rt.node().relayer().pending()).isZero();
+        for (WithdrawalFinalized f : finalized) {
+            WithdrawalProven p = proven.stream().filter(x -> x.withdrawalHash().equals(f.withdrawalHash())).findFirst().orElseThrow();
+            assertThat(f.atMillis() - p.atMillis()).isGreaterThanOrEqualTo(600_000);
+        }
+    }
+
+    @Test
+    void theBridgeRefusesAWithdrawalThatWasNeverSent() {
+        Bridge.Proven real = rt.l1().bridge().status(finalized.get(0).withdrawalHash());
+        WithdrawalMessage forged = new WithdrawalMessage(real.withdrawal().nonce(), real.withdrawal().sender(), real.withdrawal().target(),
+                real.withdrawal().value().multiply(BigInteger.TEN), real.withdrawal().gasLimit());
+        OutputProposal out = rt.l1().outputs(rt.node().config().chainId()).get((int) real.outputIndex());
+        var block = rt.node().chain().block(out.l2BlockNumber());
+        Bridge.OutputRootProof orp = new Bridge.OutputRootProof(block.header().stateRoot(), block.header().withdrawalsRoot(), block.hash());
+        var storage = rt.node().state().storageTrie(dev.rollupstudio.runtime.rollup.Predeploys.L2_TO_L1_MESSAGE_PASSER);
+        var proof = storage.proof(dev.rollupstudio.chain.Keccak.digest(WithdrawalMessage.sentSlot(forged.hash()).raw()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rt.l1().bridge().prove(rt.node().config().chainId(), forged, real.outputIndex(), orp, proof, 0))
+                .isInstanceOf(RuntimeException.class);
+        Bridge.OutputRootProof wrong = new Bridge.OutputRootProof(block.header().stateRoot(), block.header().stateRoot(), block.hash());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rt.l1().bridge().prove(rt.node().config().chainId(), forged, real.outputIndex(), wrong, proof, 0))
+                .hasMessageContaining("does not hash to output");
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class EmbeddedL1 {
     private final long seed;
     private final BlobFeeMarket blobMarket;
     private final L1Ledger ledger = new L1Ledger();
+    private final Bridge bridge = new Bridge(this);
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
@@ -190,6 +191,18 @@ public final class EmbeddedL1 {
 
     public List<OutputProposal> outputs(long chainId) {
         return oracle.stream().filter(o -> o.chainId() == chainId).toList();
+    }
+
+    public Bridge bridge() {
+        return bridge;
+    }
+
+    /**
+     * Backs a rollup's genesis allocation in the bridge, as if it had been deposited, so every L2
+     * wei can be withdrawn to L1.
+     */
+    public void lockGenesisSupply(long chainId, BigInteger supply) {
+        ledger.lock(chainId, supply);
     }
 
     public L1Ledger ledger() {

@@ -7,6 +7,7 @@ import dev.rollupstudio.chain.Log;
 import dev.rollupstudio.chain.Receipt;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
+import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
@@ -107,9 +108,9 @@ public final class BlockBuilder {
     private Log startWithdrawal(Address from, Transaction tx) {
         Address mp = Predeploys.L2_TO_L1_MESSAGE_PASSER;
         BigInteger counter = state.storage(mp, Withdrawals.NONCE_SLOT);
-        Withdrawals.Withdrawal w = Withdrawals.of(counter, from, tx.value(), tx.gasLimit());
+        WithdrawalMessage w = Withdrawals.of(counter, from, tx.value(), tx.gasLimit());
         state.setStorage(mp, Withdrawals.NONCE_SLOT, counter.add(BigInteger.ONE));
-        state.setStorage(mp, Withdrawals.sentSlot(w.hash()), BigInteger.ONE);
+        state.setStorage(mp, WithdrawalMessage.sentSlot(w.hash()), BigInteger.ONE);
         withdrawn = withdrawn.add(tx.value());
         return Withdrawals.log(w);
     }

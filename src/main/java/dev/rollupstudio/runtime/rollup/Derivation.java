@@ -5,6 +5,7 @@ import dev.rollupstudio.runtime.event.DerivationMismatch;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.OutputRoot;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;

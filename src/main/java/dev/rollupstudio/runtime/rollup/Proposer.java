@@ -1,6 +1,7 @@
 package dev.rollupstudio.runtime.rollup;
 
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.OutputRoot;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import java.util.function.Consumer;

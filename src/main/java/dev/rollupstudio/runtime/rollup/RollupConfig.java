@@ -52,6 +52,12 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
                 maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
     }
 
+    public RollupConfig withChallengeWindowSeconds(long seconds) {
+        return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
+                burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
+                maxChannelDurationL1Blocks, outputIntervalBlocks, seconds);
+    }
+
     public RollupConfig withBurnBaseFee(boolean burn) {
         return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
                 burn, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,

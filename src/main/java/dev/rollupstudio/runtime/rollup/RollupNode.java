@@ -43,6 +43,7 @@ public final class RollupNode {
     private final Batcher batcher;
     private final Derivation derivation;
     private final Proposer proposer;
+    private final WithdrawalRelayer relayer;
     private Heads heads = new Heads(0, 0, 0);
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
@@ -66,10 +67,12 @@ public final class RollupNode {
         this.batcher = new Batcher(config, l1, scheduler, events, resume != null ? resume.nextBatchId() : 0);
         this.sequencer = new Sequencer(config, state, pool, l1, chain, scheduler, events, metrics, this::onSealed);
         this.derivation = new Derivation(config, genesisState, genesisBlock, l1, scheduler, events, this::sequencedHash);
+        this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events);
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.outputIntervalBlocks(), o -> {
             metrics.output();
             store.output(o);
             events.publish(new OutputProposed(scheduler.now(), o));
+            relayer.onOutput(o);
         });
         batcher.onPosted(p -> {
             metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.feeWei());
@@ -131,6 +134,7 @@ public final class RollupNode {
         Map<Address, Account> changed = new LinkedHashMap<>();
         for (Address a : state.drainChanged()) changed.put(a, state.account(a));
         store.l2Block(b, changed, state.drainChangedStorage(), chain.totals());
+        relayer.onBlock(b, state);
         batcher.add(b.block(), b.origin());
         updateHeads();
     }
@@ -138,6 +142,7 @@ public final class RollupNode {
     private void onL1Block(L1Block b) {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
+        relayer.onL1Block();
         updateHeads();
     }
 
@@ -163,4 +168,5 @@ public final class RollupNode {
     public RollupConfig config() { return config; }
     public Genesis genesis() { return genesis; }
     public RunMetrics metrics() { return metrics; }
+    public WithdrawalRelayer relayer() { return relayer; }
 }

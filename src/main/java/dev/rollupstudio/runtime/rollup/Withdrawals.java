@@ -2,6 +2,7 @@ package dev.rollupstudio.runtime.rollup;
 
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.Log;
+import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Bytes;
 import dev.rollupstudio.types.Hash;
@@ -24,31 +25,34 @@ public final class Withdrawals {
 
     private Withdrawals() {}
 
-    public record Withdrawal(BigInteger nonce, Address sender, Address target, BigInteger value, BigInteger gasLimit, Hash hash) {}
-
-    public static Withdrawal of(BigInteger counter, Address sender, BigInteger value, long gasLimit) {
-        BigInteger nonce = VERSION_1.or(counter);
-        byte[] encoded = Bytes.concat(word(nonce), word(sender), word(sender), word(value), word(BigInteger.valueOf(gasLimit)),
-                word(BigInteger.valueOf(0xc0)), word(BigInteger.ZERO));
-        return new Withdrawal(nonce, sender, sender, value, BigInteger.valueOf(gasLimit), Keccak.hash(encoded));
+    /** The message for the {@code counter}-th withdrawal (nonce version 1, as the OP Stack encodes it). */
+    public static WithdrawalMessage of(BigInteger counter, Address sender, BigInteger value, long gasLimit) {
+        return new WithdrawalMessage(VERSION_1.or(counter), sender, sender, value, BigInteger.valueOf(gasLimit));
     }
 
-    /** Storage slot of sentMessages[hash] (mapping at slot 0). */
-    public static Hash sentSlot(Hash withdrawalHash) {
-        return Keccak.hash(Bytes.concat(withdrawalHash.raw(), new byte[32]));
+    /** Reads a withdrawal back from its MessagePassed log, or null if the log is something else. */
+    public static WithdrawalMessage fromLog(Log log) {
+        if (!log.address().equals(Predeploys.L2_TO_L1_MESSAGE_PASSER) || log.topics().size() != 4 || !log.topics().get(0).equals(MESSAGE_PASSED)) return null;
+        byte[] d = log.data();
+        return new WithdrawalMessage(new BigInteger(1, log.topics().get(1).raw()), address(log.topics().get(2)), address(log.topics().get(3)),
+                new BigInteger(1, java.util.Arrays.copyOfRange(d, 0, 32)), new BigInteger(1, java.util.Arrays.copyOfRange(d, 32, 64)));
     }
 
-    static Log log(Withdrawal w) {
+    private static Address address(Hash word) {
+        return Address.of(java.util.Arrays.copyOfRange(word.raw(), 12, 32));
+    }
+
+    static Log log(WithdrawalMessage w) {
         byte[] data = Bytes.concat(word(w.value()), word(w.gasLimit()), word(BigInteger.valueOf(0x80)), w.hash().raw(), word(BigInteger.ZERO));
         return new Log(Predeploys.L2_TO_L1_MESSAGE_PASSER,
                 List.of(MESSAGE_PASSED, Hash.of(word(w.nonce())), Hash.of(word(w.sender())), Hash.of(word(w.target()))), data);
     }
 
     private static byte[] word(BigInteger v) {
-        return Bytes.leftPad(dev.rollupstudio.chain.rlp.Rlp.minimal(v), 32);
+        return WithdrawalMessage.word(v);
     }
 
     private static byte[] word(Address a) {
-        return Bytes.leftPad(a.raw(), 32);
+        return WithdrawalMessage.word(a);
     }
 }

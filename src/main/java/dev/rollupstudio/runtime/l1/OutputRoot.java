@@ -1,4 +1,4 @@
-package dev.rollupstudio.runtime.rollup;
+package dev.rollupstudio.runtime.l1;
 
 import dev.rollupstudio.chain.BlockHeader;
 import dev.rollupstudio.chain.Keccak;
