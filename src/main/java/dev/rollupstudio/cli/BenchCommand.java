@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Measure end-to-end runtime throughput against the machine's sender-recovery ceiling.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure end-to-end runtime throughput against the machine's sender-recovery ceiling.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--txs", defaultValue = "40000", description = "pre-signed transfers to push through the runtime")
     int txs;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "genesis", description = "Compute the state root of a geth-format genesis file.")
+@Command(name = "genesis", mixinStandardHelpOptions = true, description = "Compute the state root of a geth-format genesis file.")
 final class GenesisCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<file>", description = "genesis JSON (config, alloc with balance, nonce, code, storage)")
     Path file;

@@ -3,6 +3,7 @@ package dev.rollupstudio.cli;
 import dev.rollupstudio.app.AppPaths;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.runtime.l1.BlobSchedule;
 import dev.rollupstudio.app.Runtimes;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.state.Genesis;
@@ -12,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", description = "Run a rollup with generated signed transfers and print a summary.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollup with generated signed transfers and print a summary.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "simulated seconds to run (default 60 unless --blocks)")
     Double duration;
@@ -30,10 +31,13 @@ final class RunCommand implements Callable<Integer> {
     Path genesis;
     @Option(names = "--report", description = "write the JSON report here")
     Path report;
+    @Option(names = "--l1-blobs", defaultValue = "PECTRA", description = "L1 blob schedule: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    BlobSchedule blobs;
 
     @Override public Integer call() throws Exception {
         if (duration != null && blocks != null) throw new IllegalArgumentException("give --duration or --blocks, not both");
         RuntimeOptions options = RuntimeOptions.defaults().withSeed(seed).withPace(Pace.parse(speed));
+        options = options.withL1(options.l1().withBlobs(blobs));
         if (genesis != null) options = options.withGenesis(Genesis.load(genesis));
         Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb();
         options = options.withDatabase(dbPath);

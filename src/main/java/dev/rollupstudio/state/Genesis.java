@@ -28,6 +28,7 @@ public record Genesis(long chainId, Map<Address, Alloc> alloc, long gasLimit, Bi
     }
 
     public static Genesis load(Path file) {
+        if (!Files.isRegularFile(file)) throw new GenesisException("no genesis file at " + file.toAbsolutePath() + "; give the path of a geth-format genesis JSON");
         try {
             return parse(Files.readString(file), file.toString());
         } catch (IOException e) {

@@ -146,7 +146,7 @@ public final class RuntimeLoader {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 batches.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BatcherTx(rs.getLong(2), rs.getLong(3), rs.getBytes(4),
-                        rs.getInt(5), rs.getLong(6), rs.getLong(1), rs.getBigDecimal(7).toBigInteger()));
+                        rs.getInt(5), rs.getLong(6), -1, rs.getLong(1), rs.getBigDecimal(7).toBigInteger(), -1));
             }
         }
         Map<Long, List<OutputProposal>> outputs = new HashMap<>();

@@ -4,9 +4,10 @@ import java.math.BigInteger;
 
 /**
  * A batcher transaction to the rollup's inbox: frames carried in blobs or in calldata.
- * {@code feePaid} and {@code l1Block} are set when it is included.
+ * {@code l1Block}, {@code feePaid} and {@code includedAtMillis} are set when it is included.
  */
-public record BatcherTx(long chainId, long batchId, byte[] data, int blobs, long submittedAtMillis, long l1Block, BigInteger feePaid) {
+public record BatcherTx(long chainId, long batchId, byte[] data, int blobs, long submittedAtMillis, long submittedAtL1Block,
+                        long l1Block, BigInteger feePaid, long includedAtMillis) {
 
     public boolean usesBlobs() {
         return blobs > 0;
@@ -20,7 +21,7 @@ public record BatcherTx(long chainId, long batchId, byte[] data, int blobs, long
         return 21_000 + Math.max(4 * tokens, 10 * tokens);
     }
 
-    BatcherTx included(long block, BigInteger fee) {
-        return new BatcherTx(chainId, batchId, data, blobs, submittedAtMillis, block, fee);
+    BatcherTx included(long block, BigInteger fee, long atMillis) {
+        return new BatcherTx(chainId, batchId, data, blobs, submittedAtMillis, submittedAtL1Block, block, fee, atMillis);
     }
 }

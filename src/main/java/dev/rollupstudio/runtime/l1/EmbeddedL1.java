@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 public final class EmbeddedL1 {
     /** Among tasks due at the same instant, L1 slots run before L2 blocks. */
     public static final int PRIORITY = 0;
+    /** Tip a waiting batcher adds per slot waited (per gas). */
+    static final BigInteger TIP_STEP = BigInteger.valueOf(1_000_000_000L);
 
     private final L1Config config;
     private final Scheduler scheduler;
@@ -102,7 +104,7 @@ public final class EmbeddedL1 {
         BigInteger baseFee = nextBaseFee;
         BigInteger blobFee = blobMarket.blobBaseFee();
         long gasUsed = Math.min(config.gasLimit(), (long) (config.gasLimit() * config.backgroundGasShare() * (0.6 + 0.8 * rnd.nextDouble())));
-        int background = Math.min(config.blobs().max, (int) Math.round(config.backgroundBlobs() * 2 * rnd.nextDouble()));
+        int background = (int) Math.max(0, Math.min(config.blobs().max, Math.round(config.backgroundBlobs() + (rnd.nextDouble() * 2 - 1) * 2)));
         int blobs = background;
 
         List<BatcherTx> included = new ArrayList<>();
@@ -111,13 +113,19 @@ public final class EmbeddedL1 {
             Pending<BatcherTx> p = batchQueue.peek();
             BatcherTx tx = p.item();
             long gas = tx.executionGas();
-            if (blobs + tx.blobs() > config.blobs().max || gasUsed + gas > config.gasLimit()) break;
+            // A batcher that waits bumps its tip each slot and outbids one more of the other users' blobs.
+            long waited = Math.max(0, number - 1 - tx.submittedAtL1Block());
+            int outbid = (int) Math.min(background, waited);
+            if (blobs + tx.blobs() > config.blobs().max + outbid || gasUsed + gas > config.gasLimit()) break;
             batchQueue.poll();
-            blobs += tx.blobs();
+            int displaced = Math.max(0, blobs + tx.blobs() - config.blobs().max);
+            background -= displaced;
+            blobs += tx.blobs() - displaced;
             gasUsed += gas;
-            BigInteger fee = baseFee.multiply(BigInteger.valueOf(gas))
+            BigInteger tip = TIP_STEP.multiply(BigInteger.valueOf(waited));
+            BigInteger fee = baseFee.add(tip).multiply(BigInteger.valueOf(gas))
                     .add(blobFee.multiply(BigInteger.valueOf(tx.blobs() * BlobSchedule.GAS_PER_BLOB)));
-            BatcherTx done = tx.included(number, fee);
+            BatcherTx done = tx.included(number, fee, scheduler.now());
             included.add(done);
             callbacks.add(() -> p.onIncluded().accept(done));
         }

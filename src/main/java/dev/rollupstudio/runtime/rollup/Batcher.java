@@ -81,7 +81,8 @@ public final class Batcher {
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             data.write(0);
             for (Frame f : g) data.writeBytes(f.encode());
-            l1.submitBatch(new BatcherTx(config.chainId(), id, data.toByteArray(), config.useBlobs() ? g.size() : 0, scheduler.now(), -1, null), t::included);
+            l1.submitBatch(new BatcherTx(config.chainId(), id, data.toByteArray(), config.useBlobs() ? g.size() : 0, scheduler.now(),
+                    l1.head().number(), -1, null, -1), t::included);
         }
     }
 
@@ -93,6 +94,7 @@ public final class Batcher {
         private final int txs;
         private int remaining;
         private BigInteger fee = BigInteger.ZERO;
+        private long l1Wait;
 
         Tracker(long id, Channel channel, int txs, int frames) {
             this.id = id;
@@ -104,12 +106,13 @@ public final class Batcher {
 
         void included(BatcherTx tx) {
             fee = fee.add(tx.feePaid());
+            l1Wait = Math.max(l1Wait, tx.includedAtMillis() - tx.submittedAtMillis());
             if (--remaining > 0) return;
             PostedBatch p = new PostedBatch(id, channel.firstBlock, channel.lastBlock, channel.txCount, channel.rawBytes,
-                    channel.compressedSize(), config.useBlobs() ? frames : 0, txs, tx.l1Block(), fee, channel.openedAtMillis, scheduler.now());
+                    channel.compressedSize(), config.useBlobs() ? frames : 0, txs, tx.l1Block(), fee, channel.openedAtMillis, scheduler.now(), l1Wait);
             listeners.forEach(l -> l.accept(p));
             events.publish(new BatchPosted(scheduler.now(), id, p.firstL2Block(), p.lastL2Block(), p.txCount(), p.rawBytes(),
-                    p.compressedBytes(), p.blobs(), p.l1Block(), fee, scheduler.now() - channel.openedAtMillis));
+                    p.compressedBytes(), p.blobs(), p.l1Block(), fee, l1Wait));
         }
     }
 }

@@ -1,0 +1,113 @@
+package dev.rollupstudio.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollupstudio.chain.TxEncoder;
+import dev.rollupstudio.chain.UnsignedTransaction;
+import dev.rollupstudio.runtime.event.BatchPosted;
+import dev.rollupstudio.runtime.event.DerivationMismatch;
+import dev.rollupstudio.runtime.event.TxRejected;
+import dev.rollupstudio.runtime.l1.BlobSchedule;
+import dev.rollupstudio.runtime.rollup.TxRejection;
+import dev.rollupstudio.state.DevGenesis;
+import dev.rollupstudio.state.Genesis;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.wallet.DevAccounts;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How the runtime behaves as a whole: determinism, DA modes, blob competition, node-level refusals. */
+class RuntimeBehaviourTest {
+
+    private static RollupRuntime run(RuntimeOptions options, double tps, long txs, long simMillis) {
+        RollupRuntime rt = RollupRuntime.inMemory(options);
+        rt.startWorkload(tps, 0.01, true, txs);
+        rt.runFor(simMillis);
+        return rt;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameChainAndAnotherSeedAnother() {
+        RuntimeOptions o = RuntimeOptions.defaults();
+        RollupRuntime a = run(o.withSeed(11), 200, 2_000, 60_000);
+        RollupRuntime b = run(o.withSeed(11), 200, 2_000, 60_000);
+        RollupRuntime c = run(o.withSeed(12), 200, 2_000, 60_000);
+        assertThat(a.node().chain().head().hash()).isEqualTo(b.node().chain().head().hash());
+        assertThat(a.l1().head().hash()).isEqualTo(b.l1().head().hash());
+        assertThat(c.node().chain().head().hash()).isNotEqualTo(a.node().chain().head().hash());
+    }
+
+    @Test
+    void calldataBatchesAreDerivedLikeBlobBatches() {
+        RuntimeOptions o = RuntimeOptions.defaults();
+        RollupRuntime rt = RollupRuntime.inMemory(o.withRollup(o.rollup().withCalldata()));
+        List<Object> mismatches = new ArrayList<>();
+        List<BatchPosted> batches = new ArrayList<>();
+        rt.events().subscribe(e -> {
+            if (e instanceof DerivationMismatch m) mismatches.add(m);
+            if (e instanceof BatchPosted p) batches.add(p);
+        });
+        rt.startWorkload(200, 0.01, true, 4_000);
+        rt.runFor(5 * 60_000);
+        assertThat(mismatches).isEmpty();
+        assertThat(batches).isNotEmpty().allMatch(p -> p.blobs() == 0);
+        assertThat(rt.node().heads().safe()).isGreaterThan(20);
+        assertThat(rt.metrics().daFeesWei()).isPositive();
+    }
+
+    @Test
+    void underBlobPressurePostingWaitsAndPaysMore() {
+        RuntimeOptions o = RuntimeOptions.defaults().withSeed(3);
+        List<BatchPosted> calmBatches = new ArrayList<>();
+        List<BatchPosted> busyBatches = new ArrayList<>();
+        RollupRuntime calm = loaded(o.withL1(o.l1().withBackgroundBlobs(2)), calmBatches);
+        RollupRuntime busy = loaded(o.withL1(o.l1().withBackgroundBlobs(8)), busyBatches);
+        assertThat(busyBatches).hasSizeGreaterThan(2);
+        double calmWait = calmBatches.stream().mapToLong(BatchPosted::l1WaitMillis).average().orElseThrow();
+        double busyWait = busyBatches.stream().mapToLong(BatchPosted::l1WaitMillis).average().orElseThrow();
+        assertThat(busyWait).isGreaterThan(calmWait);
+        double calmFeePerBlob = calm.metrics().daFeesWei().doubleValue() / calm.metrics().blobs();
+        double busyFeePerBlob = busy.metrics().daFeesWei().doubleValue() / busy.metrics().blobs();
+        assertThat(busyFeePerBlob).isGreaterThan(calmFeePerBlob);
+        assertThat(busy.l1().excessBlobGas()).isGreaterThan(calm.l1().excessBlobGas());
+        assertThat(busy.node().derivation().mismatches()).isZero();
+    }
+
+    private static RollupRuntime loaded(RuntimeOptions options, List<BatchPosted> batches) {
+        RollupRuntime rt = RollupRuntime.inMemory(options);
+        rt.events().subscribe(e -> {
+            if (e instanceof BatchPosted p) batches.add(p);
+        });
+        rt.startWorkload(1_000, 0, false, 30_000);
+        rt.runFor(4 * 60_000);
+        return rt;
+    }
+
+    @Test
+    void malformedBytesAndCallsToCodeAreRefusedWithAReason() {
+        DevAccounts dev = DevAccounts.derive(2);
+        Address contract = Address.fromHex("0x00000000000000000000000000000000c0ffee00");
+        Map<Address, Genesis.Alloc> alloc = new LinkedHashMap<>(DevGenesis.of(901, dev.addresses()).alloc());
+        alloc.put(contract, new Genesis.Alloc(BigInteger.ZERO, 1, new byte[] {0x60, 0x00}, Map.of()));
+        Genesis g = new Genesis(901, alloc, 30_000_000, Genesis.DEFAULT_BASE_FEE, DevGenesis.TIMESTAMP, new byte[0]);
+        RollupRuntime rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withGenesis(g));
+        List<TxRejected> rejected = new ArrayList<>();
+        rt.events().subscribe(e -> {
+            if (e instanceof TxRejected r) rejected.add(r);
+        });
+        TxRejection malformed = rt.node().submitRaw(new byte[] {0x02, (byte) 0xc1, 0x01}, -1);
+        assertThat(malformed.reason()).isEqualTo(TxRejection.Reason.MALFORMED);
+        assertThat(malformed.message()).isEqualTo("malformed transaction: an EIP-1559 transaction needs 12 fields, this one has 1");
+        BigInteger gwei = BigInteger.valueOf(1_000_000_000L);
+        TxRejection call = rt.node().submit(TxEncoder.sign(UnsignedTransaction.transfer(901, 0, contract, BigInteger.ONE, gwei, gwei.multiply(BigInteger.TEN))
+                .withGasLimit(100_000), dev.key(0)), -1);
+        assertThat(call.reason()).isEqualTo(TxRejection.Reason.NEEDS_EVM);
+        assertThat(call.message()).isEqualTo("calling contract code at " + contract.shortHex() + " needs the EVM, which this runtime does not have yet");
+        assertThat(rejected).extracting(r -> r.rejection().reason()).containsExactly(TxRejection.Reason.MALFORMED, TxRejection.Reason.NEEDS_EVM);
+        assertThat(rt.metrics().rejectedByReason()).containsEntry(TxRejection.Reason.MALFORMED, 1L).containsEntry(TxRejection.Reason.NEEDS_EVM, 1L);
+    }
+}
