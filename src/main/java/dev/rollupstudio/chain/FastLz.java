@@ -7,10 +7,39 @@ package dev.rollupstudio.chain;
  * within 8,191 bytes, literal runs of up to 32.
  */
 public final class FastLz {
+    /** A per-thread hash table; only the slots a call touched are reset, since transactions are short. */
+    private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(Table::new);
+
     private FastLz() {}
 
+    private static final class Table {
+        final int[] slots = new int[8192];
+        int[] touched = new int[256];
+        int count;
+
+        void set(int h, int v) {
+            if (count == touched.length) touched = java.util.Arrays.copyOf(touched, count * 2);
+            touched[count++] = h;
+            slots[h] = v;
+        }
+
+        void reset() {
+            for (int i = 0; i < count; i++) slots[touched[i]] = 0;
+            count = 0;
+        }
+    }
+
     public static int compressedLength(byte[] in) {
-        int[] table = new int[8192];
+        Table t = TABLES.get();
+        try {
+            return compressedLength(in, t);
+        } finally {
+            t.reset();
+        }
+    }
+
+    private static int compressedLength(byte[] in, Table t) {
+        int[] table = t.slots;
         int n = 0;
         int anchor = 0;
         int limit = in.length < 13 ? 0 : in.length - 13;
@@ -22,7 +51,7 @@ public final class FastLz {
                 seq = u24(in, ip);
                 int h = hash(seq);
                 ref = table[h];
-                table[h] = ip;
+                t.set(h, ip);
                 int distance = ip - ref;
                 if (ip >= limit) break;
                 ip++;
@@ -34,9 +63,9 @@ public final class FastLz {
             int len = matchLength(in, ref + 3, ip + 3, limit + 9);
             n += match(len);
             ip += len;
-            table[hash(u24(in, ip))] = ip;
+            t.set(hash(u24(in, ip)), ip);
             ip++;
-            table[hash(u24(in, ip))] = ip;
+            t.set(hash(u24(in, ip)), ip);
             ip++;
             anchor = ip;
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure end-to-end runtime throughput against the machine's sender-recovery ceiling.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--txs", defaultValue = "40000", description = "pre-signed transfers to push through the runtime")
+    @Option(names = "--txs", defaultValue = "60000", description = "pre-signed transfers to push through the runtime")
     int txs;
     @Option(names = "--block-time", defaultValue = "1000", description = "L2 block time in ms for the run")
     long blockTime;

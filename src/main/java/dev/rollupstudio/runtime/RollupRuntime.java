@@ -94,13 +94,19 @@ public final class RollupRuntime implements AutoCloseable {
 
     /** Submits on the loop thread; senders are recovered on all cores first. */
     public void submitAll(List<Transaction> txs) {
-        txs.parallelStream().forEach(Transaction::sender);
+        txs.parallelStream().forEach(tx -> {
+            tx.sender();
+            tx.fastLzLength();
+        });
         for (Transaction tx : txs) node.submit(tx, -1);
     }
 
-    /** From any thread: recovers the senders here, then hands the transactions to the loop. */
+    /** From any thread: recovers the senders (and the data-fee input) here, then hands the transactions to the loop. */
     public void submitFromAnyThread(List<Transaction> txs) {
-        txs.forEach(Transaction::sender);
+        for (Transaction tx : txs) {
+            tx.sender();
+            tx.fastLzLength();
+        }
         long wall = WallClock.nanos();
         scheduler.post(() -> {
             for (Transaction tx : txs) node.submit(tx, wall);
