@@ -33,12 +33,14 @@ class RuntimeInvariantsTest {
     private long lastBlockWithTxs;
     private final List<WithdrawalFinalized> finalized = new ArrayList<>();
     private final List<WithdrawalProven> proven = new ArrayList<>();
+    private final java.util.Set<Class<?>> eventTypes = new java.util.HashSet<>();
 
     @BeforeAll
     void run() {
         RuntimeOptions options = RuntimeOptions.defaults().withSeed(7);
         rt = RollupRuntime.inMemory(options.withRollup(options.rollup().withChallengeWindowSeconds(600)));
         rt.events().subscribe(e -> {
+            eventTypes.add(e.getClass());
             if (e instanceof WithdrawalFinalized w) finalized.add(w);
             if (e instanceof WithdrawalProven w) proven.add(w);
             if (e instanceof DerivationMismatch) mismatches.add(e);
@@ -55,6 +57,13 @@ class RuntimeInvariantsTest {
         assertThat(rt.metrics().rejectedByReason()).isEmpty();
         assertThat(rt.metrics().droppedCount()).isZero();
         assertThat(rt.metrics().includedCount()).isEqualTo(TXS);
+    }
+
+    @Test
+    void everyKindOfProgressIsPublishedAsAnEvent() {
+        assertThat(eventTypes).contains(dev.rollupstudio.runtime.event.BlockSealed.class, dev.rollupstudio.runtime.event.BatchPosted.class,
+                dev.rollupstudio.runtime.event.OutputProposed.class, dev.rollupstudio.runtime.event.HeadsAdvanced.class,
+                dev.rollupstudio.runtime.event.L1BlockSealed.class, WithdrawalProven.class, WithdrawalFinalized.class);
     }
 
     @Test
