@@ -2,20 +2,16 @@ package dev.rollupstudio.types;
 
 import java.util.Arrays;
 
-/** A 20-byte account address. Immutable; equality by content. */
-public final class Address implements Comparable<Address> {
+/** A 20-byte account address. */
+public final class Address extends FixedBytes implements Comparable<Address> {
     public static final Address ZERO = new Address(new byte[20]);
-    private final byte[] bytes;
-    private final int hash;
 
     private Address(byte[] bytes) {
-        this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
+        super(bytes);
     }
 
     public static Address of(byte[] bytes) {
-        if (bytes.length != 20) throw new IllegalArgumentException("an address is 20 bytes, got " + bytes.length);
-        return new Address(Bytes.copy(bytes));
+        return new Address(Bytes.copy(checked(bytes, 20, "an address")));
     }
 
     public static Address fromHex(String hex) {
@@ -24,37 +20,7 @@ public final class Address implements Comparable<Address> {
         return new Address(b);
     }
 
-    public byte[] toArray() {
-        return Bytes.copy(bytes);
-    }
-
-    /** Internal view for codecs that promise not to modify it. */
-    public byte[] raw() {
-        return bytes;
-    }
-
-    public String toHex() {
-        return Bytes.toHex(bytes);
-    }
-
-    public String shortHex() {
-        String h = toHex();
-        return h.substring(0, 6) + ".." + h.substring(38);
-    }
-
-    @Override public boolean equals(Object o) {
-        return o instanceof Address a && a.hash == hash && Arrays.equals(a.bytes, bytes);
-    }
-
-    @Override public int hashCode() {
-        return hash;
-    }
-
     @Override public int compareTo(Address o) {
-        return Arrays.compareUnsigned(bytes, o.bytes);
-    }
-
-    @Override public String toString() {
-        return toHex();
+        return Arrays.compareUnsigned(raw(), o.raw());
     }
 }

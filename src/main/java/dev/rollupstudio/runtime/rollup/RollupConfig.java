@@ -29,38 +29,91 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
     }
 
     public RollupConfig withGasLimit(long gas) {
-        return new RollupConfig(chainId, blockTimeMillis, gas, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
-                burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
-                maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+        return toBuilder().gasLimit(gas).build();
     }
 
     public RollupConfig withPoolCapacity(int capacity) {
-        return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
-                burnBaseFee, capacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
-                maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+        return toBuilder().poolCapacity(capacity).build();
     }
 
     public RollupConfig withBlockTime(long millis) {
-        return new RollupConfig(chainId, millis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
-                burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
-                maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+        return toBuilder().blockTimeMillis(millis).build();
     }
 
+    /** Batches go to L1 as calldata, one frame per transaction. */
     public RollupConfig withCalldata() {
-        return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
-                burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, false, maxBlobsPerTx, 1,
-                maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+        return toBuilder().useBlobs(false).targetFramesPerChannel(1).build();
     }
 
     public RollupConfig withChallengeWindowSeconds(long seconds) {
-        return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
-                burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
-                maxChannelDurationL1Blocks, outputIntervalBlocks, seconds);
+        return toBuilder().challengeWindowSeconds(seconds).build();
     }
 
     public RollupConfig withBurnBaseFee(boolean burn) {
-        return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
-                burn, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
-                maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+        return toBuilder().burnBaseFee(burn).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A mutable copy for changing several fields at once (what a stack spec does). */
+    public static final class Builder {
+        private long chainId;
+        private long blockTimeMillis;
+        private long gasLimit;
+        private long eip1559Denominator;
+        private long eip1559Elasticity;
+        private long baseFeeScalar;
+        private long blobBaseFeeScalar;
+        private boolean burnBaseFee;
+        private int poolCapacity;
+        private int maxNoncesAhead;
+        private int maxTxBytes;
+        private boolean useBlobs;
+        private int maxBlobsPerTx;
+        private int targetFramesPerChannel;
+        private int maxChannelDurationL1Blocks;
+        private int outputIntervalBlocks;
+        private long challengeWindowSeconds;
+
+        private Builder(RollupConfig c) {
+            chainId = c.chainId;
+            blockTimeMillis = c.blockTimeMillis;
+            gasLimit = c.gasLimit;
+            eip1559Denominator = c.eip1559Denominator;
+            eip1559Elasticity = c.eip1559Elasticity;
+            baseFeeScalar = c.baseFeeScalar;
+            blobBaseFeeScalar = c.blobBaseFeeScalar;
+            burnBaseFee = c.burnBaseFee;
+            poolCapacity = c.poolCapacity;
+            maxNoncesAhead = c.maxNoncesAhead;
+            maxTxBytes = c.maxTxBytes;
+            useBlobs = c.useBlobs;
+            maxBlobsPerTx = c.maxBlobsPerTx;
+            targetFramesPerChannel = c.targetFramesPerChannel;
+            maxChannelDurationL1Blocks = c.maxChannelDurationL1Blocks;
+            outputIntervalBlocks = c.outputIntervalBlocks;
+            challengeWindowSeconds = c.challengeWindowSeconds;
+        }
+
+        public Builder chainId(long v) { chainId = v; return this; }
+        public Builder blockTimeMillis(long v) { blockTimeMillis = v; return this; }
+        public Builder gasLimit(long v) { gasLimit = v; return this; }
+        public Builder eip1559(long denominator, long elasticity) { eip1559Denominator = denominator; eip1559Elasticity = elasticity; return this; }
+        public Builder feeScalars(long base, long blob) { baseFeeScalar = base; blobBaseFeeScalar = blob; return this; }
+        public Builder burnBaseFee(boolean v) { burnBaseFee = v; return this; }
+        public Builder poolCapacity(int v) { poolCapacity = v; return this; }
+        public Builder useBlobs(boolean v) { useBlobs = v; return this; }
+        public Builder targetFramesPerChannel(int v) { targetFramesPerChannel = v; return this; }
+        public Builder maxChannelDurationL1Blocks(int v) { maxChannelDurationL1Blocks = v; return this; }
+        public Builder outputIntervalBlocks(int v) { outputIntervalBlocks = v; return this; }
+        public Builder challengeWindowSeconds(long v) { challengeWindowSeconds = v; return this; }
+
+        public RollupConfig build() {
+            return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
+                    burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
+                    maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+        }
     }
 }
