@@ -42,6 +42,19 @@ class RuntimeBehaviourTest {
     }
 
     @Test
+    void aBacklogTenTimesABlockDrainsWithoutStalling() {
+        RollupRuntime rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withSeed(5));
+        // 15,000 transfers at once against ~1,428 per 30M-gas block; fee caps of 2x the base fee
+        // fall below it as full blocks push it up, so the pool must wait out the base fee and resume.
+        rt.submitAll(new dev.rollupstudio.workload.TransferWorkload(rt.accounts(), 80, 901, 5, rt.node().state(), 0)
+                .next(15_000, rt.node().chain().head().header().baseFeePerGas()));
+        assertThat(rt.metrics().rejectedCount()).isZero();
+        rt.runFor(20 * 60_000);
+        assertThat(rt.metrics().includedCount()).isEqualTo(15_000);
+        assertThat(rt.node().pool().size()).isZero();
+    }
+
+    @Test
     void calldataBatchesAreDerivedLikeBlobBatches() {
         RuntimeOptions o = RuntimeOptions.defaults();
         RollupRuntime rt = RollupRuntime.inMemory(o.withRollup(o.rollup().withCalldata()));

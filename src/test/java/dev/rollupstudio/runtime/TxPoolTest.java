@@ -174,7 +174,37 @@ class TxPoolTest {
     void alreadyKnown() {
         Transaction tx = TxEncoder.sign(transfer(5), ALICE);
         assertThat(add(tx)).isNull();
-        assertThat(add(tx).reason()).isEqualTo(Reason.ALREADY_KNOWN);
+        TxRejection r = add(tx);
+        assertThat(r.reason()).isEqualTo(Reason.ALREADY_KNOWN);
+        assertThat(r.message()).isEqualTo("transaction " + tx.hash().shortHex() + " is already in the pool");
+    }
+
+    @Test
+    void gasLimitAboveTheBlockGasLimit() {
+        TxRejection r = add(transfer(5).withGasLimit(30_000_001), ALICE);
+        assertThat(r.reason()).isEqualTo(Reason.GAS_LIMIT_ABOVE_BLOCK);
+        assertThat(r.message()).isEqualTo("gas limit 30000001 exceeds the block gas limit of 30000000");
+    }
+
+    @Test
+    void depositsOnlyComeFromL1() {
+        Transaction deposit = TxEncoder.deposit(dev.rollupstudio.types.Hash.ZERO, address(ALICE), TO, BigInteger.ONE, BigInteger.ONE, 21_000, new byte[0]);
+        TxRejection r = add(deposit);
+        assertThat(r.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(r.message()).isEqualTo("deposit transactions come only from the L1 bridge");
+    }
+
+    @Test
+    void legacyWithoutReplayProtectionIsRefused() {
+        // signed before EIP-155 (v = 27 or 28): valid on every chain, so the pool asks for a chain id
+        org.web3j.crypto.RawTransaction raw = org.web3j.crypto.RawTransaction.createEtherTransaction(BigInteger.valueOf(5), GWEI.multiply(BigInteger.TWO),
+                BigInteger.valueOf(21_000), TO.toHex(), BigInteger.ONE);
+        Transaction unprotected = Transaction.decode(org.web3j.crypto.TransactionEncoder.signMessage(raw, org.web3j.crypto.Credentials.create(ALICE)));
+        assertThat(unprotected.chainId()).isNull();
+        assertThat(unprotected.sender()).isEqualTo(address(ALICE));
+        TxRejection r = add(unprotected);
+        assertThat(r.reason()).isEqualTo(Reason.WRONG_CHAIN_ID);
+        assertThat(r.message()).isEqualTo("legacy transaction without EIP-155 replay protection; sign it for chain id 901");
     }
 
     @Test
