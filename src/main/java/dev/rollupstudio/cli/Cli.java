@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: the same core as the studio, for scripts and CI. */
 @Command(name = "rollup-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compose modular rollups and run them on an embedded runtime.",
-        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class})
 public final class Cli implements Runnable {
 
     @Override public void run() {
