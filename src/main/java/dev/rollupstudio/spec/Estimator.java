@@ -85,8 +85,13 @@ public final class Estimator {
 
     /** Bytes in one channel: full, or what the load fills before the channel times out. */
     static double channelBytes(StackSpec spec, Workload w, double tps) {
-        double full = FRAMES_PER_CHANNEL * frameBytes(spec);
+        double full = framesPerChannel(spec) * frameBytes(spec);
         return Math.max(w.compressedBytesPerTx(), Math.min(full, tps * CHANNEL_SECONDS * w.compressedBytesPerTx()));
+    }
+
+    /** The runtime's batcher closes a blob channel at six frames and a calldata channel at one. */
+    static int framesPerChannel(StackSpec spec) {
+        return spec.is(Layer.DATA_AVAILABILITY, ETHEREUM_CALLDATA) ? 1 : FRAMES_PER_CHANNEL;
     }
 
     static double frameBytes(StackSpec spec) {
@@ -135,7 +140,7 @@ public final class Estimator {
 
     static Estimate.Finality finality(StackSpec spec, Workload w, double tps) {
         double soft = spec.blockTimeMillis() / 1000.0;
-        double fill = Math.min(CHANNEL_SECONDS, FRAMES_PER_CHANNEL * frameBytes(spec) / Math.max(1e-9, tps * w.compressedBytesPerTx()));
+        double fill = Math.min(CHANNEL_SECONDS, framesPerChannel(spec) * frameBytes(spec) / Math.max(1e-9, tps * w.compressedBytesPerTx()));
         double safe = soft + fill + daLatencySeconds(spec);
         double fin;
         String by;
