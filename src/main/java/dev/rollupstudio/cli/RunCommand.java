@@ -5,6 +5,10 @@ import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.l1.BlobSchedule;
 import dev.rollupstudio.app.Runtimes;
+import dev.rollupstudio.app.SpecRuntimes;
+import dev.rollupstudio.spec.Prices;
+import dev.rollupstudio.spec.SpecJson;
+import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.state.Genesis;
 import java.nio.file.Path;
@@ -31,6 +35,8 @@ final class RunCommand implements Callable<Integer> {
     Path genesis;
     @Option(names = "--report", description = "write the JSON report here")
     Path report;
+    @Option(names = "--spec", description = "run this stack (*.rollup.json) instead of the default OP Stack")
+    Path spec;
     @Option(names = "--l1-blobs", defaultValue = "PECTRA", description = "L1 blob schedule: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     BlobSchedule blobs;
 
@@ -39,6 +45,11 @@ final class RunCommand implements Callable<Integer> {
         RuntimeOptions options = RuntimeOptions.defaults().withSeed(seed).withPace(Pace.parse(speed));
         options = options.withL1(options.l1().withBlobs(blobs));
         if (genesis != null) options = options.withGenesis(Genesis.load(genesis));
+        if (spec != null) {
+            StackSpec stack = SpecJson.load(spec);
+            options = SpecRuntimes.options(stack, Prices.defaults(), options);
+            System.out.println("stack         " + stack.name() + " (chain " + stack.chainId() + ")");
+        }
         Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb();
         options = options.withDatabase(dbPath);
         long start = System.nanoTime();

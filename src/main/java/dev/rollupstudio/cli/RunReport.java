@@ -37,6 +37,11 @@ final class RunReport {
         da.put("compressedBytes", m.daCompressedBytes());
         da.put("blobs", m.blobs());
         da.put("feesWei", m.daFeesWei().toString());
+        da.put("layer", rt.node().da().name());
+        if (!rt.node().da().feeUnit().isEmpty()) {
+            da.put("networkFees", m.daNetworkFees());
+            da.put("networkFeeUnit", rt.node().da().feeUnit());
+        }
         r.put("da", da);
         r.put("outputs", m.outputs());
         r.put("heads", Map.of("unsafe", h.unsafe(), "safe", h.safe(), "finalized", h.finalized()));

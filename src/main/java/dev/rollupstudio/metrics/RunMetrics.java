@@ -22,6 +22,7 @@ public final class RunMetrics {
     private long daCompressedBytes;
     private long blobs;
     private BigInteger daFeesWei = BigInteger.ZERO;
+    private double daNetworkFees;
     private long outputs;
 
     public void submitted() { submitted++; }
@@ -44,7 +45,8 @@ public final class RunMetrics {
         gasUsed += gas;
     }
 
-    public void batch(long raw, long compressed, int blobCount, BigInteger fee) {
+    public void batch(long raw, long compressed, int blobCount, BigInteger fee, double networkFee) {
+        daNetworkFees += networkFee;
         batches++;
         daRawBytes += raw;
         daCompressedBytes += compressed;
@@ -67,6 +69,8 @@ public final class RunMetrics {
     public long blobs() { return blobs; }
     public BigInteger daFeesWei() { return daFeesWei; }
     public long outputs() { return outputs; }
+    /** Fees paid to an external DA network, in its own unit (see the DA layer's feeUnit). */
+    public double daNetworkFees() { return daNetworkFees; }
 
     public long inclusionMillis(double percentile) {
         return inclusionMillis.getTotalCount() == 0 ? 0 : inclusionMillis.getValueAtPercentile(percentile);

@@ -2,6 +2,7 @@ package dev.rollupstudio.runtime;
 
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.metrics.RunMetrics;
+import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.rollup.RollupNode;
@@ -46,6 +47,10 @@ public final class RollupRuntime implements AutoCloseable {
         if (resume != null) l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null);
+        if (node.da() instanceof ExternalDa external) {
+            if (resume != null) external.restore(resume.daBlobs());
+            external.onStored(store::daBlob);
+        }
         if (resume != null) node.replayL1(resume.l1Blocks());
         l1.start();
         node.start();

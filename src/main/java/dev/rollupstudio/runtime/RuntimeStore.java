@@ -25,6 +25,9 @@ public interface RuntimeStore extends AutoCloseable {
 
     void output(OutputProposal output);
 
+    /** Data an external DA network stored under a commitment. */
+    void daBlob(Hash commitment, byte[] data);
+
     @Override void close();
 
     RuntimeStore NONE = new RuntimeStore() {
@@ -32,6 +35,7 @@ public interface RuntimeStore extends AutoCloseable {
         @Override public void l1Block(L1Block b, long e, BigInteger f, long fin) {}
         @Override public void batch(PostedBatch b) {}
         @Override public void output(OutputProposal o) {}
+        @Override public void daBlob(Hash c, byte[] d) {}
         @Override public void close() {}
     };
 }

@@ -8,4 +8,4 @@ import java.util.List;
 
 /** What a store hands back to resume a runtime: the clock, the L1 and the rollup node's resume point. */
 public record StoredRuntime(long nowMillis, List<L1Block> l1Blocks, long excessBlobGas, BigInteger l1BaseFee, long l1Finalized,
-                            List<OutputProposal> outputs, RollupNode.Resume node) {}
+                            List<OutputProposal> outputs, java.util.Map<dev.rollupstudio.types.Hash, byte[]> daBlobs, RollupNode.Resume node) {}

@@ -168,7 +168,7 @@ public final class H2RuntimeStore implements RuntimeStore {
 
     @Override public void batch(PostedBatch p) {
         write(() -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, p.id());
                 ps.setLong(2, p.firstL2Block());
                 ps.setLong(3, p.lastL2Block());
@@ -181,6 +181,7 @@ public final class H2RuntimeStore implements RuntimeStore {
                 ps.setBigDecimal(10, dec(p.feeWei()));
                 ps.setLong(11, p.openedAtMillis());
                 ps.setLong(12, p.postedAtMillis());
+                ps.setDouble(13, p.daFee());
                 ps.executeUpdate();
             }
         });
@@ -188,6 +189,16 @@ public final class H2RuntimeStore implements RuntimeStore {
 
     @Override public void output(OutputProposal o) {
         // outputs are written with the L1 block that includes them
+    }
+
+    @Override public void daBlob(Hash commitment, byte[] data) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO da_blob KEY (commitment) VALUES (?,?)")) {
+                ps.setBytes(1, commitment.raw());
+                ps.setBytes(2, data);
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** Records a key the runtime checks on resume (e.g. which genesis the chain started from). */

@@ -74,7 +74,7 @@ public final class RuntimeLoader {
             RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
                     lastOutput + config.outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null);
             return Optional.of(new StoredRuntime(now, l1, Long.parseLong(meta("l1.excessBlobGas")), new BigInteger(meta("l1.nextBaseFee")),
-                    Long.parseLong(meta("l1.finalized")), outputs, resume));
+                    Long.parseLong(meta("l1.finalized")), outputs, daBlobs(), resume));
         } catch (SQLException e) {
             throw new StoreException("could not read the database in " + store.folder() + ": " + Database.rootMessage(e), e);
         }
@@ -127,6 +127,14 @@ public final class RuntimeLoader {
         try (PreparedStatement ps = c.prepareStatement("SELECT address FROM account WHERE nonce = 0 AND balance = 0"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) state.removeIfEmpty(Address.of(rs.getBytes(1)));
         }
+    }
+
+    private Map<Hash, byte[]> daBlobs() throws SQLException {
+        Map<Hash, byte[]> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT commitment, data FROM da_blob"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(Hash.of(rs.getBytes(1)), rs.getBytes(2));
+        }
+        return out;
     }
 
     private ChainTotals totals(long head) throws SQLException {

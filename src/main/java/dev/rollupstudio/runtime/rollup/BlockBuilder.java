@@ -59,8 +59,9 @@ public final class BlockBuilder {
         return gas;
     }
 
+    /** The L1 data fee in the gas token (converted from ETH when the gas token is another). */
     public BigInteger l1Fee(Transaction tx) {
-        return L1Fee.fee(tx, ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
+        return config.inGasToken(L1Fee.fee(tx, ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar()));
     }
 
     /** Applies a transaction; returns null on success, or why it cannot be included (state unchanged). */
@@ -94,7 +95,7 @@ public final class BlockBuilder {
             state.addBalance(tx.to(), tx.value());
             state.removeIfEmpty(tx.to());
         }
-        credit(Predeploys.SEQUENCER_FEE_VAULT, tipPaid);
+        credit(coinbase(), tipPaid);
         credit(Predeploys.L1_FEE_VAULT, l1Fee);
         if (config.burnBaseFee()) burnt = burnt.add(baseFeePaid);
         else credit(Predeploys.BASE_FEE_VAULT, baseFeePaid);
@@ -134,6 +135,12 @@ public final class BlockBuilder {
         return null;
     }
 
+    /** Who earns the priority fees: the SQUAD operator building this block, else the sequencer fee vault. */
+    private Address coinbase() {
+        Address operator = config.sequencing().operator(ctx.number());
+        return operator != null ? operator : Predeploys.SEQUENCER_FEE_VAULT;
+    }
+
     private void credit(Address vault, BigInteger amount) {
         if (amount.signum() > 0) state.addBalance(vault, amount);
     }
@@ -150,7 +157,7 @@ public final class BlockBuilder {
         }
         Hash stateRoot = state.root();
         Hash withdrawalsRoot = state.account(Predeploys.L2_TO_L1_MESSAGE_PASSER).storageRoot();
-        BlockHeader header = new BlockHeader(ctx.parentHash(), BlockHeader.EMPTY_OMMERS, Predeploys.SEQUENCER_FEE_VAULT, stateRoot,
+        BlockHeader header = new BlockHeader(ctx.parentHash(), BlockHeader.EMPTY_OMMERS, coinbase(), stateRoot,
                 MerklePatriciaTrie.orderedRoot(txEnc), MerklePatriciaTrie.orderedRoot(rcEnc), bloom, BigInteger.ZERO, ctx.number(),
                 ctx.gasLimit(), gasUsed, ctx.timestampMillis() / 1000, new byte[0], ctx.origin().hash(), new byte[8], ctx.baseFee(),
                 withdrawalsRoot, 0L, 0L, ctx.origin().hash(), null);

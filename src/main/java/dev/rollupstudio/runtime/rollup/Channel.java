@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.da.Frame;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;

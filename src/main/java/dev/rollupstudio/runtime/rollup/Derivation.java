@@ -4,6 +4,8 @@ import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.event.DerivationMismatch;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.l1.BatcherTx;
+import dev.rollupstudio.runtime.da.DataAvailabilityLayer;
+import dev.rollupstudio.runtime.da.Frame;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.l1.OutputRoot;
 import dev.rollupstudio.runtime.l1.L1Block;
@@ -40,6 +42,7 @@ public final class Derivation {
     private final Scheduler scheduler;
     private final EventBus events;
     private final LongFunction<Hash> sequencedHash;
+    private final DataAvailabilityLayer da;
     private final Map<String, TreeMap<Integer, Frame>> channels = new HashMap<>();
     private final Deque<long[]> derivedFrom = new ArrayDeque<>();
     private final TreeMap<Long, Hash> outputRoots = new TreeMap<>();
@@ -49,8 +52,9 @@ public final class Derivation {
     private long checkedOutputs;
     private long mismatches;
 
-    public Derivation(RollupConfig config, MutableWorldState genesisState, SealedBlock genesis, EmbeddedL1 l1, Scheduler scheduler,
-                      EventBus events, LongFunction<Hash> sequencedHash) {
+    public Derivation(RollupConfig config, MutableWorldState genesisState, SealedBlock genesis, EmbeddedL1 l1, DataAvailabilityLayer da,
+                      Scheduler scheduler, EventBus events, LongFunction<Hash> sequencedHash) {
+        this.da = da;
         this.config = config;
         this.state = genesisState;
         this.head = genesis;
@@ -94,8 +98,13 @@ public final class Derivation {
 
     private void readFrames(BatcherTx tx, L1Block source) {
         List<Frame> frames;
+        byte[] data = da.framesOf(tx);
+        if (data == null) {
+            mismatch(head.number() + 1, "the DA layer does not have the data committed in L1 block " + source.number());
+            return;
+        }
         try {
-            frames = Frame.parseTxData(tx.data());
+            frames = Frame.parseTxData(data);
         } catch (RuntimeException e) {
             mismatch(head.number() + 1, "unreadable batcher data in L1 block " + source.number() + ": " + e.getMessage());
             return;

@@ -1,9 +1,16 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.da.DaModel;
+import dev.rollupstudio.runtime.proof.ProofSystem;
+import dev.rollupstudio.runtime.security.MachConfig;
+import dev.rollupstudio.runtime.security.SequencerSet;
 import java.math.BigInteger;
 
 /**
- * The parameters of one rollup. Defaults follow the OP Stack mainnet deploy config
+ * The parameters of one rollup, including the behaviour each composed layer selects: the DA
+ * layer (Ethereum blobs or calldata, or an external network model), the proof system, the
+ * sequencer set, MACH fast finality, and the gas token's price in ETH (for the L1 data fee).
+ * Defaults follow the OP Stack mainnet deploy config
  * (reference.md, "OP Stack"): 2 s blocks, 30M gas, EIP-1559 denominator 50 and elasticity 6,
  * Fjord fee scalars; a 7-day challenge window. Batching and output cadence are set for a local
  * runtime where a user wants to see the safe head move within a minute.
@@ -11,7 +18,8 @@ import java.math.BigInteger;
 public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, long eip1559Denominator, long eip1559Elasticity,
                            long baseFeeScalar, long blobBaseFeeScalar, boolean burnBaseFee, int poolCapacity, int maxNoncesAhead,
                            int maxTxBytes, boolean useBlobs, int maxBlobsPerTx, int targetFramesPerChannel,
-                           int maxChannelDurationL1Blocks, int outputIntervalBlocks, long challengeWindowSeconds) {
+                           int maxChannelDurationL1Blocks, int outputIntervalBlocks, ProofSystem proof, DaModel externalDa,
+                           SequencerSet sequencing, MachConfig mach, long gasTokenPerEthNumerator, long gasTokenPerEthDenominator) {
 
     /** Usable bytes in one blob with the OP Stack blob encoding, minus one byte of version. */
     public static final int MAX_BLOB_FRAME = 130_044 - 1;
@@ -21,7 +29,7 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
 
     public static RollupConfig opStack(long chainId) {
         return new RollupConfig(chainId, 2_000, 30_000_000, 50, 6, 1368, 810_949, false, 20_000, 64, 128 * 1024,
-                true, 6, 6, 5, 30, 604_800);
+                true, 6, 6, 5, 30, ProofSystem.optimistic(604_800), null, SequencerSet.single(), null, 1, 1);
     }
 
     public int maxFrameSize() {
@@ -46,7 +54,13 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
     }
 
     public RollupConfig withChallengeWindowSeconds(long seconds) {
-        return toBuilder().challengeWindowSeconds(seconds).build();
+        return toBuilder().proof(ProofSystem.optimistic(seconds)).build();
+    }
+
+    /** The L1 data fee (in wei of ETH) expressed in the gas token. */
+    public java.math.BigInteger inGasToken(java.math.BigInteger wei) {
+        if (gasTokenPerEthNumerator == gasTokenPerEthDenominator) return wei;
+        return wei.multiply(java.math.BigInteger.valueOf(gasTokenPerEthNumerator)).divide(java.math.BigInteger.valueOf(gasTokenPerEthDenominator));
     }
 
     public RollupConfig withBurnBaseFee(boolean burn) {
@@ -75,7 +89,12 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
         private int targetFramesPerChannel;
         private int maxChannelDurationL1Blocks;
         private int outputIntervalBlocks;
-        private long challengeWindowSeconds;
+        private ProofSystem proof;
+        private DaModel externalDa;
+        private SequencerSet sequencing;
+        private MachConfig mach;
+        private long gasTokenPerEthNumerator;
+        private long gasTokenPerEthDenominator;
 
         private Builder(RollupConfig c) {
             chainId = c.chainId;
@@ -94,7 +113,12 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
             targetFramesPerChannel = c.targetFramesPerChannel;
             maxChannelDurationL1Blocks = c.maxChannelDurationL1Blocks;
             outputIntervalBlocks = c.outputIntervalBlocks;
-            challengeWindowSeconds = c.challengeWindowSeconds;
+            proof = c.proof;
+            externalDa = c.externalDa;
+            sequencing = c.sequencing;
+            mach = c.mach;
+            gasTokenPerEthNumerator = c.gasTokenPerEthNumerator;
+            gasTokenPerEthDenominator = c.gasTokenPerEthDenominator;
         }
 
         public Builder chainId(long v) { chainId = v; return this; }
@@ -108,12 +132,17 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, lo
         public Builder targetFramesPerChannel(int v) { targetFramesPerChannel = v; return this; }
         public Builder maxChannelDurationL1Blocks(int v) { maxChannelDurationL1Blocks = v; return this; }
         public Builder outputIntervalBlocks(int v) { outputIntervalBlocks = v; return this; }
-        public Builder challengeWindowSeconds(long v) { challengeWindowSeconds = v; return this; }
+        public Builder maxBlobsPerTx(int v) { maxBlobsPerTx = v; return this; }
+        public Builder proof(ProofSystem v) { proof = v; return this; }
+        public Builder externalDa(DaModel v) { externalDa = v; return this; }
+        public Builder sequencing(SequencerSet v) { sequencing = v; return this; }
+        public Builder mach(MachConfig v) { mach = v; return this; }
+        public Builder gasTokenPerEth(long numerator, long denominator) { gasTokenPerEthNumerator = numerator; gasTokenPerEthDenominator = denominator; return this; }
 
         public RollupConfig build() {
             return new RollupConfig(chainId, blockTimeMillis, gasLimit, eip1559Denominator, eip1559Elasticity, baseFeeScalar, blobBaseFeeScalar,
                     burnBaseFee, poolCapacity, maxNoncesAhead, maxTxBytes, useBlobs, maxBlobsPerTx, targetFramesPerChannel,
-                    maxChannelDurationL1Blocks, outputIntervalBlocks, challengeWindowSeconds);
+                    maxChannelDurationL1Blocks, outputIntervalBlocks, proof, externalDa, sequencing, mach, gasTokenPerEthNumerator, gasTokenPerEthDenominator);
         }
     }
 }

@@ -7,7 +7,14 @@ import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.event.HeadsAdvanced;
 import dev.rollupstudio.runtime.event.OutputProposed;
 import dev.rollupstudio.runtime.event.TxRejected;
+import dev.rollupstudio.runtime.da.DataAvailabilityLayer;
+import dev.rollupstudio.runtime.da.EthereumDa;
+import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.proof.ProofSystem;
+import dev.rollupstudio.runtime.security.FastFinality;
+import dev.rollupstudio.runtime.security.SequencerSet;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.sim.Scheduler;
@@ -44,6 +51,9 @@ public final class RollupNode {
     private final Derivation derivation;
     private final Proposer proposer;
     private final WithdrawalRelayer relayer;
+    private final DataAvailabilityLayer da;
+    private final FastFinality fastFinality;
+    private long provenThrough;
     private Heads heads = new Heads(0, 0, 0);
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
@@ -64,18 +74,23 @@ public final class RollupNode {
         this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), resume.archive())
                 : new L2Chain(genesisBlock, ChainTotals.ZERO, n -> n == 0 ? genesisBlock : null);
         this.pool = new TxPool(config);
-        this.batcher = new Batcher(config, l1, scheduler, events, resume != null ? resume.nextBatchId() : 0);
+        this.da = config.externalDa() != null ? new ExternalDa(config.externalDa(), l1, scheduler, 3)
+                : new EthereumDa(l1, scheduler, config.useBlobs(), config.maxBlobsPerTx());
+        this.batcher = new Batcher(config, l1, da, scheduler, events, resume != null ? resume.nextBatchId() : 0);
         this.sequencer = new Sequencer(config, state, pool, l1, chain, scheduler, events, metrics, this::onSealed);
-        this.derivation = new Derivation(config, genesisState, genesisBlock, l1, scheduler, events, this::sequencedHash);
+        this.derivation = new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
+        this.fastFinality = config.mach() == null ? null
+                : new FastFinality(config.mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events);
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.outputIntervalBlocks(), o -> {
             metrics.output();
             store.output(o);
             events.publish(new OutputProposed(scheduler.now(), o));
             relayer.onOutput(o);
+            onOutputProposed(o);
         });
         batcher.onPosted(p -> {
-            metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.feeWei());
+            metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.feeWei(), p.daFee());
             store.batch(p);
         });
         l1.onBlock(this::onL1Block);
@@ -86,7 +101,10 @@ public final class RollupNode {
      * every block past the safe head (what L1 does not fully carry), as op-batcher does.
      */
     public void replayL1(List<L1Block> stored) {
-        for (L1Block b : stored) derivation.onL1Block(b);
+        for (L1Block b : stored) {
+            derivation.onL1Block(b);
+            b.outputs().stream().filter(o -> o.chainId() == config.chainId()).forEach(this::onOutputProposed);
+        }
         batcher.resumeAfter(derivation.safeHead());
         for (long n = derivation.safeHead() + 1; n <= chain.head().number(); n++) {
             SealedBlock b = chain.block(n);
@@ -96,9 +114,19 @@ public final class RollupNode {
     }
 
     public void start() {
+        if (config.sequencing().mode() == SequencerSet.Mode.BASED) return; // blocks come with L1 slots (onL1Block)
         long first = chain.head().header().timestamp() * 1000 + config.blockTimeMillis();
         if (chain.head().number() > 0) first = Math.max(first, scheduler.now());
         scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
+    }
+
+    /** Validity proofs: an output's proof is verified on L1 a proving delay after the output. */
+    private void onOutputProposed(OutputProposal o) {
+        if (config.proof().kind() != ProofSystem.Kind.VALIDITY) return;
+        scheduler.at(o.l1TimestampMillis() + config.proof().delayMillis(), 3, () -> {
+            provenThrough = Math.max(provenThrough, o.l2BlockNumber());
+            updateHeads();
+        });
     }
 
     /** Admits a transaction (loop thread). Returns null when pooled, or the rejection. */
@@ -107,7 +135,7 @@ public final class RollupNode {
         SealedBlock head = chain.head();
         BigInteger baseFee = Sequencer.nextBaseFee(config, head);
         BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
-        TxRejection r = pool.add(tx, state, baseFee, l1Fee, scheduler.now(), wallNanos);
+        TxRejection r = pool.add(tx, state, baseFee, config.inGasToken(l1Fee), scheduler.now(), wallNanos);
         if (r != null) {
             metrics.rejected(r.reason());
             events.publish(new TxRejected(scheduler.now(), tx.hash(), r));
@@ -143,11 +171,15 @@ public final class RollupNode {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
         relayer.onL1Block();
+        if (config.sequencing().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
     }
 
     private void updateHeads() {
-        Heads h = new Heads(chain.head().number(), derivation.safeHead(), derivation.finalizedHead());
+        long finalized = derivation.finalizedHead();
+        if (config.proof().kind() == ProofSystem.Kind.VALIDITY) finalized = Math.min(finalized, provenThrough);
+        if (fastFinality != null) finalized = Math.max(finalized, fastFinality.finalHead());
+        Heads h = new Heads(chain.head().number(), derivation.safeHead(), finalized);
         if (h.equals(heads)) return;
         heads = h;
         proposer.onSafeHead(h.safe());
@@ -169,4 +201,6 @@ public final class RollupNode {
     public Genesis genesis() { return genesis; }
     public RunMetrics metrics() { return metrics; }
     public WithdrawalRelayer relayer() { return relayer; }
+    public DataAvailabilityLayer da() { return da; }
+    public FastFinality fastFinality() { return fastFinality; }
 }

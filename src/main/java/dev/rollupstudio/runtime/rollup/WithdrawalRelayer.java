@@ -23,7 +23,8 @@ import java.util.TreeMap;
 /**
  * What a user's wallet does for each withdrawal, automatically: once an output covers the
  * block that started it, prove it on L1 with a Merkle proof from the message passer's storage
- * at that output; once the challenge window has passed, finalise it.
+ * at that output; once the proof system's delay has passed (challenge window, or proving
+ * time), finalise it.
  */
 public final class WithdrawalRelayer {
     private final RollupConfig config;
@@ -79,7 +80,7 @@ public final class WithdrawalRelayer {
     public void onL1Block() {
         for (Iterator<Hash> it = proven.iterator(); it.hasNext(); ) {
             Hash h = it.next();
-            if (l1.bridge().finalizeWithdrawal(h, scheduler.now(), config.challengeWindowSeconds() * 1000)) {
+            if (l1.bridge().finalizeWithdrawal(h, scheduler.now(), config.proof().delayMillis())) {
                 it.remove();
                 Bridge.Proven p = l1.bridge().status(h);
                 events.publish(new WithdrawalFinalized(scheduler.now(), h, p.withdrawal().target(), p.withdrawal().value()));

@@ -1,4 +1,4 @@
-package dev.rollupstudio.runtime.rollup;
+package dev.rollupstudio.runtime.da;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

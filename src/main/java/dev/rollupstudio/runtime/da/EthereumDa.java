@@ -1,0 +1,71 @@
+package dev.rollupstudio.runtime.da;
+
+import dev.rollupstudio.runtime.l1.BatcherTx;
+import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.sim.Scheduler;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Ethereum as the DA layer: frames go to the L1 inbox as blobs (one frame per blob, up to
+ * {@code maxBlobsPerTx} per transaction) or as calldata (one frame per transaction).
+ */
+public final class EthereumDa implements DataAvailabilityLayer {
+    private final EmbeddedL1 l1;
+    private final Scheduler scheduler;
+    private final boolean blobs;
+    private final int maxBlobsPerTx;
+
+    public EthereumDa(EmbeddedL1 l1, Scheduler scheduler, boolean blobs, int maxBlobsPerTx) {
+        this.l1 = l1;
+        this.scheduler = scheduler;
+        this.blobs = blobs;
+        this.maxBlobsPerTx = maxBlobsPerTx;
+    }
+
+    @Override public String name() {
+        return blobs ? "Ethereum blobs" : "Ethereum calldata";
+    }
+
+    @Override public String feeUnit() {
+        return "";
+    }
+
+    @Override public void post(long chainId, long batchId, List<Frame> frames, Callback onPosted) {
+        int perTx = blobs ? maxBlobsPerTx : 1;
+        int txs = (frames.size() + perTx - 1) / perTx;
+        Tally tally = new Tally(txs, onPosted);
+        for (int i = 0; i < frames.size(); i += perTx) {
+            List<Frame> group = frames.subList(i, Math.min(frames.size(), i + perTx));
+            l1.submitBatch(new BatcherTx(chainId, batchId, DataAvailabilityLayer.payload(group), blobs ? group.size() : 0, scheduler.now(),
+                    l1.head().number(), -1, null, -1), tally::included);
+        }
+    }
+
+    @Override public byte[] framesOf(BatcherTx tx) {
+        return tx.data();
+    }
+
+    /** Adds up a channel's transactions and reports when the last one lands. */
+    static final class Tally {
+        private final Callback onPosted;
+        private final int txs;
+        private int remaining;
+        private int blobCount;
+        private long wait;
+        private BigInteger fee = BigInteger.ZERO;
+
+        Tally(int txs, Callback onPosted) {
+            this.txs = txs;
+            this.remaining = txs;
+            this.onPosted = onPosted;
+        }
+
+        void included(BatcherTx tx) {
+            fee = fee.add(tx.feePaid());
+            blobCount += tx.blobs();
+            wait = Math.max(wait, tx.includedAtMillis() - tx.submittedAtMillis());
+            if (--remaining == 0) onPosted.posted(new Posted(tx.l1Block(), fee, 0, blobCount, txs, wait));
+        }
+    }
+}
