@@ -119,8 +119,9 @@ public final class Scheduler {
 
     /** Runs tasks until {@code done} holds (checked between tasks), or {@link #stop} is called. */
     public void run(BooleanSupplier done) {
-        while (!stopped && !done.getAsBoolean()) {
+        while (!stopped) {
             drainInbox();
+            if (done.getAsBoolean()) return;
             Task next = queue.peek();
             if (next == null) {
                 if (!waitForWork(Long.MAX_VALUE)) return;

@@ -24,7 +24,8 @@ public final class Estimator {
     public static final double OUTPUT_GAS = 80_000;
     /** An alt-DA commitment on L1: version byte + 32-byte hash, under the EIP-7623 floor. */
     public static final double COMMITMENT_GAS = 21_000 + 10 * 4 * 33;
-    public static final double CHANNEL_SECONDS = 5 * 12;
+    /** A channel opens mid-slot on average and closes at the fifth L1 block after: 4.5 slots. */
+    public static final double CHANNEL_SECONDS = 4.5 * 12;
     public static final int FRAMES_PER_CHANNEL = 6;
     public static final int OUTPUT_INTERVAL_BLOCKS = 30;
 

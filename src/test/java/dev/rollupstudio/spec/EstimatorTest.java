@@ -22,13 +22,14 @@ class EstimatorTest {
         assertThat(e.bindingLayer()).isEqualTo("execution gas/s");
         // 21,000 gas x 0.002 gwei x $3,000
         assertThat(e.costPerTx().execution()).isCloseTo(1.26e-4, within(1e-12));
-        // a full channel: 6 blobs in 1 transaction; (6 x 131,072 x 1e-9 + 21,000 x 1) gwei, over 780,264 / 67.2 transactions
-        double txs = 6 * 130_044 / 67.2;
+        // a channel fills for 54 s (200 x 54 x 67.2 = 725,760 B, under the 780,264 B of six blobs): 6 blobs in 1 transaction;
+        // (6 x 131,072 x 1e-9 + 21,000 x 1) gwei over 10,800 transactions
+        double txs = 200 * 54;
         assertThat(e.costPerTx().da()).isCloseTo((6 * 131_072 * 1e-9 + 21_000) * 1e-9 * 3_000 / txs, within(1e-15));
         // an 80,000-gas output every 30 blocks of 2 s at 200 tx/s
         assertThat(e.costPerTx().settlement()).isCloseTo(80_000 * 1e-9 * 3_000 / 12_000, within(1e-15));
-        // soft: one block; safe: + channel fill (780,264 B at 13,440 B/s) + one slot; final: + 64 slots + 7 days
-        double fill = 6 * 130_044 / (200 * 67.2);
+        // soft: one block; safe: + channel time (54 s, before six blobs fill at 13,440 B/s) + one slot; final: + 64 slots + 7 days
+        double fill = 54;
         assertThat(e.timeToFinality().softSeconds()).isEqualTo(2);
         assertThat(e.timeToFinality().safeSeconds()).isCloseTo(2 + fill + 12, within(1e-9));
         assertThat(e.timeToFinality().finalSeconds()).isCloseTo(2 + fill + 12 + 768 + 604_800, within(1e-9));
@@ -55,13 +56,13 @@ class EstimatorTest {
         assertThat(e.executionTps()).isCloseTo(7_000_000 / 21_000.0, within(1e-9));
         // 8 MiB / 6 s / 67.2 B
         assertThat(e.daTps()).isCloseTo(8 * 1024 * 1024 / 6.0 / 67.2, within(1e-9));
-        // 10 tx/s x 60 s x 67.2 B = 40,320 B = 79 shares: 8 x 512 x 79 + 65,000 gas at 0.002 utia, TIA $2;
+        // 10 tx/s x 54 s x 67.2 B = 36,288 B = 71 shares: 8 x 512 x 71 + 65,000 gas at 0.002 utia, TIA $2;
         // plus a 22,320-gas commitment on L1
-        double tia = (8 * 512 * 79 + 65_000) * 0.002 * 1e-6;
+        double tia = (8 * 512 * 71 + 65_000) * 0.002 * 1e-6;
         double usd = tia * 2.0 + 22_320 * 1e-9 * 3_000;
-        assertThat(e.costPerTx().da()).isCloseTo(usd / 600, within(1e-15));
-        // safe: one 250 ms block + 60 s channel + a Celestia block + an L1 slot
-        assertThat(e.timeToFinality().safeSeconds()).isCloseTo(0.25 + 60 + 6 + 12, within(1e-9));
+        assertThat(e.costPerTx().da()).isCloseTo(usd / 540, within(1e-15));
+        // safe: one 250 ms block + a 54 s channel + a Celestia block + an L1 slot
+        assertThat(e.timeToFinality().safeSeconds()).isCloseTo(0.25 + 54 + 6 + 12, within(1e-9));
     }
 
     @Test

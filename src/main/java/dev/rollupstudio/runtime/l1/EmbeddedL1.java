@@ -23,8 +23,6 @@ import java.util.function.Consumer;
 public final class EmbeddedL1 {
     /** Among tasks due at the same instant, L1 slots run before L2 blocks. */
     public static final int PRIORITY = 0;
-    /** Tip a waiting batcher adds per slot waited (per gas). */
-    static final BigInteger TIP_STEP = BigInteger.valueOf(1_000_000_000L);
 
     private final L1Config config;
     private final Scheduler scheduler;
@@ -113,7 +111,8 @@ public final class EmbeddedL1 {
             Pending<BatcherTx> p = batchQueue.peek();
             BatcherTx tx = p.item();
             long gas = tx.executionGas();
-            // A batcher that waits bumps its tip each slot and outbids one more of the other users' blobs.
+            // A batcher that waits bumps its tip by 10% of the base fee each slot (as a replacement
+            // transaction must) and so outbids one more of the other users' blobs.
             long waited = Math.max(0, number - 1 - tx.submittedAtL1Block());
             int outbid = (int) Math.min(background, waited);
             if (blobs + tx.blobs() > config.blobs().max + outbid || gasUsed + gas > config.gasLimit()) break;
@@ -122,7 +121,7 @@ public final class EmbeddedL1 {
             background -= displaced;
             blobs += tx.blobs() - displaced;
             gasUsed += gas;
-            BigInteger tip = TIP_STEP.multiply(BigInteger.valueOf(waited));
+            BigInteger tip = baseFee.multiply(BigInteger.valueOf(waited)).divide(BigInteger.TEN);
             BigInteger fee = baseFee.add(tip).multiply(BigInteger.valueOf(gas))
                     .add(blobFee.multiply(BigInteger.valueOf(tx.blobs() * BlobSchedule.GAS_PER_BLOB)));
             BatcherTx done = tx.included(number, fee, scheduler.now());

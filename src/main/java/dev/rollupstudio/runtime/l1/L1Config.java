@@ -11,7 +11,7 @@ public record L1Config(long slotMillis, long gasLimit, BigInteger initialBaseFee
                        double backgroundGasShare, double backgroundBlobs, int slotsPerEpoch, int finalityEpochs) {
 
     public static L1Config pectra() {
-        return new L1Config(12_000, 36_000_000, BigInteger.valueOf(1_000_000_000L), BlobSchedule.PECTRA, 0.5, 5.0, 32, 2);
+        return new L1Config(12_000, 36_000_000, BigInteger.valueOf(1_000_000_000L), BlobSchedule.PECTRA, 0.5, 2.0, 32, 2);
     }
 
     public L1Config withBlobs(BlobSchedule schedule) {

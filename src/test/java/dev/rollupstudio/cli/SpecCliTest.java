@@ -1,0 +1,76 @@
+package dev.rollupstudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.Presets;
+import dev.rollupstudio.spec.SpecJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The spec commands as a script uses them: output, exit codes, errors without stack traces. */
+class SpecCliTest {
+
+    private static String[] run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true));
+        System.setErr(new PrintStream(e, true));
+        try {
+            int code = Cli.execute(args);
+            return new String[] {Integer.toString(code), o.toString(), e.toString()};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void validateExitsZeroWhenValidAndOneWithProblems(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.rollup.json");
+        Files.writeString(good, run("spec", "show", "op-stack-blobs")[1]);
+        assertThat(run("spec", "validate", good.toString())[0]).isEqualTo("0");
+        Path bad = dir.resolve("bad.rollup.json");
+        SpecJson.save(Presets.get("op-stack-blobs").withParam(Layer.EXECUTION, "blockTimeMs", 100L), bad);
+        String[] r = run("spec", "validate", bad.toString());
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[1]).contains("error  $.layers.execution.params.blockTimeMs  OP Stack supports blocks of 1000 ms or more, not 100 ms; raise the block time");
+    }
+
+    @Test
+    void aBrokenFileIsAnErrorLineNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("broken.rollup.json");
+        Files.writeString(f, "{\"format\":\"rollup-studio/stack\",\"version\":1,\"chainId\":7,\"layers\":{\"proofs\":{\"component\":\"fraud\"}}}");
+        String[] r = run("spec", "validate", f.toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("error: $.layers.proofs.component: unknown component 'fraud'").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void estimateAndRiskPrintTheDocumentedJson(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("op.rollup.json");
+        SpecJson.save(Presets.get("op-stack-blobs"), f);
+        JsonNode e = new ObjectMapper().readTree(run("spec", "estimate", f.toString(), "--tps", "200")[1]);
+        assertThat(e.get("throughputCeilingTps").asDouble()).isEqualTo(714.3);
+        assertThat(e.get("bindingLayer").asText()).isEqualTo("execution gas/s");
+        assertThat(e.at("/costPerTx/total").asDouble()).isPositive();
+        assertThat(e.at("/timeToFinality/softSeconds").asDouble()).isEqualTo(2.0);
+        JsonNode risk = new ObjectMapper().readTree(run("spec", "risk", f.toString())[1]);
+        assertThat(risk.at("/stateValidation/level").asText()).isEqualTo("good");
+        assertThat(risk.get("stage").asText()).isEqualTo("1");
+        Path out = dir.resolve("deploy-config.json");
+        assertThat(run("spec", "export", f.toString(), "--target", "op-stack", "--out", out.toString())[0]).isEqualTo("0");
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("l2BlockTime").asInt()).isEqualTo(2);
+        String[] wrong = run("spec", "export", f.toString(), "--target", "orbit");
+        assertThat(wrong[0]).isEqualTo("2");
+        assertThat(wrong[2]).contains("an Orbit chain config needs Arbitrum Orbit");
+    }
+}
