@@ -12,10 +12,15 @@ public final class Database {
     private Database() {}
 
     public static Connection open(Path dir, String name) {
+        return open(dir, name, "db/migration");
+    }
+
+    /** Opens {@code name} in {@code dir}, applying the Flyway migrations under {@code migrations}. */
+    public static Connection open(Path dir, String name, String migrations) {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE";
         try {
             Files.createDirectories(dir);
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:" + migrations).load().migrate();
             Connection c = DriverManager.getConnection(url, "sa", "");
             c.setAutoCommit(false);
             return c;
