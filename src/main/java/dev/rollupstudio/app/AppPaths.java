@@ -3,12 +3,12 @@ package dev.rollupstudio.app;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** The user's data folder for Rollup Studio, per OS conventions (overridable with ROLLUP_STUDIO_HOME). */
+/** The user's data folder for Rollup Studio, per OS conventions (overridable with ROLLUP_STUDIO_HOME or -Drollupstudio.home). */
 public final class AppPaths {
     private AppPaths() {}
 
     public static Path dataDir() {
-        String override = System.getenv("ROLLUP_STUDIO_HOME");
+        String override = System.getProperty("rollupstudio.home", System.getenv("ROLLUP_STUDIO_HOME"));
         if (override != null && !override.isBlank()) return Paths.get(override);
         String home = System.getProperty("user.home");
         String os = System.getProperty("os.name", "").toLowerCase();

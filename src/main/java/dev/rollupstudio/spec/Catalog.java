@@ -156,7 +156,7 @@ public final class Catalog {
                         integer("checkIntervalMs", "Check interval", "ms", 4_000, 100, 60_000, "how often operators check new blocks", "MACH: check interval 4000 ms"))));
 
         // Lifecycle -------------------------------------------------------------------------------
-        add(new Component(PERSISTENT, Layer.LIFECYCLE, "Persistent", "fth-infinity", "The rollup runs until someone decides otherwise.", List.of()));
+        add(new Component(PERSISTENT, Layer.LIFECYCLE, "Persistent", "fth-repeat", "The rollup runs until someone decides otherwise.", List.of()));
         add(new Component(EPHEMERAL, Layer.LIFECYCLE, "Ephemeral (flash layer)", "fth-clock",
                 "A rollup for one event: it runs for a set lifetime, then settles its state and assets back to L1 and dissolves.",
                 List.of(integer("lifetimeSeconds", "Lifetime", "s", 86_400, 60, 2_592_000, "how long the rollup lives (max lifetime unconfirmed; a parameter)", "Flash Layers: max lifetime unconfirmed"))));

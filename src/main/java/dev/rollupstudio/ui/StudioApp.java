@@ -1,41 +1,102 @@
 package dev.rollupstudio.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.rollupstudio.app.AppPaths;
+import dev.rollupstudio.app.RuntimeService;
+import dev.rollupstudio.app.StudioSettings;
+import dev.rollupstudio.ui.common.RuntimeBridge;
+import dev.rollupstudio.ui.common.Themes;
+import dev.rollupstudio.ui.composer.ComposerViewModel;
+import dev.rollupstudio.ui.shell.ShellController;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop studio: an AtlantaFX-themed shell around the screens. */
+/** The desktop studio: services wired once, an AtlantaFX theme, the window where it was left. */
 public final class StudioApp extends Application {
     public static final String TITLE = "Rollup Studio";
+    private Studio studio;
 
     public static void launchStudio(String[] args) {
         Application.launch(StudioApp.class, args);
     }
 
     @Override public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        stage.setTitle(TITLE);
-        stage.setScene(scene());
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.show();
+        studio = Studio.open(stage);
+        studio.show();
     }
 
-    /** The main window's scene, with the studio stylesheet. */
-    public static Scene scene() {
-        Parent root;
-        try {
-            root = FXMLLoader.load(StudioApp.class.getResource("/fxml/shell/ShellView.fxml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the main window layout could not be loaded", e);
+    @Override public void stop() {
+        if (studio != null) studio.close();
+    }
+
+    /** Everything one window needs; tests build it the same way. */
+    public static final class Studio implements AutoCloseable {
+        public final Stage stage;
+        public final StudioSettings settings;
+        public final RuntimeService runtimes = new RuntimeService();
+        public final RuntimeBridge bridge = new RuntimeBridge();
+        public final ComposerViewModel composer;
+        public final ShellController shell;
+        private final ExecutorService analysis = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "composer-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+
+        private Studio(Stage stage) {
+            this.stage = stage;
+            this.settings = StudioSettings.open(AppPaths.dataDir());
+            this.composer = new ComposerViewModel(analysis, Platform::runLater);
+            this.shell = new ShellController(stage, settings, runtimes, bridge, composer);
         }
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
-        return scene;
+
+        public static Studio open(Stage stage) {
+            return new Studio(stage);
+        }
+
+        public void show() {
+            Themes.apply(!"light".equals(settings.get("theme").orElse("dark")));
+            Scene scene = new Scene(shell.load(), settings.number("window.width", 1280), settings.number("window.height", 800));
+            scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
+            stage.setScene(scene);
+            stage.setMinWidth(1024);
+            stage.setMinHeight(680);
+            restorePosition();
+            stage.setOnCloseRequest(e -> {
+                if (!shell.confirmDiscard()) e.consume();
+                else remember();
+            });
+            stage.show();
+        }
+
+        private void restorePosition() {
+            double x = settings.number("window.x", Double.NaN);
+            double y = settings.number("window.y", Double.NaN);
+            if (Double.isNaN(x) || Double.isNaN(y)) return;
+            boolean visible = Screen.getScreens().stream().map(Screen::getVisualBounds)
+                    .anyMatch((Rectangle2D b) -> b.contains(x + 40, y + 20));
+            if (visible) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+
+        private void remember() {
+            settings.set("window.x", Double.toString(stage.getX()));
+            settings.set("window.y", Double.toString(stage.getY()));
+            settings.set("window.width", Double.toString(stage.getWidth()));
+            settings.set("window.height", Double.toString(stage.getHeight()));
+        }
+
+        @Override public void close() {
+            runtimes.close();
+            analysis.shutdownNow();
+            settings.close();
+        }
     }
 }

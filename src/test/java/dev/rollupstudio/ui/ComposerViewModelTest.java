@@ -75,6 +75,16 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void committingAnUnchangedValueOrAStaleKeyIsNotAnEdit() {
+        vm.place(Catalog.component(Layer.SEQUENCING, Catalog.SQUAD));
+        vm.undo();
+        vm.setParam(Layer.EXECUTION, "gasLimit", 30_000_000L); // the default, unchanged
+        vm.setParam(Layer.SEQUENCING, "operators", 5L); // single sequencer has no operators
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        assertThat(vm.spec().choice(Layer.SEQUENCING).params()).isEmpty();
+    }
+
+    @Test
     void saveAndReopenGiveTheSameStack(@TempDir Path dir) throws Exception {
         vm.place(Catalog.component(Layer.SEQUENCING, Catalog.SQUAD));
         vm.setParam(Layer.SEQUENCING, "operators", 7L);

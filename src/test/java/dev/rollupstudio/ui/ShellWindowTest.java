@@ -2,46 +2,142 @@ package dev.rollupstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
+import dev.rollupstudio.spec.Catalog;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.SpecJson;
 import dev.rollupstudio.ui.shell.Screen;
-import dev.rollupstudio.ui.shell.ShellViewModel;
-import javafx.application.Application;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Headless (Monocle): the window opens with the AtlantaFX theme and every screen can be reached from the sidebar. */
+/** The studio window, headless (Monocle): navigation, drag and drop, checks, projects, undo, launch. */
 @ExtendWith(ApplicationExtension.class)
 class ShellWindowTest {
+    private StudioApp.Studio studio;
+
+    @BeforeAll
+    static void dataFolder() throws Exception {
+        System.setProperty("rollupstudio.home", Files.createTempDirectory("studio-test").toString());
+    }
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        stage.setTitle(StudioApp.TITLE);
-        stage.setScene(StudioApp.scene());
-        stage.show();
+        studio = StudioApp.Studio.open(stage);
+        studio.show();
+    }
+
+    @AfterEach
+    void close() {
+        studio.close();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot r, String query) {
+        return r.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
     void everyScreenIsReachableFromTheSidebar(FxRobot robot) {
-        assertThat(robot.lookup("#screenTitle").queryAs(Label.class).getText()).isEqualTo("Composer");
         for (Screen s : Screen.values()) {
             robot.clickOn("#nav-" + s.name().toLowerCase());
-            assertThat(robot.lookup("#screenTitle").queryAs(Label.class).getText()).isEqualTo(s.title);
-            assertThat(robot.lookup("#screenHeadline").queryAs(Label.class).getText()).isEqualTo(s.headline);
+            assertThat(studio.shell.model().screenProperty().get()).isEqualTo(s);
         }
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Embedded runtime ready");
+        assertThat(text(robot, "#headline-explorer")).isEqualTo(Screen.EXPLORER.headline);
+        assertThat(text(robot, "#status")).contains("Embedded runtime ready");
     }
 
     @Test
-    void viewModelSwitchesScreensWithoutAWindow() {
-        ShellViewModel vm = new ShellViewModel();
-        assertThat(vm.screenProperty().get()).isEqualTo(Screen.COMPOSER);
-        vm.show(Screen.EXPLORER);
-        assertThat(vm.screenProperty().get()).isEqualTo(Screen.EXPLORER);
+    void draggingADaComponentOntoItsLaneUpdatesPropertiesAndEstimate(FxRobot robot) {
+        settle();
+        String daCostBefore = text(robot, "#estimate-da");
+        robot.drag("#palette-dataAvailability-celestia").dropTo("#lane-dataAvailability");
+        settle();
+        assertThat(studio.composer.spec().is(Layer.DATA_AVAILABILITY, Catalog.CELESTIA)).isTrue();
+        assertThat(text(robot, "#propertiesTitle")).isEqualTo("Celestia · properties");
+        assertThat(robot.lookup("Gas price (utia/gas)").tryQuery()).isPresent();
+        assertThat(text(robot, "#estimate-da")).isNotEqualTo(daCostBefore);
+        assertThat(text(robot, "#composer-message")).isEqualTo("Celestia replaced Ethereum blobs");
+    }
+
+    @Test
+    void aDropOnTheWrongLaneIsRefusedWithAReason(FxRobot robot) {
+        robot.drag("#palette-dataAvailability-celestia").dropTo("#lane-proofs");
+        settle();
+        assertThat(studio.composer.spec().is(Layer.DATA_AVAILABILITY, Catalog.ETHEREUM_BLOBS)).isTrue();
+        assertThat(text(robot, "#composer-message")).isEqualTo("Celestia is a data availability component; it belongs on the Data availability lane, not Proofs");
+    }
+
+    @Test
+    void anInvalidCombinationShowsItsMessageAndCannotLaunch(FxRobot robot) {
+        robot.drag("#palette-proofs-zk-validity").dropTo("#lane-proofs");
+        settle();
+        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("validity proofs need a ZK-capable stack"));
+        robot.clickOn("#nav-runtime").clickOn("#nav-composer");
+        robot.clickOn("#launchButton");
+        settle();
+        assertThat(text(robot, "#composer-message")).startsWith("Cannot launch: validity proofs need a ZK-capable stack");
+        assertThat(studio.runtimes.running()).isNull();
+    }
+
+    @Test
+    void undoAndRedoFromTheKeyboard(FxRobot robot) {
+        robot.drag("#palette-sequencing-squad").dropTo("#lane-sequencing");
+        settle();
+        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Catalog.SQUAD)).isTrue();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        settle();
+        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Catalog.SINGLE_SEQUENCER)).isTrue();
+        assertThat(studio.composer.canRedoProperty().get()).as("redo available after undo").isTrue();
+        robot.clickOn("#redoButton");
+        settle();
+        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Catalog.SQUAD)).isTrue();
+        robot.clickOn("#lane-sequencing").type(javafx.scene.input.KeyCode.DELETE);
+        settle();
+        assertThat(studio.composer.spec().choice(Layer.SEQUENCING)).isNull();
+    }
+
+    @Test
+    void saveAndReopenGiveTheSameProject(FxRobot robot) throws Exception {
+        robot.drag("#palette-dataAvailability-eigenda").dropTo("#lane-dataAvailability");
+        settle();
+        Path file = Files.createTempDirectory("proj").resolve("mine.rollup.json");
+        robot.interact(() -> studio.shell.saveTo(file));
+        var saved = studio.composer.spec();
+        assertThat(studio.composer.dirtyProperty().get()).isFalse();
+        robot.interact(() -> studio.composer.newFromPreset("sovereign-devnet"));
+        robot.interact(() -> studio.shell.open(file));
+        settle();
+        assertThat(studio.composer.spec()).isEqualTo(saved).isEqualTo(SpecJson.load(file));
+        assertThat(studio.settings.recent()).extracting(r -> r.path()).contains(file.toAbsolutePath());
+    }
+
+    @Test
+    void launchRunsTheStackAndShowsTheRuntime(FxRobot robot) {
+        robot.clickOn("#launchButton");
+        assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.RUNTIME);
+        WaitForAsyncUtils.sleep(5, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#runtime-title")).isEqualTo("OP Stack on Ethereum blobs");
+        assertThat(Long.parseLong(text(robot, "#head-unsafe").replace(",", ""))).isGreaterThanOrEqualTo(1);
+        assertThat(text(robot, "#status")).contains("unsafe");
+        robot.clickOn("#stop");
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(studio.runtimes.running()).isNull();
     }
 }

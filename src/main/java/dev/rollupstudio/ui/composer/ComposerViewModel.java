@@ -120,8 +120,13 @@ public final class ComposerViewModel {
         message.set(lane.title + " component removed");
     }
 
+    /**
+     * Sets a parameter of the lane's component. A value equal to the current one, or a key the
+     * component does not have (an editor committing after its component was replaced), is not an edit.
+     */
     public void setParam(Layer lane, String key, Object value) {
-        if (spec().choice(lane) == null || java.util.Objects.equals(spec().choice(lane).params().get(key), value)) return;
+        Component c = spec().component(lane);
+        if (c == null || c.param(key) == null || java.util.Objects.equals(spec().value(lane, key), value)) return;
         edit(spec().withParam(lane, key, value));
     }
 

@@ -1,23 +1,85 @@
 package dev.rollupstudio.ui.shell;
 
+import dev.rollupstudio.app.RuntimeService;
+import dev.rollupstudio.app.StudioSettings;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.Presets;
+import dev.rollupstudio.spec.Problem;
+import dev.rollupstudio.spec.SpecFileException;
+import dev.rollupstudio.ui.common.Format;
+import dev.rollupstudio.ui.common.RuntimeBridge;
+import dev.rollupstudio.ui.common.Themes;
+import dev.rollupstudio.ui.composer.ComposerController;
+import dev.rollupstudio.ui.composer.ComposerViewModel;
+import dev.rollupstudio.ui.dashboard.RuntimePanel;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Binds the shell's FXML to its view model: sidebar navigation, the screen's empty state, the status bar. */
+/** The main window: menus, the sidebar of screens, the screens themselves and the status bar. */
 public final class ShellController {
     private final ShellViewModel model = new ShellViewModel();
+    private final Stage stage;
+    private final StudioSettings settings;
+    private final RuntimeService runtimes;
+    private final RuntimeBridge bridge;
+    private final ComposerViewModel composer;
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    @FXML private MenuBar menus;
     @FXML private VBox navigation;
-    @FXML private FontIcon screenIcon;
-    @FXML private Label screenTitle;
-    @FXML private Label screenHeadline;
-    @FXML private Label screenDescription;
+    @FXML private StackPane screens;
     @FXML private Label status;
 
+    public ShellController(Stage stage, StudioSettings settings, RuntimeService runtimes, RuntimeBridge bridge, ComposerViewModel composer) {
+        this.stage = stage;
+        this.settings = settings;
+        this.runtimes = runtimes;
+        this.bridge = bridge;
+        this.composer = composer;
+    }
+
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(ShellController.class.getResource("/fxml/shell/ShellView.fxml"));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the main window layout could not be loaded", e);
+        }
+    }
+
     @FXML private void initialize() {
+        views.put(Screen.COMPOSER, new ComposerController(composer, this::launch).load());
+        views.put(Screen.RUNTIME, new RuntimePanel(bridge, this::stop));
+        for (Screen s : Screen.values()) views.computeIfAbsent(s, ShellController::emptyState);
+        screens.getChildren().addAll(views.values());
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             ToggleButton b = new ToggleButton(s.title, new FontIcon(s.icon));
@@ -26,26 +88,202 @@ public final class ShellController {
             b.setMaxWidth(Double.MAX_VALUE);
             b.getStyleClass().add("nav-button");
             b.setOnAction(e -> model.show(s));
-            b.setSelected(s == model.screenProperty().get());
             navigation.getChildren().add(b);
+            navButtons.put(s, b);
         }
-        // keep one screen selected: clicking the active button does not deselect it
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
+        group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) old.setSelected(true);
         });
-        model.screenProperty().addListener((obs, old, s) -> render(s));
-        status.textProperty().bind(model.statusProperty());
+        model.screenProperty().addListener((o, a, s) -> render(s));
         render(model.screenProperty().get());
-    }
-
-    private void render(Screen s) {
-        screenIcon.setIconLiteral(s.icon);
-        screenTitle.setText(s.title);
-        screenHeadline.setText(s.headline);
-        screenDescription.setText(s.description);
+        buildMenus();
+        status.textProperty().bind(model.statusProperty());
+        bridge.snapshotProperty().addListener((o, a, s) -> model.statusProperty().set(s.running()
+                ? s.stack() + "  ·  unsafe " + Format.integer(s.unsafe()) + "  ·  safe " + Format.integer(s.safe()) + "  ·  finalized " + Format.integer(s.finalized())
+                : "Embedded runtime ready · no rollup running"));
+        composer.dirtyProperty().addListener((o, a, b) -> refreshTitle());
+        composer.specProperty().addListener((o, a, b) -> refreshTitle());
+        refreshTitle();
+        settings.problem().ifPresent(p -> composer.messageProperty().set("Settings will not be remembered: " + p));
     }
 
     public ShellViewModel model() {
         return model;
+    }
+
+    private void render(Screen s) {
+        views.forEach((k, v) -> v.setVisible(k == s));
+        navButtons.get(s).setSelected(true);
+    }
+
+    private static Node emptyState(Screen s) {
+        FontIcon icon = new FontIcon(s.icon);
+        icon.getStyleClass().add("empty-icon");
+        Label title = new Label(s.headline);
+        title.getStyleClass().add("title-3");
+        title.setId("headline-" + s.name().toLowerCase());
+        Label text = new Label(s.description);
+        text.getStyleClass().add("text-muted");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        VBox box = new VBox(14, icon, title, text);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private void refreshTitle() {
+        stage.setTitle((composer.dirtyProperty().get() ? "• " : "") + composer.spec().name() + " — Rollup Studio");
+    }
+
+    // --- menus ----------------------------------------------------------------------------------
+
+    private void buildMenus() {
+        Menu presets = new Menu("New from preset");
+        for (String id : Presets.ids()) presets.getItems().add(item(Presets.get(id).name(), null, () -> {
+            if (confirmDiscard()) composer.newFromPreset(id);
+        }));
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (StudioSettings.Recent r : settings.recent()) recent.getItems().add(item(r.name() + "  —  " + r.path(), null, () -> open(r.path())));
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No recent projects");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("…"));
+        Menu export = new Menu("Export");
+        export.getItems().addAll(item("OP Stack deploy config…", null, () -> export("op-stack")), item("Arbitrum Orbit chain config…", null, () -> export("orbit")));
+        Menu file = new Menu("File", null, presets, item("Open…", "Shortcut+O", this::openDialog), recent,
+                item("Save", "Shortcut+S", this::save), item("Save as…", "Shortcut+Shift+S", this::saveAs), export,
+                item("Quit", "Shortcut+Q", () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        Menu edit = new Menu("Edit", null, item("Undo", "Shortcut+Z", composer::undo), item("Redo", "Shortcut+Shift+Z", composer::redo),
+                item("Remove selected component", "Delete", () -> {
+                    Layer l = composer.selectedProperty().get();
+                    if (l != null) composer.remove(l);
+                }));
+        Menu view = new Menu("View");
+        int n = 1;
+        for (Screen s : Screen.values()) view.getItems().add(item(s.title, "Shortcut+" + n++, () -> model.show(s)));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        dark.setSelected(!"light".equals(settings.get("theme").orElse("dark")));
+        dark.setOnAction(e -> {
+            Themes.apply(dark.isSelected());
+            settings.set("theme", dark.isSelected() ? "dark" : "light");
+        });
+        view.getItems().add(dark);
+        Menu run = new Menu("Run", null, item("Launch", "Shortcut+R", this::launch), item("Stop", "Shortcut+PERIOD", this::stop));
+        menus.getMenus().setAll(file, edit, view, run);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    // --- commands ---------------------------------------------------------------------------------
+
+    /** Launches the composed stack; an invalid stack stays in the composer and says why. */
+    public void launch() {
+        Optional<Problem> error = composer.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
+        if (error.isPresent() || composer.hasErrors()) {
+            composer.messageProperty().set("Cannot launch: " + error.map(Problem::message).orElse("the stack has errors; see Checks"));
+            model.show(Screen.COMPOSER);
+            return;
+        }
+        try {
+            bridge.started(composer.spec().name());
+            runtimes.launch(composer.spec(), Pace.realtime(1), composer.tpsProperty().get(), bridge::onEvent);
+            composer.messageProperty().set("Launched " + composer.spec().name() + " on the embedded runtime");
+            model.show(Screen.RUNTIME);
+        } catch (RuntimeException e) {
+            bridge.stopped();
+            composer.messageProperty().set("Cannot launch: " + e.getMessage());
+        }
+    }
+
+    public void stop() {
+        runtimes.stop();
+        bridge.stopped();
+    }
+
+    private void openDialog() {
+        if (!confirmDiscard()) return;
+        File f = chooser("Open a stack").showOpenDialog(stage);
+        if (f != null) open(f.toPath());
+    }
+
+    public void open(Path path) {
+        try {
+            composer.open(path);
+            settings.opened(path, composer.spec().name(), System.currentTimeMillis());
+            model.show(Screen.COMPOSER);
+        } catch (SpecFileException e) {
+            composer.messageProperty().set("Cannot open " + path.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    private void save() {
+        if (composer.fileProperty().get() == null) saveAs();
+        else saveTo(composer.fileProperty().get());
+    }
+
+    private void saveAs() {
+        FileChooser fc = chooser("Save the stack");
+        fc.setInitialFileName(composer.spec().name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".rollup.json");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) saveTo(f.toPath());
+    }
+
+    public boolean saveTo(Path path) {
+        try {
+            composer.save(path);
+            settings.opened(path, composer.spec().name(), System.currentTimeMillis());
+            return true;
+        } catch (IOException e) {
+            composer.messageProperty().set("Cannot save " + path.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void export(String target) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export " + (target.equals("orbit") ? "Orbit chain config" : "OP Stack deploy config"));
+        fc.setInitialFileName(target.equals("orbit") ? "orbit-chain-config.json" : "deploy-config.json");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            composer.export(target, f.toPath());
+        } catch (RuntimeException | IOException e) {
+            composer.messageProperty().set("Cannot export: " + e.getMessage());
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rollup stacks", "*.rollup.json", "*.json"));
+        return fc;
+    }
+
+    /** Asks before unsaved changes are lost: Save, Don't save, or Cancel. True when it is fine to go on. */
+    public boolean confirmDiscard() {
+        if (!composer.dirtyProperty().get()) return true;
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "\"" + composer.spec().name() + "\" has changes that are not saved.", save, discard, ButtonType.CANCEL);
+        a.setHeaderText("Save your changes?");
+        a.initOwner(stage);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            save();
+            return !composer.dirtyProperty().get();
+        }
+        return answer == discard;
     }
 }

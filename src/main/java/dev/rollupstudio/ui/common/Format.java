@@ -1,0 +1,30 @@
+package dev.rollupstudio.ui.common;
+
+import java.util.Locale;
+
+/** Numbers as people read them: durations, dollars, throughput. */
+public final class Format {
+    private Format() {}
+
+    public static String duration(double seconds) {
+        if (seconds < 1) return String.format(Locale.ROOT, "%.2f s", seconds);
+        if (seconds < 60) return String.format(Locale.ROOT, "%.0f s", seconds);
+        if (seconds < 3_600) return String.format(Locale.ROOT, "%d min %d s", (long) seconds / 60, (long) seconds % 60);
+        if (seconds < 86_400) return String.format(Locale.ROOT, "%d h %d min", (long) seconds / 3_600, (long) seconds % 3_600 / 60);
+        return String.format(Locale.ROOT, "%d d %d h", (long) seconds / 86_400, (long) seconds % 86_400 / 3_600);
+    }
+
+    public static String usd(double v) {
+        if (v == 0) return "$0";
+        if (v >= 0.01) return String.format(Locale.ROOT, "$%.2f", v);
+        return String.format(Locale.ROOT, "$%.2e", v).replace("e-0", "e-");
+    }
+
+    public static String tps(double v) {
+        return String.format(Locale.ROOT, "%,.0f tx/s", v);
+    }
+
+    public static String integer(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+}

@@ -1,0 +1,360 @@
+package dev.rollupstudio.ui.composer;
+
+import dev.rollupstudio.spec.Catalog;
+import dev.rollupstudio.spec.Component;
+import dev.rollupstudio.spec.Estimate;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.Param;
+import dev.rollupstudio.spec.Problem;
+import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.ui.common.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The composer canvas: a palette grouped by layer, one lane per layer, the selected
+ * component's properties, and live checks, estimate and risk. Drag and drop moves our own
+ * nodes with mouse handlers (not the platform's DnD), so it works the same under test.
+ */
+public final class ComposerController {
+    private final ComposerViewModel vm;
+    private final Runnable onLaunch;
+    private final Map<Layer, HBox> laneNodes = new EnumMap<>(Layer.class);
+    private final RiskRosette rosette = new RiskRosette();
+    private Label ghost;
+    private boolean dragging;
+
+    @FXML private StackPane root;
+    @FXML private Pane overlay;
+    @FXML private VBox palette;
+    @FXML private VBox lanes;
+    @FXML private GridPane estimateGrid;
+    @FXML private StackPane rosetteHolder;
+    @FXML private Label propertiesTitle;
+    @FXML private PropertySheet properties;
+    @FXML private ListView<Problem> problems;
+    @FXML private Label projectTitle;
+    @FXML private Label projectFile;
+    @FXML private Label message;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button launchButton;
+    @FXML private Spinner<Integer> tpsSpinner;
+
+    public ComposerController(ComposerViewModel vm, Runnable onLaunch) {
+        this.vm = vm;
+        this.onLaunch = onLaunch;
+    }
+
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(ComposerController.class.getResource("/fxml/composer/ComposerView.fxml"));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the composer layout could not be loaded", e);
+        }
+    }
+
+    @FXML private void initialize() {
+        buildPalette();
+        for (Layer l : Layer.values()) lanes.getChildren().add(lane(l));
+        rosetteHolder.getChildren().add(rosette);
+        properties.setPropertyEditorFactory(new ParamEditors());
+        problems.setId("problems");
+        problems.setCellFactory(v -> new ProblemCell());
+        problems.setItems(vm.problems());
+        problems.setPlaceholder(new Label("No problems: this stack can launch."));
+        problems.setOnMouseClicked(e -> {
+            Problem p = problems.getSelectionModel().getSelectedItem();
+            if (p != null) vm.select(p);
+        });
+        tpsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, (int) vm.tpsProperty().get(), 50));
+        tpsSpinner.valueProperty().addListener((o, a, b) -> vm.tpsProperty().set(b));
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.canRedoProperty().not());
+        undoButton.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        redoButton.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        launchButton.setTooltip(new Tooltip("Run this stack on the embedded runtime (Ctrl+R)"));
+        message.textProperty().bind(vm.messageProperty());
+        vm.specProperty().addListener((o, a, b) -> refresh());
+        vm.selectedProperty().addListener((o, a, b) -> refresh());
+        vm.dirtyProperty().addListener((o, a, b) -> refreshTitle());
+        vm.fileProperty().addListener((o, a, b) -> refreshTitle());
+        vm.estimateProperty().addListener((o, a, b) -> showEstimate(b));
+        vm.riskProperty().addListener((o, a, b) -> rosette.show(b));
+        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> {
+            for (Layer l : Layer.values()) refreshLane(l, vm.spec());
+        });
+        refresh();
+        showEstimate(vm.estimateProperty().get());
+        rosette.show(vm.riskProperty().get());
+    }
+
+    @FXML private void undo() {
+        vm.undo();
+    }
+
+    @FXML private void redo() {
+        vm.redo();
+    }
+
+    @FXML private void launch() {
+        onLaunch.run();
+    }
+
+    // --- palette and drag -------------------------------------------------------------------------
+
+    private void buildPalette() {
+        for (Layer layer : Layer.values()) {
+            Label header = new Label(layer.title.toUpperCase());
+            header.getStyleClass().add("palette-header");
+            palette.getChildren().add(header);
+            for (Component c : Catalog.forLayer(layer)) palette.getChildren().add(paletteItem(c));
+        }
+    }
+
+    private Node paletteItem(Component c) {
+        Label item = new Label(c.name(), new FontIcon(c.iconKey()));
+        item.setId("palette-" + c.layer().key + "-" + c.id());
+        item.getStyleClass().add("palette-item");
+        item.setMaxWidth(Double.MAX_VALUE);
+        item.setFocusTraversable(true);
+        Tooltip tip = new Tooltip(c.name() + "\n\n" + c.explanation());
+        tip.setWrapText(true);
+        tip.setMaxWidth(340);
+        item.setTooltip(tip);
+        MenuItem add = new MenuItem("Add to the " + c.layer().title + " lane");
+        add.setOnAction(e -> vm.place(c));
+        item.setContextMenu(new ContextMenu(add));
+        item.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) vm.place(c);
+        });
+        item.setOnMousePressed(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            item.requestFocus();
+            dragging = false;
+        });
+        item.setOnMouseDragged(e -> {
+            if (!dragging) startGhost(c);
+            dragging = true;
+            Point2D p = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
+            ghost.relocate(p.getX() + 14, p.getY() + 6);
+            Layer over = laneAt(e.getSceneX(), e.getSceneY());
+            laneNodes.forEach((l, n) -> {
+                n.pseudoClassStateChanged(ACCEPT, l == over && l == c.layer());
+                n.pseudoClassStateChanged(REFUSE, l == over && l != c.layer());
+            });
+        });
+        item.setOnMouseReleased(e -> {
+            if (!dragging) {
+                if (e.getClickCount() == 2) vm.place(c);
+                return;
+            }
+            dragging = false;
+            overlay.getChildren().remove(ghost);
+            laneNodes.values().forEach(n -> {
+                n.pseudoClassStateChanged(ACCEPT, false);
+                n.pseudoClassStateChanged(REFUSE, false);
+            });
+            Layer lane = laneAt(e.getSceneX(), e.getSceneY());
+            if (lane != null) vm.drop(c, lane);
+        });
+        return item;
+    }
+
+    private static final javafx.css.PseudoClass ACCEPT = javafx.css.PseudoClass.getPseudoClass("accept");
+    private static final javafx.css.PseudoClass REFUSE = javafx.css.PseudoClass.getPseudoClass("refuse");
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+
+    private void startGhost(Component c) {
+        ghost = new Label(c.name(), new FontIcon(c.iconKey()));
+        ghost.getStyleClass().add("drag-ghost");
+        overlay.getChildren().add(ghost);
+    }
+
+    private Layer laneAt(double sceneX, double sceneY) {
+        for (Map.Entry<Layer, HBox> e : laneNodes.entrySet()) {
+            Bounds b = e.getValue().localToScene(e.getValue().getBoundsInLocal());
+            if (b.contains(sceneX, sceneY)) return e.getKey();
+        }
+        return null;
+    }
+
+    // --- lanes --------------------------------------------------------------------------------------
+
+    private HBox lane(Layer layer) {
+        HBox lane = new HBox(10);
+        lane.setId("lane-" + layer.key);
+        lane.getStyleClass().add("lane");
+        lane.setFocusTraversable(true);
+        lane.setOnMouseClicked(e -> {
+            vm.select(layer);
+            lane.requestFocus();
+        });
+        lane.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) vm.remove(layer);
+        });
+        MenuItem remove = new MenuItem("Remove");
+        remove.setOnAction(e -> vm.remove(layer));
+        Menu replace = new Menu("Replace with");
+        for (Component c : Catalog.forLayer(layer)) {
+            MenuItem m = new MenuItem(c.name());
+            m.setOnAction(e -> vm.drop(c, layer));
+            replace.getItems().add(m);
+        }
+        lane.setOnContextMenuRequested(e -> vm.select(layer));
+        ContextMenu menu = new ContextMenu(replace, remove);
+        lane.setOnContextMenuRequested(e -> {
+            vm.select(layer);
+            menu.show(lane, e.getScreenX(), e.getScreenY());
+        });
+        laneNodes.put(layer, lane);
+        return lane;
+    }
+
+    private void refreshLane(Layer layer, StackSpec spec) {
+        HBox lane = laneNodes.get(layer);
+        Label title = new Label(layer.title);
+        title.getStyleClass().add("lane-title");
+        title.setMinWidth(118);
+        title.setPrefWidth(118);
+        Component c = spec.component(layer);
+        Node body;
+        if (c == null) {
+            Label empty = new Label("Drop a " + layer.title.toLowerCase() + " component here");
+            empty.getStyleClass().add("lane-empty");
+            body = empty;
+        } else {
+            Label name = new Label(c.name(), new FontIcon(c.iconKey()));
+            name.getStyleClass().add("lane-component");
+            Label summary = new Label(summary(spec, layer, c));
+            summary.getStyleClass().addAll("text-muted", "lane-summary");
+            VBox box = new VBox(1, name, summary);
+            body = box;
+        }
+        HBox.setHgrow(body, Priority.ALWAYS);
+        boolean faulty = vm.problems().stream().anyMatch(p -> p.layer() == layer && p.severity() == Problem.Severity.ERROR);
+        lane.pseudoClassStateChanged(SELECTED, vm.selectedProperty().get() == layer);
+        lane.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("faulty"), faulty);
+        Region spacer = new Region();
+        lane.getChildren().setAll(title, body, spacer);
+    }
+
+    private static String summary(StackSpec spec, Layer layer, Component c) {
+        StringBuilder b = new StringBuilder();
+        for (Param p : c.params()) {
+            if (b.length() > 60) break;
+            Object v = spec.value(layer, p.key());
+            if (b.length() > 0) b.append(" · ");
+            b.append(p.label()).append(' ').append(v instanceof Long l ? Format.integer(l) : v).append(p.unit().isEmpty() ? "" : " " + p.unit());
+        }
+        return b.length() == 0 ? c.explanation().split("\\. ")[0] : b.toString();
+    }
+
+    // --- refresh ----------------------------------------------------------------------------------
+
+    private void refresh() {
+        StackSpec spec = vm.spec();
+        for (Layer l : Layer.values()) refreshLane(l, spec);
+        refreshTitle();
+        Layer sel = vm.selectedProperty().get();
+        Component c = sel == null ? null : spec.component(sel);
+        if (c == null) {
+            properties.getItems().clear();
+            propertiesTitle.setText(sel == null ? "Select a component on a lane" : "The " + sel.title.toLowerCase() + " lane is empty: drag a component onto it");
+        } else {
+            List<PropertySheet.Item> items = c.params().stream().<PropertySheet.Item>map(p -> new ParamItem(vm, sel, p)).toList();
+            properties.getItems().setAll(items);
+            propertiesTitle.setText(c.params().isEmpty() ? c.name() + " has no parameters" : c.name() + " · properties");
+        }
+    }
+
+    private void refreshTitle() {
+        projectTitle.setText(vm.spec().name() + (vm.dirtyProperty().get() ? "  •" : ""));
+        projectFile.setText(vm.fileProperty().get() == null ? "not saved yet · chain " + vm.spec().chainId()
+                : vm.fileProperty().get().toString() + " · chain " + vm.spec().chainId());
+    }
+
+    private void showEstimate(Estimate e) {
+        estimateGrid.getChildren().clear();
+        if (e == null) {
+            Label l = new Label(vm.problems().isEmpty() ? "Working…" : "Fix the errors under Checks to see estimates.");
+            l.getStyleClass().add("text-muted");
+            l.setWrapText(true);
+            estimateGrid.add(l, 0, 0, 2, 1);
+            return;
+        }
+        int r = 0;
+        row(r++, "Throughput", Format.tps(e.throughputCeilingTps()), "estimate-ceiling");
+        row(r++, "Bound by", e.bindingLayer(), "estimate-binding");
+        row(r++, "Cost / tx", Format.usd(e.costPerTx().total()), "estimate-total");
+        row(r++, "  execution", Format.usd(e.costPerTx().execution()), "estimate-execution");
+        row(r++, "  data", Format.usd(e.costPerTx().da()), "estimate-da");
+        row(r++, "  settlement", Format.usd(e.costPerTx().settlement()), "estimate-settlement");
+        row(r++, "Soft", Format.duration(e.timeToFinality().softSeconds()), "estimate-soft");
+        row(r++, "Safe", Format.duration(e.timeToFinality().safeSeconds()), "estimate-safe");
+        row(r, "Final", Format.duration(e.timeToFinality().finalSeconds()), "estimate-final");
+        Tooltip.install(estimateGrid, new Tooltip("Final by " + e.timeToFinality().finalBy() + " at " + Format.tps(vm.tpsProperty().get())));
+    }
+
+    private void row(int r, String name, String value, String id) {
+        Label n = new Label(name);
+        n.getStyleClass().add("text-muted");
+        Label v = new Label(value);
+        v.setId(id);
+        v.getStyleClass().add("estimate-value");
+        estimateGrid.add(n, 0, r);
+        estimateGrid.add(v, 1, r);
+    }
+
+    /** A check: icon by severity, the message wrapped. */
+    private static final class ProblemCell extends ListCell<Problem> {
+        @Override protected void updateItem(Problem p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(p.severity() == Problem.Severity.ERROR ? "fth-x-circle" : "fth-alert-triangle");
+            icon.getStyleClass().add(p.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
+            Label text = new Label(p.message());
+            text.setWrapText(true);
+            text.setMaxWidth(260);
+            HBox box = new HBox(6, icon, text);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}
