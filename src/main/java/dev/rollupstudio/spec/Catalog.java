@@ -52,39 +52,39 @@ public final class Catalog {
                 "The Optimism codebase: an EVM chain whose sequencer posts batches to L1 and whose state is secured by fault proofs. "
                         + "Blocks every 2 seconds; fees add an L1 data fee for the bytes each transaction costs to publish.",
                 List.of(integer("blockTimeMs", "Block time", "ms", 2_000, 1_000, 60_000, "time between L2 blocks", "OP Stack: l2BlockTime 2 s"),
-                        integer("gasLimit", "Block gas limit", "gas", 30_000_000, 1_000_000, 500_000_000, "gas one block may use", "OP Stack: gas limit 30M"),
-                        integer("eip1559Denominator", "EIP-1559 denominator", "", 50, 1, 1_000, "how slowly the base fee moves", "OP Stack: denominator 50"),
-                        integer("eip1559Elasticity", "EIP-1559 elasticity", "", 6, 1, 100, "block gas limit divided by the gas target", "OP Stack: elasticity 6"),
+                        integer("gasLimit", "Gas limit", "gas", 30_000_000, 1_000_000, 500_000_000, "gas one block may use", "OP Stack: gas limit 30M"),
+                        integer("eip1559Denominator", "Base fee denominator", "", 50, 1, 1_000, "how slowly the base fee moves", "OP Stack: denominator 50"),
+                        integer("eip1559Elasticity", "Base fee elasticity", "", 6, 1, 100, "block gas limit divided by the gas target", "OP Stack: elasticity 6"),
                         integer("baseFeeScalar", "L1 base fee scalar", "", 1368, 0, 10_000_000, "weight of the L1 base fee in the data fee", "OP Stack: baseFeeScalar 1368"),
                         integer("blobBaseFeeScalar", "L1 blob fee scalar", "", 810_949, 0, 100_000_000, "weight of the blob base fee in the data fee", "OP Stack: blobBaseFeeScalar 810,949"))));
         add(new Component(ARBITRUM_ORBIT, Layer.EXECUTION, "Arbitrum Orbit", "fth-target",
                 "Offchain Labs' Nitro stack for your own chain: very short blocks, a gas speed limit instead of a fixed per-block target, "
                         + "batches compressed with brotli, and interactive fraud proofs (BoLD).",
                 List.of(integer("blockTimeMs", "Block time", "ms", 250, 100, 60_000, "time between L2 blocks", "Arbitrum Orbit: block time 250 ms (100 ms possible)"),
-                        integer("gasLimit", "Block gas limit", "gas", 32_000_000, 1_000_000, 500_000_000, "gas one block may use", "Arbitrum Orbit: block gas limit 32M"),
+                        integer("gasLimit", "Gas limit", "gas", 32_000_000, 1_000_000, 500_000_000, "gas one block may use", "Arbitrum Orbit: block gas limit 32M"),
                         integer("speedLimitGasPerSecond", "Speed limit", "gas/s", 7_000_000, 100_000, 1_000_000_000, "sustained gas per second before the price rises", "Arbitrum Orbit: 7M gas/s speed limit"),
                         decimal("minBaseFeeGwei", "Gas price floor", "gwei", 0.01, 0, 1_000, "the lowest L2 base fee", "Arbitrum Orbit: gas price floor 0.01 gwei"))));
         add(new Component(ZK_STACK, Layer.EXECUTION, "ZK Stack", "fth-hexagon",
                 "Matter Labs' stack behind ZKsync: every batch of blocks is proven with a validity proof, so L1 accepts the new state only "
                         + "with a proof that it is correct. No challenge window, but proving takes time.",
                 List.of(integer("blockTimeMs", "Block time", "ms", 1_000, 200, 60_000, "time between L2 blocks (not in reference.md; a parameter)", null),
-                        integer("gasLimit", "Block gas limit", "gas", 80_000_000, 1_000_000, 500_000_000, "gas one block may use (not in reference.md; a parameter)", null))));
+                        integer("gasLimit", "Gas limit", "gas", 80_000_000, 1_000_000, 500_000_000, "gas one block may use (not in reference.md; a parameter)", null))));
         add(new Component(POLYGON_CDK, Layer.EXECUTION, "Polygon CDK", "fth-triangle",
                 "Polygon's Chain Development Kit: an EVM chain proven with zero-knowledge proofs and connected to Polygon's AggLayer.",
                 List.of(integer("blockTimeMs", "Block time", "ms", 2_000, 500, 60_000, "time between L2 blocks (not in reference.md; a parameter)", null),
-                        integer("gasLimit", "Block gas limit", "gas", 30_000_000, 1_000_000, 500_000_000, "gas one block may use (not in reference.md; a parameter)", null))));
+                        integer("gasLimit", "Gas limit", "gas", 30_000_000, 1_000_000, 500_000_000, "gas one block may use (not in reference.md; a parameter)", null))));
         add(new Component(CUSTOM_EVM, Layer.EXECUTION, "Custom EVM", "fth-tool",
                 "An EVM chain with your own block time and gas limit, for experiments and teaching.",
                 List.of(integer("blockTimeMs", "Block time", "ms", 1_000, 100, 60_000, "time between L2 blocks", null),
-                        integer("gasLimit", "Block gas limit", "gas", 30_000_000, 1_000_000, 500_000_000, "gas one block may use", null),
-                        integer("eip1559Denominator", "EIP-1559 denominator", "", 8, 1, 1_000, "how slowly the base fee moves", "EIP-1559"),
-                        integer("eip1559Elasticity", "EIP-1559 elasticity", "", 2, 1, 100, "block gas limit divided by the gas target", "EIP-1559"))));
+                        integer("gasLimit", "Gas limit", "gas", 30_000_000, 1_000_000, 500_000_000, "gas one block may use", null),
+                        integer("eip1559Denominator", "Base fee denominator", "", 8, 1, 1_000, "how slowly the base fee moves", "EIP-1559"),
+                        integer("eip1559Elasticity", "Base fee elasticity", "", 2, 1, 100, "block gas limit divided by the gas target", "EIP-1559"))));
 
         // Sequencing --------------------------------------------------------------------------
         add(new Component(SINGLE_SEQUENCER, Layer.SEQUENCING, "Single sequencer", "fth-user",
                 "One operator orders all transactions. Fast and simple; if it stops or censors, users fall back to forcing transactions through L1.",
                 List.of(bool("forcedInclusion", "Forced inclusion via L1", true, "users can push a transaction through L1 if the sequencer ignores them"))));
-        add(new Component(SQUAD, Layer.SEQUENCING, "Restaked sequencer set (SQUAD)", "fth-users",
+        add(new Component(SQUAD, Layer.SEQUENCING, "SQUAD sequencer set", "fth-users",
                 "AltLayer's decentralised sequencing: a set of staked operators takes turns producing blocks; misbehaving operators can be slashed.",
                 List.of(integer("operators", "Operators", "", 5, 1, 100, "sequencers in the rotating set", null),
                         integer("rotationBlocks", "Blocks per turn", "blocks", 100, 1, 100_000, "how many blocks one operator produces before the next takes over", null),
@@ -130,7 +130,7 @@ public final class Catalog {
                 List.of()));
 
         // Proofs ---------------------------------------------------------------------------------
-        add(new Component(OPTIMISTIC, Layer.PROOFS, "Optimistic (fault proofs)", "fth-eye",
+        add(new Component(OPTIMISTIC, Layer.PROOFS, "Optimistic proofs", "fth-eye",
                 "State roots are assumed correct unless someone proves them wrong within a challenge window; withdrawals wait for the window.",
                 List.of(integer("challengeWindowSeconds", "Challenge window", "s", 604_800, 60, 2_592_000, "how long an output can be disputed", "OP Stack: finalizationPeriodSeconds 604,800 (7 d)"),
                         bool("permissionless", "Permissionless proofs", true, "anyone may propose outputs and dispute them"),
@@ -156,7 +156,7 @@ public final class Catalog {
                         integer("checkIntervalMs", "Check interval", "ms", 4_000, 100, 60_000, "how often operators check new blocks", "MACH: check interval 4000 ms"))));
 
         // Lifecycle -------------------------------------------------------------------------------
-        add(new Component(PERSISTENT, Layer.LIFECYCLE, "Persistent", "fth-repeat", "The rollup runs until someone decides otherwise.", List.of()));
+        add(new Component(PERSISTENT, Layer.LIFECYCLE, "Persistent", "fth-repeat", "Runs until its operators decide otherwise.", List.of()));
         add(new Component(EPHEMERAL, Layer.LIFECYCLE, "Ephemeral (flash layer)", "fth-clock",
                 "A rollup for one event: it runs for a set lifetime, then settles its state and assets back to L1 and dissolves.",
                 List.of(integer("lifetimeSeconds", "Lifetime", "s", 86_400, 60, 2_592_000, "how long the rollup lives (max lifetime unconfirmed; a parameter)", "Flash Layers: max lifetime unconfirmed"))));

@@ -61,11 +61,15 @@ public final class StudioApp extends Application {
 
         public void show() {
             Themes.apply(!"light".equals(settings.get("theme").orElse("dark")));
-            Scene scene = new Scene(shell.load(), settings.number("window.width", 1280), settings.number("window.height", 800));
+            Scene scene = new Scene(shell.load());
             scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
             stage.setScene(scene);
             stage.setMinWidth(1024);
-            stage.setMinHeight(680);
+            stage.setMinHeight(640);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(settings.number("window.width", 1280), screen.getWidth()));
+            stage.setHeight(Math.min(settings.number("window.height", 800), screen.getHeight()));
+            stage.centerOnScreen();
             restorePosition();
             stage.setOnCloseRequest(e -> {
                 if (!shell.confirmDiscard()) e.consume();

@@ -33,7 +33,7 @@ class ValidatorTest {
     void paramRange() {
         Problem p = only(OP.withParam(Layer.PROOFS, "challengeWindowSeconds", 10L), "param-range");
         assertThat(p.path()).isEqualTo("$.layers.proofs.params.challengeWindowSeconds");
-        assertThat(p.message()).isEqualTo("Challenge window must be at least 60 s, not 10 (Optimistic (fault proofs))");
+        assertThat(p.message()).isEqualTo("Challenge window must be at least 60 s, not 10 (Optimistic proofs)");
     }
 
     @Test

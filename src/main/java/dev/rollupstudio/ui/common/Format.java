@@ -24,6 +24,21 @@ public final class Format {
         return String.format(Locale.ROOT, "%,.0f tx/s", v);
     }
 
+    /** 30000000 -> 30M, 604800 -> 604.8k, 0.002 -> 0.002. */
+    public static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) return trim(v / 1e9) + "G";
+        if (a >= 1e6) return trim(v / 1e6) + "M";
+        if (a >= 1e4) return trim(v / 1e3) + "k";
+        return trim(v);
+    }
+
+    private static String trim(double v) {
+        String s = String.format(Locale.ROOT, "%.3f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
     public static String integer(long v) {
         return String.format(Locale.ROOT, "%,d", v);
     }

@@ -247,8 +247,8 @@ public final class ComposerController {
         HBox lane = laneNodes.get(layer);
         Label title = new Label(layer.title);
         title.getStyleClass().add("lane-title");
-        title.setMinWidth(118);
-        title.setPrefWidth(118);
+        title.setMinWidth(150);
+        title.setPrefWidth(150);
         Component c = spec.component(layer);
         Node body;
         if (c == null) {
@@ -261,6 +261,10 @@ public final class ComposerController {
             Label summary = new Label(summary(spec, layer, c));
             summary.getStyleClass().addAll("text-muted", "lane-summary");
             VBox box = new VBox(1, name, summary);
+            Tooltip tip = new Tooltip(c.name() + "\n\n" + c.explanation());
+            tip.setWrapText(true);
+            tip.setMaxWidth(340);
+            Tooltip.install(box, tip);
             body = box;
         }
         HBox.setHgrow(body, Priority.ALWAYS);
@@ -271,15 +275,26 @@ public final class ComposerController {
         lane.getChildren().setAll(title, body, spacer);
     }
 
+    private static final int SUMMARY_CHARS = 46;
+
+    /** As many parameters as fit in a line, compactly; the property sheet has the rest. */
     private static String summary(StackSpec spec, Layer layer, Component c) {
         StringBuilder b = new StringBuilder();
         for (Param p : c.params()) {
-            if (b.length() > 60) break;
             Object v = spec.value(layer, p.key());
+            String value = v instanceof Boolean f ? (f ? "yes" : "no")
+                    : v instanceof Number n && p.unit().equals("s") ? Format.duration(n.doubleValue())
+                    : v instanceof Number n ? Format.compact(n.doubleValue()) + (p.unit().isEmpty() ? "" : " " + p.unit())
+                    : v.toString();
+            String part = p.label() + " " + value;
+            if (b.length() > 0 && b.length() + 3 + part.length() > SUMMARY_CHARS) break;
             if (b.length() > 0) b.append(" · ");
-            b.append(p.label()).append(' ').append(v instanceof Long l ? Format.integer(l) : v).append(p.unit().isEmpty() ? "" : " " + p.unit());
+            b.append(part);
         }
-        return b.length() == 0 ? c.explanation().split("\\. ")[0] : b.toString();
+        if (b.length() > 0) return b.toString();
+        String first = c.explanation().split("[.:;]")[0];
+        if (first.length() <= SUMMARY_CHARS) return first;
+        return first.substring(0, first.lastIndexOf(' ', SUMMARY_CHARS - 2)) + " …";
     }
 
     // --- refresh ----------------------------------------------------------------------------------
@@ -316,11 +331,11 @@ public final class ComposerController {
             return;
         }
         int r = 0;
-        row(r++, "Throughput", Format.tps(e.throughputCeilingTps()), "estimate-ceiling");
+        row(r++, "Ceiling", Format.tps(e.throughputCeilingTps()), "estimate-ceiling");
         row(r++, "Bound by", e.bindingLayer(), "estimate-binding");
         row(r++, "Cost / tx", Format.usd(e.costPerTx().total()), "estimate-total");
-        row(r++, "  execution", Format.usd(e.costPerTx().execution()), "estimate-execution");
-        row(r++, "  data", Format.usd(e.costPerTx().da()), "estimate-da");
+        row(r++, "  L2 execution", Format.usd(e.costPerTx().execution()), "estimate-execution");
+        row(r++, "  data (DA)", Format.usd(e.costPerTx().da()), "estimate-da");
         row(r++, "  settlement", Format.usd(e.costPerTx().settlement()), "estimate-settlement");
         row(r++, "Soft", Format.duration(e.timeToFinality().softSeconds()), "estimate-soft");
         row(r++, "Safe", Format.duration(e.timeToFinality().safeSeconds()), "estimate-safe");
@@ -331,7 +346,9 @@ public final class ComposerController {
     private void row(int r, String name, String value, String id) {
         Label n = new Label(name);
         n.getStyleClass().add("text-muted");
+        n.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
+        v.setMinWidth(Region.USE_PREF_SIZE);
         v.setId(id);
         v.getStyleClass().add("estimate-value");
         estimateGrid.add(n, 0, r);
@@ -351,7 +368,7 @@ public final class ComposerController {
             icon.getStyleClass().add(p.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
             Label text = new Label(p.message());
             text.setWrapText(true);
-            text.setMaxWidth(260);
+            text.setMaxWidth(380);
             HBox box = new HBox(6, icon, text);
             setGraphic(box);
             setText(null);

@@ -15,14 +15,14 @@ import javafx.scene.text.TextAlignment;
 /** L2BEAT's risk rosette: five wedges coloured good / warning / bad, the stage in the middle. */
 public final class RiskRosette extends Region {
     private static final String[] SHORT = {"State\nvalidation", "Data\navailability", "Exit\nwindow", "Sequencer\nfailure", "Proposer\nfailure"};
-    private static final double R = 58;
+    private static final double R = 50;
     private final Group group = new Group();
     private final Text stage = new Text();
 
     public RiskRosette() {
         getStyleClass().add("risk-rosette");
-        setMinSize(250, 190);
-        setPrefSize(250, 190);
+        setMinSize(236, 172);
+        setPrefSize(236, 172);
         getChildren().add(group);
         show(null);
     }
@@ -42,13 +42,13 @@ public final class RiskRosette extends Region {
             label.getStyleClass().add("wedge-label");
             label.setTextAlignment(TextAlignment.CENTER);
             label.setTextOrigin(VPos.CENTER);
-            double lx = Math.cos(mid) * (R + 34);
-            double ly = -Math.sin(mid) * (R + 22);
+            double lx = Math.cos(mid) * (R + 36);
+            double ly = -Math.sin(mid) * (R + 20);
             label.setX(lx - label.getLayoutBounds().getWidth() / 2);
             label.setY(ly - label.getLayoutBounds().getHeight() / 4);
             group.getChildren().addAll(wedge, label);
         }
-        Circle hub = new Circle(0, 0, 24);
+        Circle hub = new Circle(0, 0, 22);
         hub.getStyleClass().add("rosette-hub");
         stage.setText(risk == null ? "—" : risk.stage().equals("not a rollup") ? "Not a\nrollup" : "Stage\n" + risk.stage());
         stage.getStyleClass().add("rosette-stage");

@@ -82,11 +82,13 @@ public final class ShellController {
         screens.getChildren().addAll(views.values());
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
-            ToggleButton b = new ToggleButton(s.title, new FontIcon(s.icon));
+            FontIcon icon = new FontIcon(s.icon);
+            icon.setIconSize(20);
+            ToggleButton b = new ToggleButton(null, icon);
             b.setId("nav-" + s.name().toLowerCase());
             b.setToggleGroup(group);
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.getStyleClass().add("nav-button");
+            b.setTooltip(new javafx.scene.control.Tooltip(s.title + "  (Ctrl+" + (s.ordinal() + 1) + ")"));
+            b.getStyleClass().addAll("nav-button", "button-icon");
             b.setOnAction(e -> model.show(s));
             navigation.getChildren().add(b);
             navButtons.put(s, b);
