@@ -3,8 +3,8 @@ package dev.rollupstudio;
 import dev.rollupstudio.cli.Cli;
 
 /**
- * Entry point of the jar and the installers. With no arguments it opens the studio window; with
- * a command it runs the CLI. Not a JavaFX Application, so the fat jar starts on the classpath.
+ * Entry point of the jar and the installers. With no arguments it opens the studio window;
+ * {@code --smoke} opens it, loads every screen and exits; with a command it runs the CLI. Not a JavaFX Application, so the fat jar starts on the classpath.
  */
 public final class Launcher {
     private Launcher() {}
@@ -12,6 +12,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             dev.rollupstudio.ui.StudioApp.launchStudio(args);
+            return;
+        }
+        if (args.length == 1 && args[0].equals("--smoke")) {
+            dev.rollupstudio.ui.StudioApp.launchSmoke();
             return;
         }
         System.exit(Cli.execute(args));

@@ -1,10 +1,10 @@
 package dev.rollupstudio.cli;
 
+import dev.rollupstudio.app.About;
 import picocli.CommandLine.IVersionProvider;
 
 final class Version implements IVersionProvider {
     @Override public String[] getVersion() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return new String[] {"rollup-studio " + (v != null ? v : "dev")};
+        return new String[] {"rollup-studio " + About.version()};
     }
 }

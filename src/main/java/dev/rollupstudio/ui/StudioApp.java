@@ -21,13 +21,45 @@ public final class StudioApp extends Application {
     public static final String TITLE = "Rollup Studio";
     private Studio studio;
 
+    private static volatile boolean smoke;
+
     public static void launchStudio(String[] args) {
         Application.launch(StudioApp.class, args);
     }
 
+    /**
+     * Opens the main window, loads every screen once and exits 0; exits 1 with the error if
+     * anything fails. Installers and CI run it to check a build really starts.
+     */
+    public static void launchSmoke() {
+        smoke = true;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("smoke test failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        });
+        Application.launch(StudioApp.class);
+    }
+
     @Override public void start(Stage stage) {
-        studio = Studio.open(stage);
-        studio.show();
+        try {
+            studio = Studio.open(stage);
+            studio.show();
+            if (smoke) {
+                int n = studio.shell.visitEveryScreen();
+                Platform.runLater(() -> {
+                    System.out.println("smoke ok: main window opened, " + n + " screens loaded, Rollup Studio " + dev.rollupstudio.app.About.version());
+                    studio.close();
+                    Platform.exit();
+                    System.exit(0);
+                });
+            }
+        } catch (RuntimeException e) {
+            if (!smoke) throw e;
+            System.err.println("smoke test failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
     }
 
     @Override public void stop() {
@@ -64,6 +96,10 @@ public final class StudioApp extends Application {
             Scene scene = new Scene(shell.load());
             scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
             stage.setScene(scene);
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+                var icon = StudioApp.class.getResourceAsStream("/icons/rollup-studio-" + size + ".png");
+                if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
             stage.setMinWidth(1024);
             stage.setMinHeight(640);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -109,6 +109,18 @@ public final class ShellController {
         settings.problem().ifPresent(p -> composer.messageProperty().set("Settings will not be remembered: " + p));
     }
 
+    /** Shows every screen once (for --smoke): a screen that fails to build or render throws. */
+    public int visitEveryScreen() {
+        for (Screen s : Screen.values()) {
+            model.show(s);
+            screens.applyCss();
+            screens.layout();
+        }
+        AboutDialog.create(null).getDialogPane().applyCss();
+        model.show(Screen.COMPOSER);
+        return Screen.values().length;
+    }
+
     public ShellViewModel model() {
         return model;
     }
@@ -178,7 +190,8 @@ public final class ShellController {
         });
         view.getItems().add(dark);
         Menu run = new Menu("Run", null, item("Launch", "Shortcut+R", this::launch), item("Stop", "Shortcut+PERIOD", this::stop));
-        menus.getMenus().setAll(file, edit, view, run);
+        Menu help = new Menu("Help", null, item("About Rollup Studio", null, () -> AboutDialog.create(stage).showAndWait()));
+        menus.getMenus().setAll(file, edit, view, run, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
