@@ -14,6 +14,10 @@ public final class Launcher {
             dev.rollupstudio.ui.StudioApp.launchStudio(args);
             return;
         }
+        if (args.length == 1 && args[0].endsWith(".json") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]))) {
+            dev.rollupstudio.ui.StudioApp.launchStudio(args); // opened from a file manager: show that stack
+            return;
+        }
         if (args.length == 1 && args[0].equals("--smoke")) {
             dev.rollupstudio.ui.StudioApp.launchSmoke();
             return;

@@ -45,6 +45,8 @@ public final class StudioApp extends Application {
         try {
             studio = Studio.open(stage);
             studio.show();
+            getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).findFirst()
+                    .ifPresent(f -> studio.shell.open(java.nio.file.Path.of(f)));
             if (smoke) {
                 int n = studio.shell.visitEveryScreen();
                 Platform.runLater(() -> {
