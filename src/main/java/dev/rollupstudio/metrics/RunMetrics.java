@@ -15,6 +15,7 @@ public final class RunMetrics {
     private final Map<TxRejection.Reason, Long> rejectedByReason = new EnumMap<>(TxRejection.Reason.class);
     private final Histogram inclusionMillis = new Histogram(3_600_000L, 3);
     private final Histogram inclusionWallMicros = new Histogram(3_600_000_000L, 3);
+    private final Histogram recentInclusionMillis = new Histogram(3_600_000L, 3);
     private long blocks;
     private long gasUsed;
     private long batches;
@@ -36,7 +37,9 @@ public final class RunMetrics {
 
     public void included(long simLatencyMillis, long wallLatencyNanos) {
         included++;
-        inclusionMillis.recordValue(Math.max(0, Math.min(simLatencyMillis, inclusionMillis.getHighestTrackableValue())));
+        long clamped = Math.max(0, Math.min(simLatencyMillis, inclusionMillis.getHighestTrackableValue()));
+        inclusionMillis.recordValue(clamped);
+        recentInclusionMillis.recordValue(clamped);
         if (wallLatencyNanos >= 0) inclusionWallMicros.recordValue(Math.min(wallLatencyNanos / 1000, inclusionWallMicros.getHighestTrackableValue()));
     }
 
@@ -71,6 +74,14 @@ public final class RunMetrics {
     public long outputs() { return outputs; }
     /** Fees paid to an external DA network, in its own unit (see the DA layer's feeUnit). */
     public double daNetworkFees() { return daNetworkFees; }
+
+    /** p50 and p99 inclusion latency (sim ms) since the last call, then forgotten: for live charts. */
+    public long[] drainRecentInclusion() {
+        long[] out = recentInclusionMillis.getTotalCount() == 0 ? new long[] {0, 0}
+                : new long[] {recentInclusionMillis.getValueAtPercentile(50), recentInclusionMillis.getValueAtPercentile(99)};
+        recentInclusionMillis.reset();
+        return out;
+    }
 
     public long inclusionMillis(double percentile) {
         return inclusionMillis.getTotalCount() == 0 ? 0 : inclusionMillis.getValueAtPercentile(percentile);

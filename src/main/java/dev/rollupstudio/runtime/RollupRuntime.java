@@ -17,6 +17,7 @@ import dev.rollupstudio.workload.TransferWorkload;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * A running embedded stack: the clock, the L1, one rollup node and optional generated load.
@@ -69,19 +70,26 @@ public final class RollupRuntime implements AutoCloseable {
 
     /**
      * Generated transfers at {@code tps} per simulated second, from the first {@code senders} dev
-     * accounts, until {@code maxTxs} were sent; plus, when {@code deposits}, one L1 deposit per slot from the other dev accounts.
+     * accounts, until {@code maxTxs} were sent; plus, when {@code deposits}, one L1 deposit per
+     * slot from the other dev accounts.
      */
     public void startWorkload(double tps, double withdrawalShare, boolean deposits, long maxTxs) {
-        TransferWorkload load = new TransferWorkload(accounts, options.senders(), options.rollup().chainId(), options.seed(), node.state(), withdrawalShare);
-        double perTick = tps * WORKLOAD_TICK_MILLIS / 1000.0;
+        startWorkload(() -> tps, () -> withdrawalShare, deposits, maxTxs);
+    }
+
+    /** As above, with a rate and a withdrawal share read at every tick (a slider, a scenario). */
+    public void startWorkload(DoubleSupplier tps, DoubleSupplier withdrawalShare, boolean deposits, long maxTxs) {
+        TransferWorkload load = new TransferWorkload(accounts, options.senders(), options.rollup().chainId(), options.seed(), node.state(),
+                withdrawalShare.getAsDouble());
         double[] carry = {0};
         long[] sent = {0};
         scheduler.every(scheduler.now() + WORKLOAD_TICK_MILLIS, WORKLOAD_TICK_MILLIS, 2, () -> {
-            carry[0] += perTick;
+            carry[0] += tps.getAsDouble() * WORKLOAD_TICK_MILLIS / 1000.0;
             int n = (int) Math.min(carry[0], maxTxs - sent[0]);
             carry[0] -= (int) carry[0];
             sent[0] += n;
             if (n == 0) return;
+            load.setWithdrawalShare(withdrawalShare.getAsDouble());
             BigInteger baseFee = Sequencer.nextBaseFee(options.rollup(), node.chain().head());
             submitAll(load.next(n, baseFee));
         });

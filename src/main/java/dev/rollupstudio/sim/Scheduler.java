@@ -20,6 +20,7 @@ public final class Scheduler {
     private volatile Pace pace;
     private volatile boolean paused;
     private volatile boolean stopped;
+    private volatile BooleanSupplier stepUntil;
     private long now;
     private long seq;
     private long wallAnchorNanos;
@@ -127,6 +128,16 @@ public final class Scheduler {
                 if (!waitForWork(Long.MAX_VALUE)) return;
                 continue;
             }
+            if (paused && stepUntil != null) {
+                queue.poll();
+                now = next.at;
+                next.action.run();
+                if (stepUntil != null && stepUntil.getAsBoolean()) {
+                    stepUntil = null;
+                    reanchor();
+                }
+                continue;
+            }
             if (paused || !pace.isMax()) {
                 long waitNanos = paused ? Long.MAX_VALUE : wallNanosUntil(next.at);
                 if (waitNanos > 0) {
@@ -147,6 +158,17 @@ public final class Scheduler {
             return t == null || t.at > untilMillis;
         });
         if (!stopped && now < untilMillis) now = untilMillis;
+    }
+
+    /** While paused, runs tasks (unpaced) until {@code done} holds, e.g. until the next block is sealed. Thread-safe. */
+    public void step(BooleanSupplier done) {
+        lock.lock();
+        try {
+            stepUntil = done;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs exactly the tasks due up to and including the next one, even while paused (single step). */

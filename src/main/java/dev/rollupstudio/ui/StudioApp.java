@@ -72,7 +72,7 @@ public final class StudioApp extends Application {
     public static final class Studio implements AutoCloseable {
         public final Stage stage;
         public final StudioSettings settings;
-        public final RuntimeService runtimes = new RuntimeService();
+        public final RuntimeService runtimes;
         public final RuntimeBridge bridge = new RuntimeBridge();
         public final ComposerViewModel composer;
         public final ShellController shell;
@@ -85,6 +85,7 @@ public final class StudioApp extends Application {
         private Studio(Stage stage) {
             this.stage = stage;
             this.settings = StudioSettings.open(AppPaths.dataDir());
+            this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
             this.shell = new ShellController(stage, settings, runtimes, bridge, composer);
         }

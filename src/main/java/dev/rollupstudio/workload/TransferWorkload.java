@@ -27,7 +27,7 @@ public final class TransferWorkload {
     private final long chainId;
     private final SplittableRandom rnd;
     private final long[] nonces;
-    private final double withdrawalShare;
+    private volatile double withdrawalShare;
 
     public TransferWorkload(DevAccounts accounts, int senders, long chainId, long seed, WorldState state, double withdrawalShare) {
         this.accounts = accounts;
@@ -37,6 +37,10 @@ public final class TransferWorkload {
         this.nonces = new long[senders];
         this.withdrawalShare = withdrawalShare;
         for (int i = 0; i < senders; i++) nonces[i] = state.nonce(accounts.address(i));
+    }
+
+    public void setWithdrawalShare(double share) {
+        withdrawalShare = share;
     }
 
     /** The next {@code n} transactions, signed; fees bid {@code 2 x baseFee + tip}. */
