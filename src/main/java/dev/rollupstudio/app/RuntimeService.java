@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +26,7 @@ public final class RuntimeService implements AutoCloseable {
     private RollupRuntime runtime;
     private Thread loop;
     private StackSpec spec;
-    private Consumer<RuntimeEvent> listener;
+    private Function<RollupRuntime, Consumer<RuntimeEvent>> listener;
     private volatile double tps = 100;
     private volatile Scenario scenario = Scenario.STEADY;
 
@@ -35,12 +36,17 @@ public final class RuntimeService implements AutoCloseable {
 
     /** Starts {@code spec} (stopping any running one); throws with the reason if it cannot launch. */
     public synchronized RollupRuntime launch(StackSpec spec, Pace pace, double tps, Consumer<RuntimeEvent> events) {
+        return launch(spec, pace, tps, rt -> events);
+    }
+
+    /** As above; {@code listener} is made for the new runtime before it starts (e.g. a chart sampler). */
+    public synchronized RollupRuntime launch(StackSpec spec, Pace pace, double tps, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {
         stop();
         this.tps = tps;
         RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withPace(pace))
                 .withDatabase(database(spec));
         RollupRuntime rt = Runtimes.open(options);
-        rt.events().subscribe(events);
+        rt.events().subscribe(listener.apply(rt));
         rt.startWorkload(() -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.withdrawalShare(), true, Long.MAX_VALUE);
         Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
         t.setDaemon(true);
@@ -48,7 +54,7 @@ public final class RuntimeService implements AutoCloseable {
         this.runtime = rt;
         this.loop = t;
         this.spec = spec;
-        this.listener = events;
+        this.listener = listener;
         return rt;
     }
 
@@ -101,7 +107,7 @@ public final class RuntimeService implements AutoCloseable {
     public synchronized RollupRuntime reset() {
         if (spec == null) return null;
         StackSpec s = spec;
-        Consumer<RuntimeEvent> l = listener;
+        Function<RollupRuntime, Consumer<RuntimeEvent>> l = listener;
         Pace pace = runtime.scheduler().pace();
         stop();
         deleteChain(s);

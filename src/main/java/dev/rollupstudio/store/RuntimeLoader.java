@@ -73,8 +73,12 @@ public final class RuntimeLoader {
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
             RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
                     lastOutput + config.outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null);
-            return Optional.of(new StoredRuntime(now, l1, Long.parseLong(meta("l1.excessBlobGas")), new BigInteger(meta("l1.nextBaseFee")),
-                    Long.parseLong(meta("l1.finalized")), outputs, daBlobs(), resume));
+            // A chain stopped before its first L1 slot has no L1 fee markets stored: they start fresh.
+            String excess = meta("l1.excessBlobGas");
+            String baseFee = meta("l1.nextBaseFee");
+            String finalized = meta("l1.finalized");
+            return Optional.of(new StoredRuntime(now, l1, excess == null ? 0 : Long.parseLong(excess), baseFee == null ? null : new BigInteger(baseFee),
+                    finalized == null ? 0 : Long.parseLong(finalized), outputs, daBlobs(), resume));
         } catch (SQLException e) {
             throw new StoreException("could not read the database in " + store.folder() + ": " + Database.rootMessage(e), e);
         }

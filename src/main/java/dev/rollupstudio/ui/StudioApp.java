@@ -75,6 +75,7 @@ public final class StudioApp extends Application {
         public final RuntimeService runtimes;
         public final RuntimeBridge bridge = new RuntimeBridge();
         public final ComposerViewModel composer;
+        public final dev.rollupstudio.ui.dashboard.DashboardCharts charts = new dev.rollupstudio.ui.dashboard.DashboardCharts();
         public final ShellController shell;
         private final ExecutorService analysis = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "composer-analysis");
@@ -87,7 +88,7 @@ public final class StudioApp extends Application {
             this.settings = StudioSettings.open(AppPaths.dataDir());
             this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
-            this.shell = new ShellController(stage, settings, runtimes, bridge, composer);
+            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, charts);
         }
 
         public static Studio open(Stage stage) {
@@ -138,6 +139,7 @@ public final class StudioApp extends Application {
 
         @Override public void close() {
             runtimes.close();
+            charts.close();
             analysis.shutdownNow();
             settings.close();
         }

@@ -8,6 +8,7 @@ import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
 import dev.rollupstudio.runtime.event.DerivationMismatch;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.types.Hash;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,24 @@ class CrashResumeTest {
             assertThat(rt.node().heads().safe()).isGreaterThan(head.number()).isGreaterThan(safeBefore);
             assertThat(rt.node().heads().finalized()).isGreaterThan(head.number());
             assertThat(rt.node().derivation().checkedOutputs()).isPositive();
+        }
+    }
+
+    @Test
+    void aChainStoppedBeforeItsFirstL1SlotResumes(@TempDir Path dir) {
+        RuntimeOptions options = RuntimeOptions.defaults().withDatabase(dir.resolve("db"));
+        Hash head;
+        try (RollupRuntime rt = Runtimes.open(options)) {
+            rt.startWorkload(50, 0, false, 200);
+            rt.runFor(6_000); // three L2 blocks, no L1 block yet
+            head = rt.node().chain().head().hash();
+            assertThat(rt.l1().head().number()).isZero();
+        }
+        try (RollupRuntime rt = Runtimes.open(options)) {
+            assertThat(rt.node().chain().head().hash()).isEqualTo(head);
+            rt.runFor(60_000);
+            assertThat(rt.node().chain().head().number()).isGreaterThan(3);
+            assertThat(rt.l1().head().number()).isPositive();
         }
     }
 

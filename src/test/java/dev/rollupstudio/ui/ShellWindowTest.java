@@ -128,6 +128,27 @@ class ShellWindowTest {
     }
 
     @Test
+    void theDashboardChartsTheRunAndPausesAndStepsOneBlock(FxRobot robot) {
+        robot.clickOn("#launchButton");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> speed.setValue("10x")); // the combo box fires its action, as a pick from its list does
+        WaitForAsyncUtils.sleep(4, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(studio.charts.points()).as("message: %s; running: %s", text(robot, "#composer-message"), studio.runtimes.running()).isPositive();
+        assertThat(studio.charts.throughput.seriesList().get(1).getDataCount()).isPositive();
+        robot.clickOn("#pause");
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        long paused = studio.runtimes.runtime().node().chain().head().number();
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(studio.runtimes.runtime().node().chain().head().number()).isEqualTo(paused);
+        robot.clickOn("#step");
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(studio.runtimes.runtime().node().chain().head().number()).isEqualTo(paused + 1);
+        assertThat(robot.lookup("#runtime-layers").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).hasSize(8);
+        robot.clickOn("#stop");
+    }
+
+    @Test
     void launchRunsTheStackAndShowsTheRuntime(FxRobot robot) {
         robot.clickOn("#launchButton");
         assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.RUNTIME);

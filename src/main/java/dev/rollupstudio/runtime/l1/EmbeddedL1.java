@@ -65,7 +65,7 @@ public final class EmbeddedL1 {
             }
         }
         blobMarket.restore(excessBlobGas);
-        nextBaseFee = baseFee;
+        if (baseFee != null) nextBaseFee = baseFee;
         finalized = finalizedNumber;
         oracle.clear();
         oracle.addAll(outputs);

@@ -12,7 +12,9 @@ import dev.rollupstudio.ui.common.RuntimeBridge;
 import dev.rollupstudio.ui.common.Themes;
 import dev.rollupstudio.ui.composer.ComposerController;
 import dev.rollupstudio.ui.composer.ComposerViewModel;
-import dev.rollupstudio.ui.dashboard.RuntimePanel;
+import dev.rollupstudio.metrics.ChainSampler;
+import dev.rollupstudio.ui.dashboard.DashboardCharts;
+import dev.rollupstudio.ui.dashboard.RuntimeScreen;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +52,7 @@ public final class ShellController {
     private final RuntimeService runtimes;
     private final RuntimeBridge bridge;
     private final ComposerViewModel composer;
+    private final DashboardCharts charts;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     @FXML private MenuBar menus;
@@ -57,7 +60,9 @@ public final class ShellController {
     @FXML private StackPane screens;
     @FXML private Label status;
 
-    public ShellController(Stage stage, StudioSettings settings, RuntimeService runtimes, RuntimeBridge bridge, ComposerViewModel composer) {
+    public ShellController(Stage stage, StudioSettings settings, RuntimeService runtimes, RuntimeBridge bridge, ComposerViewModel composer,
+                           DashboardCharts charts) {
+        this.charts = charts;
         this.stage = stage;
         this.settings = settings;
         this.runtimes = runtimes;
@@ -77,7 +82,7 @@ public final class ShellController {
 
     @FXML private void initialize() {
         views.put(Screen.COMPOSER, new ComposerController(composer, this::launch).load());
-        views.put(Screen.RUNTIME, new RuntimePanel(bridge, this::stop));
+        views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, this::launch, this::stop));
         for (Screen s : Screen.values()) views.computeIfAbsent(s, ShellController::emptyState);
         screens.getChildren().addAll(views.values());
         ToggleGroup group = new ToggleGroup();
@@ -213,7 +218,14 @@ public final class ShellController {
         }
         try {
             bridge.started(composer.spec().name());
-            runtimes.launch(composer.spec(), Pace.realtime(1), composer.tpsProperty().get(), bridge::onEvent);
+            charts.clear();
+            runtimes.launch(composer.spec(), Pace.realtime(1), composer.tpsProperty().get(), rt -> {
+                ChainSampler sampler = new ChainSampler(rt, charts::onBlock, charts::onBatch);
+                return e -> {
+                    bridge.onEvent(e);
+                    sampler.accept(e);
+                };
+            });
             composer.messageProperty().set("Launched " + composer.spec().name() + " on the embedded runtime");
             model.show(Screen.RUNTIME);
         } catch (RuntimeException e) {
@@ -225,6 +237,10 @@ public final class ShellController {
     public void stop() {
         runtimes.stop();
         bridge.stopped();
+    }
+
+    public DashboardCharts charts() {
+        return charts;
     }
 
     private void openDialog() {

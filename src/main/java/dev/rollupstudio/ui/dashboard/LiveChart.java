@@ -1,0 +1,135 @@
+package dev.rollupstudio.ui.dashboard;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.spi.CircularDoubleErrorDataSet;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javax.imageio.ImageIO;
+
+/**
+ * One live chart: time on x, one or two y axes, series in bounded ring buffers. Points are
+ * written from a background thread (never the FX thread; ChartFX locks its datasets). Pausing
+ * the scroll freezes the time axis so a user can zoom and read; export writes CSV or PNG.
+ */
+public final class LiveChart extends VBox {
+    public static final int WINDOW = 600;
+    private final XYChart chart;
+    private final DefaultNumericAxis time = new DefaultNumericAxis("time", "s");
+    private final DefaultNumericAxis left;
+    private DefaultNumericAxis right;
+    private final List<CircularDoubleErrorDataSet> series = new ArrayList<>();
+    private final String title;
+
+    public LiveChart(String id, String title, String leftName, String leftUnit) {
+        this.title = title;
+        setId(id);
+        getStyleClass().add("live-chart");
+        left = new DefaultNumericAxis(leftName, leftUnit);
+        left.setForceZeroInRange(true);
+        left.setAutoRangePadding(0.1);
+        time.setAutoRangePadding(0.01);
+        chart = new XYChart(time, left);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.getRenderers().clear();
+        chart.getRenderers().add(renderer());
+        chart.getPlugins().add(new Zoomer());
+        chart.setMinHeight(190);
+        chart.setPrefHeight(220);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().add(chart);
+        MenuItem csv = new MenuItem("Export CSV…");
+        csv.setOnAction(e -> ChartExport.choose(this, title + ".csv", p -> exportCsv(p)));
+        MenuItem png = new MenuItem("Export PNG…");
+        png.setOnAction(e -> ChartExport.choose(this, title + ".png", p -> exportPng(p)));
+        ContextMenu menu = new ContextMenu(csv, png);
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    private static ErrorDataSetRenderer renderer() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setDrawMarker(false);
+        return r;
+    }
+
+    /** A series on the left axis. */
+    public CircularDoubleErrorDataSet series(String name) {
+        CircularDoubleErrorDataSet ds = new CircularDoubleErrorDataSet(name, WINDOW);
+        ((ErrorDataSetRenderer) chart.getRenderers().get(0)).getDatasets().add(ds);
+        series.add(ds);
+        return ds;
+    }
+
+    /** A series on a second axis at the right (created on first use). */
+    public CircularDoubleErrorDataSet rightSeries(String name, String axisName, String unit) {
+        if (right == null) {
+            right = new DefaultNumericAxis(axisName, unit);
+            right.setSide(Side.RIGHT);
+            right.setForceZeroInRange(true);
+            right.setAutoRangePadding(0.1);
+            ErrorDataSetRenderer r = renderer();
+            r.getAxes().add(right);
+            chart.getRenderers().add(r);
+        }
+        CircularDoubleErrorDataSet ds = new CircularDoubleErrorDataSet(name, WINDOW);
+        ((ErrorDataSetRenderer) chart.getRenderers().get(1)).getDatasets().add(ds);
+        series.add(ds);
+        return ds;
+    }
+
+    /** Freezes (true) or resumes (false) the scrolling time axis. */
+    public void setScrollPaused(boolean paused) {
+        time.setAutoRanging(!paused);
+    }
+
+    public List<CircularDoubleErrorDataSet> seriesList() {
+        return series;
+    }
+
+    public XYChart chart() {
+        return chart;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** One row per point: series, time (s), value. */
+    public void exportCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file)) {
+            w.write("series,time_s,value\n");
+            for (CircularDoubleErrorDataSet ds : series) {
+                ds.lock().readLockGuard(() -> {
+                    try {
+                        for (int i = 0; i < ds.getDataCount(); i++) {
+                            w.write(String.format(Locale.ROOT, "%s,%.3f,%s%n", ds.getName(), ds.get(0, i), ds.get(1, i)));
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+
+    public void exportPng(Path file) throws IOException {
+        ImageIO.write(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), "png", file.toFile());
+    }
+}

@@ -1,0 +1,214 @@
+package dev.rollupstudio.ui.dashboard;
+
+import dev.rollupstudio.app.RuntimeService;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.ui.common.Format;
+import dev.rollupstudio.ui.common.RuntimeBridge;
+import dev.rollupstudio.workload.Scenario;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Runtime screen: the controls (launch, pause, one-block step, speed, reset, scenario,
+ * load), the running stack's layers, its heads and counters, and the live charts.
+ */
+public final class RuntimeScreen extends StackPane {
+    static final List<String> SPEEDS = List.of("0.1x", "0.5x", "1x", "2x", "5x", "10x", "100x", "max");
+    private final RuntimeService runtimes;
+    private final DashboardCharts charts;
+    private final Runnable launch;
+    private final Label title = new Label();
+    private final FlowPane layers = new FlowPane(6, 6);
+    private final Label unsafe = value("head-unsafe");
+    private final Label safe = value("head-safe");
+    private final Label finalized = value("head-finalized");
+    private final Label blocks = value("count-blocks");
+    private final Label txs = value("count-txs");
+    private final Label batches = value("count-batches");
+    private final Label outputs = value("count-outputs");
+    private final ToggleButton pause = new ToggleButton("Pause", new FontIcon("fth-pause"));
+    private final BorderPane running = new BorderPane();
+    private final VBox empty;
+
+    public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, Runnable launch, Runnable stop) {
+        this.runtimes = runtimes;
+        this.charts = charts;
+        this.launch = launch;
+        getStyleClass().add("runtime-screen");
+        running.setTop(new VBox(10, toolbar(stop), summary()));
+        running.setCenter(chartsPane());
+        BorderPane.setMargin(running.getCenter(), new Insets(6, 0, 0, 0));
+        running.setPadding(new Insets(12, 16, 8, 16));
+        empty = emptyState();
+        getChildren().addAll(empty, running);
+        bridge.snapshotProperty().addListener((o, a, s) -> show(s));
+        show(bridge.snapshotProperty().get());
+    }
+
+    private HBox toolbar(Runnable stop) {
+        title.getStyleClass().add("title-3");
+        title.setId("runtime-title");
+        pause.setId("pause");
+        pause.setOnAction(e -> runtimes.setPaused(pause.isSelected()));
+        Button step = new Button("Step", new FontIcon("fth-skip-forward"));
+        step.setId("step");
+        step.setTooltip(new Tooltip("While paused, run until the next L2 block is sealed"));
+        step.disableProperty().bind(pause.selectedProperty().not());
+        step.setOnAction(e -> runtimes.step());
+        ComboBox<String> speed = new ComboBox<>(FXCollections.observableArrayList(SPEEDS));
+        speed.setId("speed");
+        speed.setValue("1x");
+        speed.setTooltip(new Tooltip("Simulated time against wall time; max runs as fast as the machine can"));
+        speed.setOnAction(e -> runtimes.setPace(Pace.parse(speed.getValue())));
+        Button reset = new Button("Reset", new FontIcon("fth-rotate-ccw"));
+        reset.setId("reset");
+        reset.setTooltip(new Tooltip("Forget this chain and start it again from genesis"));
+        reset.setOnAction(e -> {
+            charts.clear();
+            pause.setSelected(false);
+            runtimes.reset();
+        });
+        Button stopButton = new Button("Stop", new FontIcon("fth-square"));
+        stopButton.setId("stop");
+        stopButton.setOnAction(e -> stop.run());
+        ComboBox<Scenario> scenario = new ComboBox<>(FXCollections.observableArrayList(Scenario.values()));
+        scenario.setId("scenario");
+        scenario.setValue(Scenario.STEADY);
+        scenario.setOnAction(e -> {
+            runtimes.setScenario(scenario.getValue());
+            scenario.setTooltip(new Tooltip(scenario.getValue().description));
+        });
+        Slider load = new Slider(0, 5_000, runtimes.tps());
+        load.setId("load");
+        load.setPrefWidth(170);
+        Label loadValue = new Label();
+        loadValue.setMinWidth(70);
+        load.valueProperty().addListener((o, a, v) -> {
+            runtimes.setTps(v.doubleValue());
+            loadValue.setText(Format.tps(v.doubleValue()));
+        });
+        loadValue.setText(Format.tps(load.getValue()));
+        ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
+        freeze.setId("pause-scroll");
+        freeze.setOnAction(e -> charts.all().forEach(c -> c.setScrollPaused(freeze.isSelected())));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, grow, pause, step, new Label("Speed"), speed, reset, stopButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue, freeze);
+        load2.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, bar, load2);
+        return new HBox(box) {{
+            HBox.setHgrow(box, Priority.ALWAYS);
+        }};
+    }
+
+    private VBox summary() {
+        GridPane heads = new GridPane();
+        heads.setHgap(30);
+        String[] names = {"Unsafe head", "Safe head", "Finalized head", "Blocks", "Transactions", "Batches", "Outputs"};
+        Label[] values = {unsafe, safe, finalized, blocks, txs, batches, outputs};
+        for (int i = 0; i < names.length; i++) {
+            Label n = new Label(names[i]);
+            n.getStyleClass().add("text-muted");
+            heads.add(n, i, 0);
+            heads.add(values[i], i, 1);
+        }
+        layers.setId("runtime-layers");
+        return new VBox(8, heads, layers);
+    }
+
+    private ScrollPane chartsPane() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        List<LiveChart> all = charts.all();
+        for (int i = 0; i < all.size(); i++) {
+            LiveChart c = all.get(i);
+            GridPane.setHgrow(c, Priority.ALWAYS);
+            grid.add(c, i % 2, i / 2);
+        }
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("charts-scroll");
+        return scroll;
+    }
+
+    private VBox emptyState() {
+        FontIcon icon = new FontIcon("fth-activity");
+        icon.getStyleClass().add("empty-icon");
+        Label head = new Label("No rollup running");
+        head.getStyleClass().add("title-3");
+        Label hint = new Label("Launch the stack you composed (Ctrl+R) to run it here on the embedded runtime, with live charts of its blocks, batches and heads.");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        Button go = new Button("Launch the composed stack", new FontIcon("fth-play"));
+        go.getStyleClass().add("accent");
+        go.setId("runtime-launch");
+        go.setOnAction(e -> launch.run());
+        VBox box = new VBox(12, icon, head, hint, go);
+        box.setAlignment(Pos.CENTER);
+        box.setId("runtime-empty");
+        return box;
+    }
+
+    private static Label value(String id) {
+        Label l = new Label("0");
+        l.setId(id);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private void show(RuntimeBridge.Snapshot s) {
+        running.setVisible(s.running());
+        empty.setVisible(!s.running());
+        if (!s.running()) {
+            pause.setSelected(false);
+            return;
+        }
+        if (!s.stack().equals(title.getText())) {
+            title.setText(s.stack());
+            StackSpec spec = runtimes.running();
+            layers.getChildren().clear();
+            if (spec != null) {
+                for (Layer l : Layer.values()) {
+                    if (spec.component(l) == null) continue;
+                    Label chip = new Label(l.title + ": " + spec.component(l).name(), new FontIcon(spec.component(l).iconKey()));
+                    chip.getStyleClass().add("layer-chip");
+                    layers.getChildren().add(chip);
+                }
+            }
+        }
+        unsafe.setText(Format.integer(s.unsafe()));
+        safe.setText(Format.integer(s.safe()));
+        finalized.setText(Format.integer(s.finalized()));
+        blocks.setText(Format.integer(s.blocks()));
+        txs.setText(Format.integer(s.txs()));
+        batches.setText(Format.integer(s.batches()));
+        outputs.setText(Format.integer(s.outputs()));
+    }
+}
