@@ -16,12 +16,12 @@ import java.util.concurrent.TimeUnit;
  * the runtime nor the FX thread waits for drawing, however fast blocks come.
  */
 public final class DashboardCharts implements AutoCloseable {
-    public final LiveChart throughput = new LiveChart("chart-throughput", "Transactions per second", "tx/s", "");
+    public final LiveChart throughput = new LiveChart("chart-throughput", "Transactions per second", "rate", "tx/s");
     public final LiveChart gas = new LiveChart("chart-gas", "Block gas and L2 base fee", "gas", "Mgas");
-    public final LiveChart pool = new LiveChart("chart-pool", "Pool size", "transactions", "");
+    public final LiveChart pool = new LiveChart("chart-pool", "Pool size", "pending", "tx");
     public final LiveChart batches = new LiveChart("chart-batches", "Batch size and compression", "size", "kB");
     public final LiveChart da = new LiveChart("chart-da", "DA cost per batch and blob base fee", "fee", "gwei");
-    public final LiveChart heads = new LiveChart("chart-heads", "Head lag behind the unsafe head", "blocks", "");
+    public final LiveChart heads = new LiveChart("chart-heads", "Head lag behind the unsafe head", "lag", "blocks");
     public final LiveChart latency = new LiveChart("chart-latency", "Inclusion latency", "latency", "s");
 
     private final CircularDoubleErrorDataSet submitted = throughput.series("submitted");
@@ -32,7 +32,7 @@ public final class DashboardCharts implements AutoCloseable {
     private final CircularDoubleErrorDataSet poolSize = pool.series("pending");
     private final CircularDoubleErrorDataSet raw = batches.series("raw");
     private final CircularDoubleErrorDataSet compressed = batches.series("compressed");
-    private final CircularDoubleErrorDataSet ratio = batches.rightSeries("compressed / raw", "ratio", "");
+    private final CircularDoubleErrorDataSet ratio = batches.rightSeries("compressed / raw", "ratio", "×");
     private final CircularDoubleErrorDataSet daFee = da.series("DA cost per batch");
     private final CircularDoubleErrorDataSet blobFee = da.rightSeries("L1 blob base fee", "blob base fee", "gwei");
     private final CircularDoubleErrorDataSet safeLag = heads.series("safe lag");

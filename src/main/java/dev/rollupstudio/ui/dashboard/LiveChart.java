@@ -17,7 +17,6 @@ import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 
@@ -39,7 +38,7 @@ public final class LiveChart extends VBox {
         this.title = title;
         setId(id);
         getStyleClass().add("live-chart");
-        left = new DefaultNumericAxis(leftName, leftUnit);
+        left = axis(leftName, leftUnit);
         left.setForceZeroInRange(true);
         left.setAutoRangePadding(0.1);
         time.setAutoRangePadding(0.01);
@@ -50,9 +49,9 @@ public final class LiveChart extends VBox {
         chart.getRenderers().clear();
         chart.getRenderers().add(renderer());
         chart.getPlugins().add(new Zoomer());
-        chart.setMinHeight(190);
-        chart.setPrefHeight(220);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinHeight(200);
+        chart.setPrefHeight(250);
+        chart.setMaxHeight(280);
         getChildren().add(chart);
         MenuItem csv = new MenuItem("Export CSV…");
         csv.setOnAction(e -> ChartExport.choose(this, title + ".csv", p -> exportCsv(p)));
@@ -60,6 +59,10 @@ public final class LiveChart extends VBox {
         png.setOnAction(e -> ChartExport.choose(this, title + ".png", p -> exportPng(p)));
         ContextMenu menu = new ContextMenu(csv, png);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    private static DefaultNumericAxis axis(String name, String unit) {
+        return unit == null || unit.isEmpty() ? new DefaultNumericAxis(name) : new DefaultNumericAxis(name, unit);
     }
 
     private static ErrorDataSetRenderer renderer() {
@@ -80,7 +83,7 @@ public final class LiveChart extends VBox {
     /** A series on a second axis at the right (created on first use). */
     public CircularDoubleErrorDataSet rightSeries(String name, String axisName, String unit) {
         if (right == null) {
-            right = new DefaultNumericAxis(axisName, unit);
+            right = axis(axisName, unit);
             right.setSide(Side.RIGHT);
             right.setForceZeroInRange(true);
             right.setAutoRangePadding(0.1);
