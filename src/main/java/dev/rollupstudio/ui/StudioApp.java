@@ -6,6 +6,7 @@ import dev.rollupstudio.app.StudioSettings;
 import dev.rollupstudio.ui.common.RuntimeBridge;
 import dev.rollupstudio.ui.common.Themes;
 import dev.rollupstudio.ui.composer.ComposerViewModel;
+import dev.rollupstudio.ui.explorer.ExplorerViewModel;
 import dev.rollupstudio.ui.shell.ShellController;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,9 @@ public final class StudioApp extends Application {
         public final ComposerViewModel composer;
         public final dev.rollupstudio.ui.dashboard.DashboardCharts charts = new dev.rollupstudio.ui.dashboard.DashboardCharts();
         public final ShellController shell;
+        public final ExplorerViewModel explorer;
+        private dev.rollupstudio.explorer.ExplorerQueries queries;
+        private java.nio.file.Path queriesDir;
         private final ExecutorService analysis = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "composer-analysis");
             t.setDaemon(true);
@@ -88,7 +92,8 @@ public final class StudioApp extends Application {
             this.settings = StudioSettings.open(AppPaths.dataDir());
             this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
-            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, charts);
+            this.explorer = new ExplorerViewModel(this::explorerQueries, analysis, Platform::runLater);
+            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, charts, explorer);
         }
 
         public static Studio open(Stage stage) {
@@ -137,7 +142,21 @@ public final class StudioApp extends Application {
             settings.set("window.height", Double.toString(stage.getHeight()));
         }
 
+        /** The explorer reads the chain of the running stack, or else of the stack in the composer. */
+        private synchronized java.util.Optional<dev.rollupstudio.explorer.ExplorerQueries> explorerQueries() {
+            dev.rollupstudio.spec.StackSpec spec = runtimes.running() != null ? runtimes.running() : composer.spec();
+            java.nio.file.Path dir = runtimes.database(spec);
+            if (queries != null && dir.equals(queriesDir)) return java.util.Optional.of(queries);
+            if (queries != null) queries.close();
+            queries = dev.rollupstudio.app.Explorers.open(dir).orElse(null);
+            queriesDir = queries == null ? null : dir;
+            return java.util.Optional.ofNullable(queries);
+        }
+
         @Override public void close() {
+            synchronized (this) {
+                if (queries != null) queries.close();
+            }
             runtimes.close();
             charts.close();
             analysis.shutdownNow();

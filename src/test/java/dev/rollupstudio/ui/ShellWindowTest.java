@@ -57,7 +57,7 @@ class ShellWindowTest {
             robot.clickOn("#nav-" + s.name().toLowerCase());
             assertThat(studio.shell.model().screenProperty().get()).isEqualTo(s);
         }
-        assertThat(text(robot, "#headline-explorer")).isEqualTo(Screen.EXPLORER.headline);
+        assertThat(text(robot, "#headline-ephemeral")).isEqualTo(Screen.EPHEMERAL.headline);
         assertThat(text(robot, "#status")).contains("Embedded runtime ready");
     }
 
@@ -146,6 +146,36 @@ class ShellWindowTest {
         assertThat(studio.runtimes.runtime().node().chain().head().number()).isEqualTo(paused + 1);
         assertThat(robot.lookup("#runtime-layers").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).hasSize(8);
         robot.clickOn("#stop");
+    }
+
+    @Test
+    void theExplorerOpensBlocksTransactionsAndAccountsAndSearches(FxRobot robot) {
+        robot.clickOn("#launchButton");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> speed.setValue("max"));
+        WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);
+        robot.clickOn("#pause");
+        robot.clickOn("#nav-explorer");
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        javafx.scene.control.TableView<?> table = robot.lookup("#blocks-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        robot.clickOn(".table-row-cell");
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(text(robot, "#detail-title")).startsWith("Block ");
+        var head = studio.runtimes.runtime().node().chain().block(5);
+        var tx = head.block().transactions().get(head.block().transactions().size() - 1);
+        robot.clickOn("#explorer-search").write(tx.hash().toHex()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(text(robot, "#detail-title")).isEqualTo("Transaction");
+        robot.clickOn(tx.sender().shortHex());
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(text(robot, "#detail-title")).isEqualTo("Account");
+        robot.clickOn("#explorer-search").eraseText(80).write("12abc").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(text(robot, "#explorer-message")).contains("is not a block number");
+        assertThat(studio.explorer.lastQueryMicrosProperty().get()).isPositive();
+        robot.clickOn("#nav-runtime").clickOn("#stop");
     }
 
     @Test

@@ -6,10 +6,9 @@ public enum Screen {
             "Drag execution, sequencing, data availability, settlement and proof components onto their lanes, "
                     + "and see validation, throughput, cost and risk update as you go. Coming next."),
     RUNTIME("Runtime", "fth-activity", "Run a rollup on the embedded runtime",
-            "Live charts of blocks, batches and heads arrive soon. The runtime itself already runs from the command line: "
-                    + "rollup-studio run --duration 120 --tps 200 --report run.json"),
+            "Launch a stack to run it here with live charts."),
     EXPLORER("Explorer", "fth-search", "Explore blocks, transactions and accounts",
-            "Search a block number, hash or address in everything the runtime stored. Coming soon."),
+            "Search a block number, hash or address in everything the runtime stored."),
     EPHEMERAL("Ephemeral", "fth-clock", "Watch ephemeral rollups live and dissolve",
             "Spin up a rollup for one event, load it, and watch it settle back to L1. Coming soon."),
     WALLET("Wallet", "fth-credit-card", "Hold, stake and restake ALT",

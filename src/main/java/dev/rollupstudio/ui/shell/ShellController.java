@@ -15,6 +15,8 @@ import dev.rollupstudio.ui.composer.ComposerViewModel;
 import dev.rollupstudio.metrics.ChainSampler;
 import dev.rollupstudio.ui.dashboard.DashboardCharts;
 import dev.rollupstudio.ui.dashboard.RuntimeScreen;
+import dev.rollupstudio.ui.explorer.ExplorerScreen;
+import dev.rollupstudio.ui.explorer.ExplorerViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +55,7 @@ public final class ShellController {
     private final RuntimeBridge bridge;
     private final ComposerViewModel composer;
     private final DashboardCharts charts;
+    private final ExplorerViewModel explorer;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     @FXML private MenuBar menus;
@@ -61,8 +64,9 @@ public final class ShellController {
     @FXML private Label status;
 
     public ShellController(Stage stage, StudioSettings settings, RuntimeService runtimes, RuntimeBridge bridge, ComposerViewModel composer,
-                           DashboardCharts charts) {
+                           DashboardCharts charts, ExplorerViewModel explorer) {
         this.charts = charts;
+        this.explorer = explorer;
         this.stage = stage;
         this.settings = settings;
         this.runtimes = runtimes;
@@ -83,6 +87,7 @@ public final class ShellController {
     @FXML private void initialize() {
         views.put(Screen.COMPOSER, new ComposerController(composer, this::launch).load());
         views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, this::launch, this::stop));
+        views.put(Screen.EXPLORER, new ExplorerScreen(explorer));
         for (Screen s : Screen.values()) views.computeIfAbsent(s, ShellController::emptyState);
         screens.getChildren().addAll(views.values());
         ToggleGroup group = new ToggleGroup();
@@ -132,6 +137,7 @@ public final class ShellController {
 
     private void render(Screen s) {
         views.forEach((k, v) -> v.setVisible(k == s));
+        if (s == Screen.EXPLORER) explorer.refresh();
         navButtons.get(s).setSelected(true);
     }
 
@@ -237,6 +243,10 @@ public final class ShellController {
     public void stop() {
         runtimes.stop();
         bridge.stopped();
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
     }
 
     public DashboardCharts charts() {

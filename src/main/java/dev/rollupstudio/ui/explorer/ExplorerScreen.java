@@ -1,0 +1,296 @@
+package dev.rollupstudio.ui.explorer;
+
+import dev.rollupstudio.explorer.ExplorerModel.AccountDetail;
+import dev.rollupstudio.explorer.ExplorerModel.BatchRow;
+import dev.rollupstudio.explorer.ExplorerModel.BlockDetail;
+import dev.rollupstudio.explorer.ExplorerModel.BlockRow;
+import dev.rollupstudio.explorer.ExplorerModel.OutputRow;
+import dev.rollupstudio.explorer.ExplorerModel.TxDetail;
+import dev.rollupstudio.explorer.ExplorerModel.TxRow;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Bytes;
+import dev.rollupstudio.types.Hash;
+import dev.rollupstudio.ui.common.Format;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The explorer: one search box, a virtualised table of blocks, and a detail pane whose links lead everywhere. */
+public final class ExplorerScreen extends BorderPane {
+    private final ExplorerViewModel vm;
+    private final VBox detail = new VBox(6);
+
+    public ExplorerScreen(ExplorerViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("explorer");
+        setPadding(new Insets(12, 16, 8, 16));
+        TextField search = new TextField();
+        search.setId("explorer-search");
+        search.setPromptText("Block number, block or transaction hash, or address");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setOnAction(e -> vm.search(search.getText()));
+        Button go = new Button("Search", new FontIcon("fth-search"));
+        go.setOnAction(e -> vm.search(search.getText()));
+        Button batches = new Button("Batches");
+        batches.setId("explorer-batches");
+        batches.setOnAction(e -> vm.showBatches());
+        Button outputs = new Button("Outputs");
+        outputs.setId("explorer-outputs");
+        outputs.setOnAction(e -> vm.showOutputs());
+        HBox top = new HBox(8, search, go, batches, outputs);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("explorer-message");
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(vm.messageProperty());
+        setTop(new VBox(6, top, message));
+
+        TableView<BlockRow> table = new TableView<>(vm.blocks());
+        table.setId("blocks-table");
+        table.getColumns().add(column("Block", r -> Format.integer(r.number()), 80));
+        table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 120));
+        table.getColumns().add(column("Txs", r -> Integer.toString(r.txCount()), 55));
+        table.getColumns().add(column("Gas used", r -> Format.compact(r.gasUsed()), 75));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) vm.openBlock(r.number());
+        });
+        Button newer = new Button("Newer", new FontIcon("fth-chevron-left"));
+        newer.setOnAction(e -> vm.newer());
+        Button older = new Button("Older", new FontIcon("fth-chevron-right"));
+        older.setOnAction(e -> vm.older());
+        Button refresh = new Button("Latest", new FontIcon("fth-refresh-cw"));
+        refresh.setId("explorer-refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        HBox pager = new HBox(6, newer, older, refresh);
+        VBox left = new VBox(6, table, pager);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setMinWidth(340);
+
+        detail.setId("explorer-detail");
+        detail.setPadding(new Insets(4, 8, 8, 12));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, scroll);
+        split.setDividerPositions(0.36);
+        setCenter(split);
+        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
+        vm.detailProperty().addListener((o, a, d) -> render(d));
+        render(null);
+    }
+
+    private static TableColumn<BlockRow, String> column(String title, java.util.function.Function<BlockRow, String> f, double width) {
+        TableColumn<BlockRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void render(Object d) {
+        detail.getChildren().clear();
+        if (d == null) {
+            Label hint = new Label("Pick a block, or search for a block number, a hash or an address.");
+            hint.getStyleClass().add("text-muted");
+            detail.getChildren().add(hint);
+        } else if (d instanceof BlockDetail b) {
+            block(b);
+        } else if (d instanceof TxDetail t) {
+            tx(t);
+        } else if (d instanceof AccountDetail a) {
+            account(a);
+        } else if (d instanceof ExplorerViewModel.BatchList bl) {
+            title("Batches (" + bl.rows().size() + " newest)");
+            GridPane g = grid();
+            int r = 0;
+            for (BatchRow b : bl.rows()) {
+                g.add(new Label("#" + b.id()), 0, r);
+                g.add(new HBox(4, new Label("blocks"), blockLink(b.firstL2()), new Label("to"), blockLink(b.lastL2())), 1, r);
+                g.add(new Label(b.txCount() + " txs · " + Format.compact(b.rawBytes()) + " B → " + Format.compact(b.compressedBytes()) + " B · "
+                        + b.blobs() + " blobs · L1 block " + b.l1Block() + " · " + eth(b.feeWei())), 2, r++);
+            }
+            detail.getChildren().add(g);
+        } else if (d instanceof ExplorerViewModel.OutputList ol) {
+            title("Outputs (" + ol.rows().size() + " newest)");
+            GridPane g = grid();
+            int r = 0;
+            for (OutputRow o : ol.rows()) {
+                g.add(new Label("#" + o.index()), 0, r);
+                g.add(blockLink(o.l2Block()), 1, r);
+                g.add(mono(o.root().toHex()), 2, r);
+                g.add(new Label("L1 block " + o.l1Block()), 3, r++);
+            }
+            detail.getChildren().add(g);
+        }
+    }
+
+    private void block(BlockDetail b) {
+        title("Block " + Format.integer(b.number()));
+        GridPane g = grid();
+        int r = 0;
+        r = row(g, r, "Status", status(b));
+        r = row(g, r, "Hash", mono(b.hash().toHex()));
+        r = row(g, r, "Parent", b.number() > 0 ? blockLink(b.parentHash(), b.number() - 1) : mono(b.parentHash().toHex()));
+        r = row(g, r, "Time", new Label(Instant.ofEpochSecond(b.timestampSeconds()).toString()));
+        r = row(g, r, "Gas", new Label(Format.integer(b.gasUsed()) + " of " + Format.integer(b.gasLimit())));
+        r = row(g, r, "Base fee", new Label(gwei(b.baseFee())));
+        r = row(g, r, "Coinbase", accountLink(b.coinbase()));
+        r = row(g, r, "State root", mono(b.stateRoot().toHex()));
+        r = row(g, r, "Transactions root", mono(b.transactionsRoot().toHex()));
+        r = row(g, r, "Receipts root", mono(b.receiptsRoot().toHex()));
+        r = row(g, r, "Withdrawals root", mono(b.withdrawalsRoot().toHex()));
+        r = row(g, r, "L1 origin", mono(b.l1OriginHash().toHex()));
+        if (b.batch() != null) {
+            r = row(g, r, "Batch", new Label("#" + b.batch().id() + " (blocks " + b.batch().firstL2() + " to " + b.batch().lastL2() + ", "
+                    + b.batch().blobs() + " blobs, " + eth(b.batch().feeWei()) + ")"));
+            row(g, r, "On L1", new Label("block " + b.batch().l1Block() + (b.l1InclusionTimestampMillis() == null ? ""
+                    : " at " + Instant.ofEpochMilli(b.l1InclusionTimestampMillis()))));
+        } else {
+            row(g, r, "Batch", new Label("not posted yet: the block is only sequenced"));
+        }
+        detail.getChildren().add(g);
+        section("Transactions (" + b.transactions().size() + ")");
+        txTable(b.transactions());
+    }
+
+    private void tx(TxDetail t) {
+        title("Transaction");
+        GridPane g = grid();
+        int r = 0;
+        r = row(g, r, "Hash", mono(t.hash().toHex()));
+        r = row(g, r, "Status", new Label(t.success() ? "success" : "failed"));
+        r = row(g, r, "Block", new HBox(4, blockLink(t.block()), new Label("position " + t.index())));
+        r = row(g, r, "Type", new Label(t.type() == 0x7e ? "deposit (0x7E)" : t.type() == 2 ? "EIP-1559 (2)" : t.type() == 1 ? "EIP-2930 (1)" : "legacy (0)"));
+        r = row(g, r, "From", t.from() == null ? new Label("?") : accountLink(t.from()));
+        r = row(g, r, "To", t.to() == null ? new Label("(contract creation)") : accountLink(t.to()));
+        r = row(g, r, "Nonce", new Label(Long.toString(t.nonce())));
+        r = row(g, r, "Value", new Label(eth(t.value())));
+        r = row(g, r, "Gas", new Label(Format.integer(t.gasUsed()) + " used of " + Format.integer(t.gasLimit()) + " at " + gwei(t.effectiveGasPrice())));
+        r = row(g, r, "L2 base fee", new Label(eth(t.l2BaseFee())));
+        r = row(g, r, "Priority fee", new Label(eth(t.priorityFee())));
+        r = row(g, r, "L1 data fee", new Label(eth(t.l1DataFee())));
+        r = row(g, r, "Total fee", new Label(eth(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
+        r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : t.logs().size() + " (" + t.logs().get(0).address().shortHex() + ")"));
+        row(g, r, "Raw", mono(Bytes.toHex(t.raw()).substring(0, Math.min(66, Bytes.toHex(t.raw()).length())) + "…"));
+        detail.getChildren().add(g);
+    }
+
+    private void account(AccountDetail a) {
+        title("Account");
+        GridPane g = grid();
+        int r = 0;
+        r = row(g, r, "Address", mono(a.address().toHex()));
+        r = row(g, r, "Balance", new Label(a.touched() ? eth(a.balance()) : "as at genesis (untouched since)"));
+        row(g, r, "Nonce", new Label(a.touched() ? Long.toString(a.nonce()) : "0 or as at genesis"));
+        detail.getChildren().add(g);
+        section("Latest transactions (" + a.history().size() + ")");
+        txTable(a.history());
+    }
+
+    private void txTable(java.util.List<TxRow> rows) {
+        GridPane g = grid();
+        int r = 0;
+        for (TxRow t : rows.subList(0, Math.min(rows.size(), 200))) {
+            Hyperlink h = new Hyperlink(t.hash().shortHex());
+            h.getStyleClass().add("mono");
+            h.setOnAction(e -> vm.openTransaction(t.hash()));
+            g.add(h, 0, r);
+            g.add(t.from() == null ? new Label("") : accountLink(t.from()), 1, r);
+            g.add(new Label("→"), 2, r);
+            g.add(t.to() == null ? new Label("(create)") : accountLink(t.to()), 3, r);
+            g.add(new Label(eth(t.value())), 4, r++);
+        }
+        if (rows.size() > 200) g.add(new Label("… and " + (rows.size() - 200) + " more"), 0, r, 5, 1);
+        detail.getChildren().add(g);
+    }
+
+    private Node status(BlockDetail b) {
+        Label l = new Label(switch (b.status()) {
+            case FINALIZED -> "finalized (its batch is in a final L1 block)";
+            case SAFE -> "safe (its batch is on L1)";
+            default -> "unsafe (sequenced, not yet on L1)";
+        });
+        l.setId("block-status");
+        return l;
+    }
+
+    private Hyperlink blockLink(long number) {
+        Hyperlink h = new Hyperlink(Format.integer(number));
+        h.setOnAction(e -> vm.openBlock(number));
+        return h;
+    }
+
+    private Hyperlink blockLink(Hash hash, long number) {
+        Hyperlink h = new Hyperlink(hash.shortHex() + " (" + Format.integer(number) + ")");
+        h.setOnAction(e -> vm.openBlock(number));
+        return h;
+    }
+
+    private Hyperlink accountLink(Address a) {
+        Hyperlink h = new Hyperlink(a.shortHex());
+        h.setOnAction(e -> vm.openAccount(a));
+        return h;
+    }
+
+    private void title(String text) {
+        Label l = new Label(text);
+        l.setId("detail-title");
+        l.getStyleClass().add("title-3");
+        detail.getChildren().add(l);
+    }
+
+    private void section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-title");
+        l.setPadding(new Insets(8, 0, 0, 0));
+        detail.getChildren().add(l);
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(2);
+        return g;
+    }
+
+    private static int row(GridPane g, int r, String name, Node value) {
+        Label n = new Label(name);
+        n.getStyleClass().add("text-muted");
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        g.add(n, 0, r);
+        g.add(value, 1, r);
+        return r + 1;
+    }
+
+    private static Label mono(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("mono");
+        return l;
+    }
+
+    static String eth(BigInteger wei) {
+        return new BigDecimal(wei).movePointLeft(18).stripTrailingZeros().toPlainString() + " ETH";
+    }
+
+    static String gwei(BigInteger wei) {
+        return new BigDecimal(wei).movePointLeft(9).stripTrailingZeros().toPlainString() + " gwei";
+    }
+}
