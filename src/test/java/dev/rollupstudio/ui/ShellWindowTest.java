@@ -145,6 +145,14 @@ class ShellWindowTest {
         WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(studio.runtimes.runtime().node().chain().head().number()).isEqualTo(paused + 1);
         assertThat(robot.lookup("#runtime-layers").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).hasSize(8);
+        // the pipeline: live counters, explanations naming this stack's components, a followed transaction
+        robot.clickOn("#pause");
+        assertThat(Long.parseLong(text(robot, "#stage-block-count").replace(",", ""))).isGreaterThanOrEqualTo(paused + 1);
+        robot.clickOn("#stage-da");
+        assertThat(text(robot, "#stage-explanation")).startsWith("DA: ").endsWith("Here: Ethereum blobs.");
+        robot.clickOn("#follow");
+        WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
         robot.clickOn("#stop");
     }
 

@@ -50,12 +50,12 @@ public final class RuntimeScreen extends StackPane {
     private final BorderPane running = new BorderPane();
     private final VBox empty;
 
-    public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, Runnable launch, Runnable stop) {
+    public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, PipelineView pipeline, Runnable launch, Runnable stop) {
         this.runtimes = runtimes;
         this.charts = charts;
         this.launch = launch;
         getStyleClass().add("runtime-screen");
-        running.setTop(new VBox(10, toolbar(stop), summary()));
+        running.setTop(new VBox(10, toolbar(stop), summary(), pipeline));
         running.setCenter(chartsPane());
         BorderPane.setMargin(running.getCenter(), new Insets(6, 0, 0, 0));
         running.setPadding(new Insets(12, 16, 8, 16));

@@ -14,6 +14,7 @@ import dev.rollupstudio.ui.composer.ComposerController;
 import dev.rollupstudio.ui.composer.ComposerViewModel;
 import dev.rollupstudio.metrics.ChainSampler;
 import dev.rollupstudio.ui.dashboard.DashboardCharts;
+import dev.rollupstudio.ui.dashboard.PipelineView;
 import dev.rollupstudio.ui.dashboard.RuntimeScreen;
 import dev.rollupstudio.ui.explorer.ExplorerScreen;
 import dev.rollupstudio.ui.explorer.ExplorerViewModel;
@@ -55,6 +56,7 @@ public final class ShellController {
     private final RuntimeBridge bridge;
     private final ComposerViewModel composer;
     private final DashboardCharts charts;
+    private final PipelineView pipeline = new PipelineView();
     private final ExplorerViewModel explorer;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -86,7 +88,7 @@ public final class ShellController {
 
     @FXML private void initialize() {
         views.put(Screen.COMPOSER, new ComposerController(composer, this::launch).load());
-        views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, this::launch, this::stop));
+        views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, pipeline, this::launch, this::stop));
         views.put(Screen.EXPLORER, new ExplorerScreen(explorer));
         for (Screen s : Screen.values()) views.computeIfAbsent(s, ShellController::emptyState);
         screens.getChildren().addAll(views.values());
@@ -225,11 +227,14 @@ public final class ShellController {
         try {
             bridge.started(composer.spec().name());
             charts.clear();
-            runtimes.launch(composer.spec(), Pace.realtime(1), composer.tpsProperty().get(), rt -> {
+            var stack = composer.spec();
+            runtimes.launch(stack, Pace.realtime(1), composer.tpsProperty().get(), rt -> {
                 ChainSampler sampler = new ChainSampler(rt, charts::onBlock, charts::onBatch);
+                var flow = pipeline.attach(rt, stack);
                 return e -> {
                     bridge.onEvent(e);
                     sampler.accept(e);
+                    flow.accept(e);
                 };
             });
             composer.messageProperty().set("Launched " + composer.spec().name() + " on the embedded runtime");
