@@ -11,8 +11,13 @@ final class BenchCommand implements Callable<Integer> {
     int txs;
     @Option(names = "--block-time", defaultValue = "1000", description = "L2 block time in ms for the run")
     long blockTime;
+    @Option(names = "--explorer", description = "instead: explorer query times on a chain of --txs transactions stored in --db")
+    boolean explorer;
+    @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
+    java.nio.file.Path db;
 
     @Override public Integer call() throws Exception {
+        if (explorer) return explorer();
         if (txs < 1000) throw new IllegalArgumentException("--txs must be at least 1000 for a meaningful figure");
         System.out.println("signing " + txs + " transfers, then measuring (block time " + blockTime + " ms, real-time clock) ...");
         ThroughputBench.Result r = ThroughputBench.run(txs, blockTime);
@@ -21,6 +26,17 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("p99_inclusion_ms=%.0f%n", r.p99InclusionMs());
         System.out.printf("p50_inclusion_ms=%.0f%n", r.p50InclusionMs());
         System.out.printf("ratio=%.2f blocks=%d threads=%d rejected=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads(), r.rejected());
+        return 0;
+    }
+
+    private Integer explorer() {
+        java.nio.file.Path dir = db != null ? db : dev.rollupstudio.app.AppPaths.dataDir().resolve("bench-explorer");
+        System.out.println("filling " + dir + " to " + txs + " transactions (once), then timing the explorer's queries ...");
+        dev.rollupstudio.app.ExplorerBench.Result r = dev.rollupstudio.app.ExplorerBench.run(dir, txs);
+        System.out.printf("stored_txs=%d blocks=%d fill_s=%.0f%n", r.transactions(), r.blocks(), r.fillSeconds());
+        for (var t : r.timings()) {
+            System.out.printf("%-32s runs=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f%n", t.query(), t.runs(), t.p50Millis(), t.p99Millis(), t.maxMillis());
+        }
         return 0;
     }
 }

@@ -23,6 +23,7 @@ public final class StudioApp extends Application {
     private Studio studio;
 
     private static volatile boolean smoke;
+    private static volatile int benchSeconds;
 
     public static void launchStudio(String[] args) {
         Application.launch(StudioApp.class, args);
@@ -42,12 +43,43 @@ public final class StudioApp extends Application {
         Application.launch(StudioApp.class);
     }
 
+    /**
+     * The responsiveness benchmark: the default stack under 5,000 tx/s of load on the Runtime
+     * screen (charts and pipeline live) for {@code seconds}, then the FX pulse figures. Needs a display.
+     */
+    public static void launchUiBench(int seconds) {
+        benchSeconds = seconds;
+        Application.launch(StudioApp.class);
+    }
+
+    private void startBench() {
+        var monitor = studio.shell.monitor();
+        studio.composer.tpsProperty().set(5_000);
+        studio.shell.launch();
+        monitor.start();
+        var done = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(benchSeconds));
+        done.setOnFinished(e -> {
+            var rt = studio.runtimes.runtime();
+            System.out.printf("ui_bench_seconds=%d%n", benchSeconds);
+            System.out.printf("pulses=%d p50_pulse_ms=%.1f p99_pulse_ms=%.1f%n", monitor.pulses(), monitor.p50MillisSinceStart(), monitor.p99MillisSinceStart());
+            if (rt != null) {
+                System.out.printf("offered_tps=5000 submitted=%d included=%d rejected=%d blocks=%d chart_points=%d%n", rt.metrics().submittedCount(),
+                        rt.metrics().includedCount(), rt.metrics().rejectedCount(), rt.metrics().blocks(), studio.charts.points());
+            }
+            studio.close();
+            Platform.exit();
+            System.exit(0);
+        });
+        done.play();
+    }
+
     @Override public void start(Stage stage) {
         try {
             studio = Studio.open(stage);
             studio.show();
             getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).findFirst()
                     .ifPresent(f -> studio.shell.open(java.nio.file.Path.of(f)));
+            if (benchSeconds > 0) startBench();
             if (smoke) {
                 int n = studio.shell.visitEveryScreen();
                 Platform.runLater(() -> {

@@ -66,10 +66,10 @@ public final class ExplorerScreen extends BorderPane {
 
         TableView<BlockRow> table = new TableView<>(vm.blocks());
         table.setId("blocks-table");
-        table.getColumns().add(column("Block", r -> Format.integer(r.number()), 80));
-        table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 120));
+        table.getColumns().add(column("Block", r -> Format.integer(r.number()), 70));
+        table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 150));
         table.getColumns().add(column("Txs", r -> Integer.toString(r.txCount()), 55));
-        table.getColumns().add(column("Gas used", r -> Format.compact(r.gasUsed()), 75));
+        table.getColumns().add(column("Gas used", r -> Format.compact(r.gasUsed()), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.openBlock(r.number());
@@ -84,14 +84,14 @@ public final class ExplorerScreen extends BorderPane {
         HBox pager = new HBox(6, newer, older, refresh);
         VBox left = new VBox(6, table, pager);
         VBox.setVgrow(table, Priority.ALWAYS);
-        left.setMinWidth(340);
+        left.setMinWidth(380);
 
         detail.setId("explorer-detail");
         detail.setPadding(new Insets(4, 8, 8, 12));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.38);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         vm.detailProperty().addListener((o, a, d) -> render(d));

@@ -57,6 +57,7 @@ public final class ShellController {
     private final ComposerViewModel composer;
     private final DashboardCharts charts;
     private final PipelineView pipeline = new PipelineView();
+    private final dev.rollupstudio.ui.common.FxMonitor monitor = new dev.rollupstudio.ui.common.FxMonitor();
     private final ExplorerViewModel explorer;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -111,7 +112,9 @@ public final class ShellController {
         model.screenProperty().addListener((o, a, s) -> render(s));
         render(model.screenProperty().get());
         buildMenus();
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.statusProperty().get() + (monitor.summaryProperty().get().isEmpty() ? "" : "   ·   " + monitor.summaryProperty().get()),
+                model.statusProperty(), monitor.summaryProperty()));
         bridge.snapshotProperty().addListener((o, a, s) -> model.statusProperty().set(s.running()
                 ? s.stack() + "  ·  unsafe " + Format.integer(s.unsafe()) + "  ·  safe " + Format.integer(s.safe()) + "  ·  finalized " + Format.integer(s.finalized())
                 : "Embedded runtime ready · no rollup running"));
@@ -202,6 +205,13 @@ public final class ShellController {
             settings.set("theme", dark.isSelected() ? "dark" : "light");
         });
         view.getItems().add(dark);
+        CheckMenuItem perf = new CheckMenuItem("Performance monitor");
+        perf.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        perf.setOnAction(e -> {
+            if (perf.isSelected()) monitor.start();
+            else monitor.stop();
+        });
+        view.getItems().add(perf);
         Menu run = new Menu("Run", null, item("Launch", "Shortcut+R", this::launch), item("Stop", "Shortcut+PERIOD", this::stop));
         Menu help = new Menu("Help", null, item("About Rollup Studio", null, () -> AboutDialog.create(stage).showAndWait()));
         menus.getMenus().setAll(file, edit, view, run, help);
@@ -248,6 +258,10 @@ public final class ShellController {
     public void stop() {
         runtimes.stop();
         bridge.stopped();
+    }
+
+    public dev.rollupstudio.ui.common.FxMonitor monitor() {
+        return monitor;
     }
 
     public ExplorerViewModel explorer() {
