@@ -128,7 +128,7 @@ class ShellWindowTest {
     }
 
     @Test
-    void theDashboardChartsTheRunAndPausesAndStepsOneBlock(FxRobot robot) {
+    void theDashboardChartsTheRunAndPausesAndStepsOneBlock(FxRobot robot) throws Exception {
         robot.clickOn("#launchButton");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
@@ -153,6 +153,19 @@ class ShellWindowTest {
         robot.clickOn("#follow");
         WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        // each chart exports what it plots
+        Path dir = Files.createTempDirectory("charts");
+        studio.charts.throughput.exportCsv(dir.resolve("tps.csv"));
+        assertThat(Files.readAllLines(dir.resolve("tps.csv"))).first().isEqualTo("series,time_s,value");
+        assertThat(Files.readAllLines(dir.resolve("tps.csv"))).anyMatch(l -> l.startsWith("included,"));
+        robot.interact(() -> {
+            try {
+                studio.charts.gas.exportPng(dir.resolve("gas.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("gas.png").toFile()).getWidth()).isGreaterThan(100);
         robot.clickOn("#stop");
     }
 
