@@ -47,6 +47,16 @@ class ShellWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits up to 20 s for a condition (a slow machine takes longer; a broken one never gets there). */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String text(FxRobot r, String query) {
         return r.lookup(query).queryAs(Label.class).getText();
     }
@@ -133,7 +143,7 @@ class ShellWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> speed.setValue("10x")); // the combo box fires its action, as a pick from its list does
-        WaitForAsyncUtils.sleep(4, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> studio.charts.points() > 0 && studio.charts.throughput.seriesList().get(1).getDataCount() > 0);
         assertThat(studio.charts.points()).as("message: %s; running: %s", text(robot, "#composer-message"), studio.runtimes.running()).isPositive();
         assertThat(studio.charts.throughput.seriesList().get(1).getDataCount()).isPositive();
         robot.clickOn("#pause");
@@ -142,7 +152,8 @@ class ShellWindowTest {
         WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(studio.runtimes.runtime().node().chain().head().number()).isEqualTo(paused);
         robot.clickOn("#step");
-        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> studio.runtimes.runtime().node().chain().head().number() > paused);
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThat(studio.runtimes.runtime().node().chain().head().number()).isEqualTo(paused + 1);
         assertThat(robot.lookup("#runtime-layers").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).hasSize(8);
         // the pipeline: live counters, explanations naming this stack's components, a followed transaction
@@ -151,7 +162,7 @@ class ShellWindowTest {
         robot.clickOn("#stage-da");
         assertThat(text(robot, "#stage-explanation")).startsWith("DA: ").endsWith("Here: Ethereum blobs.");
         robot.clickOn("#follow");
-        WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> !robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
         assertThat(robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
         // each chart exports what it plots
         Path dir = Files.createTempDirectory("charts");
@@ -203,7 +214,8 @@ class ShellWindowTest {
     void launchRunsTheStackAndShowsTheRuntime(FxRobot robot) {
         robot.clickOn("#launchButton");
         assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.RUNTIME);
-        WaitForAsyncUtils.sleep(5, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> studio.runtimes.runtime() != null && studio.runtimes.runtime().metrics().blocks() > 0);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#runtime-title")).isEqualTo("OP Stack on Ethereum blobs");
         assertThat(Long.parseLong(text(robot, "#head-unsafe").replace(",", ""))).isGreaterThanOrEqualTo(1);
