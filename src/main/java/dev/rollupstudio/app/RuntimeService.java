@@ -29,6 +29,7 @@ public final class RuntimeService implements AutoCloseable {
     private Function<RollupRuntime, Consumer<RuntimeEvent>> listener;
     private volatile double tps = 100;
     private volatile Scenario scenario = Scenario.STEADY;
+    private volatile Pace pace = Pace.realtime(1);
 
     public RuntimeService(Path dataDir) {
         this.dataDir = dataDir;
@@ -99,8 +100,14 @@ public final class RuntimeService implements AutoCloseable {
         rt.scheduler().step(() -> rt.node().chain().head().number() > head);
     }
 
-    public synchronized void setPace(Pace pace) {
-        if (runtime != null) runtime.scheduler().setPace(pace);
+    /** The speed for the running stack and for the next launch. */
+    public synchronized void setPace(Pace p) {
+        pace = p;
+        if (runtime != null) runtime.scheduler().setPace(p);
+    }
+
+    public Pace pace() {
+        return pace;
     }
 
     /** Stops, forgets the stored chain, and starts the same stack from genesis. */
@@ -108,7 +115,6 @@ public final class RuntimeService implements AutoCloseable {
         if (spec == null) return null;
         StackSpec s = spec;
         Function<RollupRuntime, Consumer<RuntimeEvent>> l = listener;
-        Pace pace = runtime.scheduler().pace();
         stop();
         deleteChain(s);
         return launch(s, pace, tps, l);

@@ -186,7 +186,7 @@ class ShellWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> speed.setValue("max"));
-        WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> studio.runtimes.runtime() != null && studio.runtimes.runtime().node().chain().head().number() > 10);
         robot.clickOn("#pause");
         robot.clickOn("#nav-explorer");
         WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
@@ -221,7 +221,6 @@ class ShellWindowTest {
         assertThat(Long.parseLong(text(robot, "#head-unsafe").replace(",", ""))).isGreaterThanOrEqualTo(1);
         assertThat(text(robot, "#status")).contains("unsafe");
         robot.clickOn("#stop");
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        assertThat(studio.runtimes.running()).isNull();
+        waitUntil(() -> studio.runtimes.running() == null);
     }
 }

@@ -64,8 +64,8 @@ public final class PipelineView extends VBox {
     private final AtomicReference<Counts> latest = new AtomicReference<>(new Counts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ConcurrentLinkedQueue<Integer> moves = new ConcurrentLinkedQueue<>();
     private final AtomicReference<List<TxJourney.Milestone>> milestones = new AtomicReference<>();
-    private TxJourney tracker;
-    private StackSpec spec;
+    private volatile TxJourney tracker;
+    private volatile StackSpec spec;
     private long lastSubmitted;
 
     public PipelineView() {

@@ -37,6 +37,7 @@ public final class RuntimeScreen extends StackPane {
     private final RuntimeService runtimes;
     private final DashboardCharts charts;
     private final Runnable launch;
+    private final java.util.concurrent.Executor control;
     private final Label title = new Label();
     private final FlowPane layers = new FlowPane(6, 6);
     private final Label unsafe = value("head-unsafe");
@@ -50,8 +51,10 @@ public final class RuntimeScreen extends StackPane {
     private final BorderPane running = new BorderPane();
     private final VBox empty;
 
-    public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, PipelineView pipeline, Runnable launch, Runnable stop) {
+    public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, PipelineView pipeline,
+                         java.util.concurrent.Executor control, Runnable launch, Runnable stop) {
         this.runtimes = runtimes;
+        this.control = control;
         this.charts = charts;
         this.launch = launch;
         getStyleClass().add("runtime-screen");
@@ -86,7 +89,7 @@ public final class RuntimeScreen extends StackPane {
         reset.setOnAction(e -> {
             charts.clear();
             pause.setSelected(false);
-            runtimes.reset();
+            control.execute(runtimes::reset); // stops, deletes and reopens a chain: off the FX thread
         });
         Button stopButton = new Button("Stop", new FontIcon("fth-square"));
         stopButton.setId("stop");

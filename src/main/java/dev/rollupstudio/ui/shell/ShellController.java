@@ -57,6 +57,11 @@ public final class ShellController {
     private final ComposerViewModel composer;
     private final DashboardCharts charts;
     private final PipelineView pipeline = new PipelineView();
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "runtime-control");
+        t.setDaemon(true);
+        return t;
+    });
     private final dev.rollupstudio.ui.common.FxMonitor monitor = new dev.rollupstudio.ui.common.FxMonitor();
     private final ExplorerViewModel explorer;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
@@ -89,7 +94,7 @@ public final class ShellController {
 
     @FXML private void initialize() {
         views.put(Screen.COMPOSER, new ComposerController(composer, this::launch).load());
-        views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, pipeline, this::launch, this::stop));
+        views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop));
         views.put(Screen.EXPLORER, new ExplorerScreen(explorer));
         for (Screen s : Screen.values()) views.computeIfAbsent(s, ShellController::emptyState);
         screens.getChildren().addAll(views.values());
@@ -234,30 +239,43 @@ public final class ShellController {
             model.show(Screen.COMPOSER);
             return;
         }
-        try {
-            bridge.started(composer.spec().name());
-            charts.clear();
-            var stack = composer.spec();
-            runtimes.launch(stack, Pace.realtime(1), composer.tpsProperty().get(), rt -> {
-                ChainSampler sampler = new ChainSampler(rt, charts::onBlock, charts::onBatch);
-                var flow = pipeline.attach(rt, stack);
-                return e -> {
-                    bridge.onEvent(e);
-                    sampler.accept(e);
-                    flow.accept(e);
-                };
-            });
-            composer.messageProperty().set("Launched " + composer.spec().name() + " on the embedded runtime");
-            model.show(Screen.RUNTIME);
-        } catch (RuntimeException e) {
-            bridge.stopped();
-            composer.messageProperty().set("Cannot launch: " + e.getMessage());
-        }
+        var stack = composer.spec();
+        double tps = composer.tpsProperty().get();
+        charts.clear();
+        bridge.started(stack.name());
+        composer.messageProperty().set("Launching " + stack.name() + " …");
+        model.show(Screen.RUNTIME);
+        // Opening a runtime may resume a long stored chain: never on the FX thread.
+        background.execute(() -> {
+            try {
+                runtimes.launch(stack, runtimes.pace(), tps, rt -> {
+                    ChainSampler sampler = new ChainSampler(rt, charts::onBlock, charts::onBatch);
+                    var flow = pipeline.attach(rt, stack);
+                    return e -> {
+                        bridge.onEvent(e);
+                        sampler.accept(e);
+                        flow.accept(e);
+                    };
+                });
+                javafx.application.Platform.runLater(() -> composer.messageProperty().set("Launched " + stack.name() + " on the embedded runtime"));
+            } catch (RuntimeException e) {
+                bridge.stopped();
+                javafx.application.Platform.runLater(() -> {
+                    composer.messageProperty().set("Cannot launch: " + e.getMessage());
+                    model.show(Screen.COMPOSER);
+                });
+            }
+        });
     }
 
     public void stop() {
-        runtimes.stop();
+        background.execute(runtimes::stop);
         bridge.stopped();
+    }
+
+    /** Runtime controls that may take a moment (stop, reset) go off the FX thread. */
+    public java.util.concurrent.Executor control() {
+        return background;
     }
 
     public dev.rollupstudio.ui.common.FxMonitor monitor() {
