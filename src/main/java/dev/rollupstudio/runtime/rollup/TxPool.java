@@ -193,30 +193,33 @@ public final class TxPool {
     }
 
     public final class Selection {
-        private final PriorityQueue<Entry> heads;
+        /** A sender's next transaction with its tip at this block's base fee, computed once. */
+        private record Head(Entry entry, BigInteger tip) {}
+
+        private final PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> {
+            int c = b.tip().compareTo(a.tip());
+            return c != 0 ? c : Long.compare(a.entry().arrival(), b.entry().arrival());
+        });
         private final BigInteger baseFee;
 
         private Selection(WorldState state, BigInteger baseFee) {
             this.baseFee = baseFee;
-            this.heads = new PriorityQueue<>((a, b) -> {
-                int c = b.tx().effectiveTip(baseFee).compareTo(a.tx().effectiveTip(baseFee));
-                return c != 0 ? c : Long.compare(a.arrival(), b.arrival());
-            });
-            for (Map.Entry<Address, TreeMap<Long, Entry>> e : bySender.entrySet()) {
-                Entry first = e.getValue().get(state.nonce(e.getKey()));
-                if (first != null && first.tx().maxFeePerGas().compareTo(baseFee) >= 0) heads.add(first);
-            }
+            for (Map.Entry<Address, TreeMap<Long, Entry>> e : bySender.entrySet()) offer(e.getValue().get(state.nonce(e.getKey())));
+        }
+
+        private void offer(Entry e) {
+            if (e != null && e.tx().maxFeePerGas().compareTo(baseFee) >= 0) heads.add(new Head(e, e.tx().effectiveTip(baseFee)));
         }
 
         public Entry peek() {
-            return heads.peek();
+            Head h = heads.peek();
+            return h == null ? null : h.entry();
         }
 
         /** The head was included: offer that sender's next nonce. */
         public void shift() {
-            Entry e = heads.poll();
-            Entry next = bySender.get(e.sender()).get(e.tx().nonce() + 1);
-            if (next != null && next.tx().maxFeePerGas().compareTo(baseFee) >= 0) heads.add(next);
+            Entry e = heads.poll().entry();
+            offer(bySender.get(e.sender()).get(e.tx().nonce() + 1));
         }
 
         /** Skip the head's sender for this block (it does not fit or is not executable now). */

@@ -113,9 +113,7 @@ public final class ComposerController {
         vm.fileProperty().addListener((o, a, b) -> refreshTitle());
         vm.estimateProperty().addListener((o, a, b) -> showEstimate(b));
         vm.riskProperty().addListener((o, a, b) -> rosette.show(b));
-        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> {
-            for (Layer l : Layer.values()) refreshLane(l, vm.spec());
-        });
+        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> markFaultyLanes());
         refresh();
         showEstimate(vm.estimateProperty().get());
         rosette.show(vm.riskProperty().get());
@@ -268,11 +266,16 @@ public final class ComposerController {
             body = box;
         }
         HBox.setHgrow(body, Priority.ALWAYS);
-        boolean faulty = vm.problems().stream().anyMatch(p -> p.layer() == layer && p.severity() == Problem.Severity.ERROR);
         lane.pseudoClassStateChanged(SELECTED, vm.selectedProperty().get() == layer);
-        lane.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("faulty"), faulty);
-        Region spacer = new Region();
-        lane.getChildren().setAll(title, body, spacer);
+        lane.getChildren().setAll(title, body, new Region());
+    }
+
+    private static final javafx.css.PseudoClass FAULTY = javafx.css.PseudoClass.getPseudoClass("faulty");
+
+    /** A lane with an error in the checks gets a red border; nothing else about a lane depends on the checks. */
+    private void markFaultyLanes() {
+        laneNodes.forEach((layer, lane) -> lane.pseudoClassStateChanged(FAULTY,
+                vm.problems().stream().anyMatch(p -> p.layer() == layer && p.severity() == Problem.Severity.ERROR)));
     }
 
     private static final int SUMMARY_CHARS = 46;

@@ -4,6 +4,7 @@ import dev.rollupstudio.app.RuntimeService;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.spec.Layer;
 import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.ui.common.EmptyState;
 import dev.rollupstudio.ui.common.Format;
 import dev.rollupstudio.ui.common.RuntimeBridge;
 import dev.rollupstudio.workload.Scenario;
@@ -161,20 +162,12 @@ public final class RuntimeScreen extends StackPane {
     }
 
     private VBox emptyState() {
-        FontIcon icon = new FontIcon("fth-activity");
-        icon.getStyleClass().add("empty-icon");
-        Label head = new Label("No rollup running");
-        head.getStyleClass().add("title-3");
-        Label hint = new Label("Launch the stack you composed (Ctrl+R) to run it here on the embedded runtime, with live charts of its blocks, batches and heads.");
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
-        hint.setMaxWidth(520);
         Button go = new Button("Launch the composed stack", new FontIcon("fth-play"));
         go.getStyleClass().add("accent");
         go.setId("runtime-launch");
         go.setOnAction(e -> launch.run());
-        VBox box = new VBox(12, icon, head, hint, go);
-        box.setAlignment(Pos.CENTER);
+        VBox box = EmptyState.of("fth-activity", "No rollup running",
+                "Launch the stack you composed (Ctrl+R) to run it here on the embedded runtime, with live charts of its blocks, batches and heads.", go);
         box.setId("runtime-empty");
         return box;
     }

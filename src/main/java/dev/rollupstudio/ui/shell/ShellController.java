@@ -2,7 +2,6 @@ package dev.rollupstudio.ui.shell;
 
 import dev.rollupstudio.app.RuntimeService;
 import dev.rollupstudio.app.StudioSettings;
-import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.spec.Layer;
 import dev.rollupstudio.spec.Presets;
 import dev.rollupstudio.spec.Problem;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -152,18 +150,8 @@ public final class ShellController {
     }
 
     private static Node emptyState(Screen s) {
-        FontIcon icon = new FontIcon(s.icon);
-        icon.getStyleClass().add("empty-icon");
-        Label title = new Label(s.headline);
-        title.getStyleClass().add("title-3");
-        title.setId("headline-" + s.name().toLowerCase());
-        Label text = new Label(s.description);
-        text.getStyleClass().add("text-muted");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        VBox box = new VBox(14, icon, title, text);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("empty-state");
+        VBox box = dev.rollupstudio.ui.common.EmptyState.of(s.icon, s.headline, s.description);
+        box.getChildren().get(1).setId("headline-" + s.name().toLowerCase());
         return box;
     }
 
