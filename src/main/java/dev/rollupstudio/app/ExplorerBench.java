@@ -4,7 +4,7 @@ import dev.rollupstudio.explorer.ExplorerModel.TxRow;
 import dev.rollupstudio.explorer.ExplorerQueries;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
-import dev.rollupstudio.runtime.rollup.RollupConfig;
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.sim.WallClock;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +28,8 @@ public final class ExplorerBench {
     public static Result run(Path db, long txs) {
         // Ordinary 30M-gas blocks filled at the base-fee target (elasticity 2: ~357 transfers a block),
         // so the base fee stays put and block detail is measured on realistic blocks.
-        RollupConfig config = RollupConfig.opStack(RuntimeOptions.DEFAULT_CHAIN_ID).toBuilder().eip1559(50, 2).build();
+        RollupConfig base = RollupConfig.opStack(RuntimeOptions.DEFAULT_CHAIN_ID);
+        RollupConfig config = base.withFees(base.fees().withEip1559(50, 2));
         RuntimeOptions options = RuntimeOptions.defaults().withRollup(config).withDatabase(db);
         long t0 = WallClock.nanos();
         long stored;

@@ -3,7 +3,7 @@ package dev.rollupstudio.app;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
-import dev.rollupstudio.runtime.rollup.RollupConfig;
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.sim.WallClock;
 import dev.rollupstudio.workload.TransferWorkload;

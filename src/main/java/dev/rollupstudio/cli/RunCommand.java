@@ -3,7 +3,7 @@ package dev.rollupstudio.cli;
 import dev.rollupstudio.app.AppPaths;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
-import dev.rollupstudio.runtime.l1.BlobSchedule;
+import dev.rollupstudio.runtime.config.BlobSchedule;
 import dev.rollupstudio.app.Runtimes;
 import dev.rollupstudio.app.SpecRuntimes;
 import dev.rollupstudio.spec.Prices;

@@ -1,7 +1,7 @@
 package dev.rollupstudio.runtime;
 
-import dev.rollupstudio.runtime.l1.L1Config;
-import dev.rollupstudio.runtime.rollup.RollupConfig;
+import dev.rollupstudio.runtime.config.L1Config;
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.state.Genesis;
 import java.nio.file.Path;

@@ -1,11 +1,17 @@
 package dev.rollupstudio.spec;
 
-import static dev.rollupstudio.spec.Catalog.*;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rollupstudio.runtime.config.ProofSystem;
+import dev.rollupstudio.spec.component.AltGas;
+import dev.rollupstudio.spec.component.ArbitrumOrbit;
+import dev.rollupstudio.spec.component.Based;
+import dev.rollupstudio.spec.component.Erc20Gas;
+import dev.rollupstudio.spec.component.OpStack;
+import dev.rollupstudio.spec.component.OptimisticProofs;
+import dev.rollupstudio.spec.component.SingleSequencer;
 
 /** Writes a stack as an OP Stack deploy config or an Arbitrum Orbit chain config, when its execution layer matches. */
 public final class Exporter {
@@ -33,12 +39,12 @@ public final class Exporter {
 
     /** Deploy-config fields of ethereum-optimism/optimism (reference.md, "OP Stack"). */
     static ObjectNode opStack(StackSpec s) {
-        if (!s.is(Layer.EXECUTION, OP_STACK)) {
+        if (!(s.execution() instanceof OpStack)) {
             throw new ExportException("an OP Stack deploy config needs the OP Stack on the execution layer; this stack uses " + s.component(Layer.EXECUTION).name());
         }
-        if (s.is(Layer.SEQUENCING, BASED)) throw new ExportException("the OP Stack has no based sequencing mode; choose a single sequencer");
-        if (s.is(Layer.PROOFS, ZK_VALIDITY)) throw new ExportException("the OP Stack deploy config has no ZK validity proofs; choose optimistic proofs");
-        long blockMs = s.integer(Layer.EXECUTION, "blockTimeMs");
+        if (s.sequencing() instanceof Based) throw new ExportException("the OP Stack has no based sequencing mode; choose a single sequencer");
+        if (s.proofs().kind() == ProofSystem.Kind.VALIDITY) throw new ExportException("the OP Stack deploy config has no ZK validity proofs; choose optimistic proofs");
+        long blockMs = s.get(Layer.EXECUTION, s.execution().blockTime());
         if (blockMs % 1000 != 0) throw new ExportException("l2BlockTime is whole seconds in the OP Stack; " + blockMs + " ms is not");
         ObjectNode n = JSON.createObjectNode();
         n.put("l1ChainID", L1_CHAIN_ID);
@@ -47,26 +53,26 @@ public final class Exporter {
         n.put("maxSequencerDrift", 600);
         n.put("sequencerWindowSize", 3600);
         n.put("channelTimeout", 300);
-        boolean optimistic = s.is(Layer.PROOFS, OPTIMISTIC);
-        long window = optimistic ? s.integer(Layer.PROOFS, "challengeWindowSeconds") : 0;
+        boolean optimistic = s.proofs().kind() == ProofSystem.Kind.OPTIMISTIC;
+        long window = s.proofs().exitDelaySeconds(s);
         n.put("finalizationPeriodSeconds", window);
         n.put("l2GenesisBlockGasLimit", "0x" + Long.toHexString(s.gasLimit()));
-        n.put("eip1559Denominator", s.integer(Layer.EXECUTION, "eip1559Denominator"));
-        n.put("eip1559Elasticity", s.integer(Layer.EXECUTION, "eip1559Elasticity"));
-        n.put("gasPriceOracleBaseFeeScalar", s.integer(Layer.EXECUTION, "baseFeeScalar"));
-        n.put("gasPriceOracleBlobBaseFeeScalar", s.integer(Layer.EXECUTION, "blobBaseFeeScalar"));
+        n.put("eip1559Denominator", s.get(Layer.EXECUTION, OpStack.EIP1559_DENOMINATOR));
+        n.put("eip1559Elasticity", s.get(Layer.EXECUTION, OpStack.EIP1559_ELASTICITY));
+        n.put("gasPriceOracleBaseFeeScalar", s.get(Layer.EXECUTION, OpStack.BASE_FEE_SCALAR));
+        n.put("gasPriceOracleBlobBaseFeeScalar", s.get(Layer.EXECUTION, OpStack.BLOB_BASE_FEE_SCALAR));
         n.put("useFaultProofs", optimistic);
         if (optimistic) {
             n.put("faultGameMaxClockDuration", Math.max(1, window / 2));
             n.put("proofMaturityDelaySeconds", window);
         }
-        boolean onL1 = s.is(Layer.DATA_AVAILABILITY, ETHEREUM_BLOBS) || s.is(Layer.DATA_AVAILABILITY, ETHEREUM_CALLDATA);
+        boolean onL1 = s.dataAvailability().onEthereum();
         n.put("useAltDA", !onL1);
         if (!onL1) n.put("daCommitmentType", "GenericCommitment");
-        if (s.is(Layer.GAS_TOKEN, ERC20)) {
+        if (s.gasToken() instanceof Erc20Gas) {
             n.put("useCustomGasToken", true);
-            n.put("customGasTokenAddress", s.text(Layer.GAS_TOKEN, "l1Address"));
-        } else if (s.is(Layer.GAS_TOKEN, ALT)) {
+            n.put("customGasTokenAddress", s.get(Layer.GAS_TOKEN, Erc20Gas.L1_ADDRESS));
+        } else if (s.gasToken() instanceof AltGas) {
             throw new ExportException("an ALT gas token needs ALT's L1 address: choose Custom ERC-20 and set it");
         }
         return n;
@@ -74,12 +80,12 @@ public final class Exporter {
 
     /** Orbit rollup parameters as arbitrum-orbit-sdk prepares them (reference.md, "Arbitrum Orbit"). */
     static ObjectNode orbit(StackSpec s) {
-        if (!s.is(Layer.EXECUTION, ARBITRUM_ORBIT)) {
+        if (!(s.execution() instanceof ArbitrumOrbit)) {
             throw new ExportException("an Orbit chain config needs Arbitrum Orbit on the execution layer; this stack uses " + s.component(Layer.EXECUTION).name());
         }
-        if (!s.is(Layer.PROOFS, OPTIMISTIC)) throw new ExportException("Orbit chains are secured by fraud proofs; choose optimistic proofs");
-        if (!s.is(Layer.SEQUENCING, SINGLE_SEQUENCER)) throw new ExportException("Orbit exports a single sequencer; choose Single sequencer");
-        boolean onL1 = s.is(Layer.DATA_AVAILABILITY, ETHEREUM_BLOBS) || s.is(Layer.DATA_AVAILABILITY, ETHEREUM_CALLDATA);
+        if (!(s.proofs() instanceof OptimisticProofs)) throw new ExportException("Orbit chains are secured by fraud proofs; choose optimistic proofs");
+        if (!(s.sequencing() instanceof SingleSequencer)) throw new ExportException("Orbit exports a single sequencer; choose Single sequencer");
+        boolean onL1 = s.dataAvailability().onEthereum();
         ObjectNode n = JSON.createObjectNode();
         n.put("chainId", s.chainId());
         ObjectNode cc = n.putObject("chainConfig");
@@ -95,19 +101,19 @@ public final class Exporter {
         arb.put("GenesisBlockNum", 0);
         arb.put("MaxCodeSize", 24_576);
         arb.put("MaxInitCodeSize", 49_152);
-        n.put("confirmPeriodBlocks", Math.max(1, s.integer(Layer.PROOFS, "challengeWindowSeconds") / 12));
+        n.put("confirmPeriodBlocks", Math.max(1, s.get(Layer.PROOFS, OptimisticProofs.CHALLENGE_WINDOW) / 12));
         n.put("extraChallengeTimeBlocks", 0);
         n.put("baseStake", "100000000000000000");
-        n.put("minL2BaseFee", Math.round(s.number(Layer.EXECUTION, "minBaseFeeGwei") * 1e9));
-        n.put("speedLimitPerSecond", s.integer(Layer.EXECUTION, "speedLimitGasPerSecond"));
-        n.put("blockTimeMs", s.integer(Layer.EXECUTION, "blockTimeMs"));
+        n.put("minL2BaseFee", Math.round(s.get(Layer.EXECUTION, ArbitrumOrbit.MIN_BASE_FEE) * 1e9));
+        n.put("speedLimitPerSecond", s.get(Layer.EXECUTION, ArbitrumOrbit.SPEED_LIMIT));
+        n.put("blockTimeMs", s.get(Layer.EXECUTION, s.execution().blockTime()));
         ObjectNode tv = n.putObject("sequencerInboxMaxTimeVariation");
         tv.put("delayBlocks", 5_760);
         tv.put("futureBlocks", 12);
         tv.put("delaySeconds", 86_400);
         tv.put("futureSeconds", 3_600);
-        if (s.is(Layer.GAS_TOKEN, ERC20)) n.put("nativeToken", s.text(Layer.GAS_TOKEN, "l1Address"));
-        else if (s.is(Layer.GAS_TOKEN, ALT)) throw new ExportException("an ALT gas token needs ALT's L1 address: choose Custom ERC-20 and set it");
+        if (s.gasToken() instanceof Erc20Gas) n.put("nativeToken", s.get(Layer.GAS_TOKEN, Erc20Gas.L1_ADDRESS));
+        else if (s.gasToken() instanceof AltGas) throw new ExportException("an ALT gas token needs ALT's L1 address: choose Custom ERC-20 and set it");
         else n.put("nativeToken", "0x0000000000000000000000000000000000000000");
         return n;
     }

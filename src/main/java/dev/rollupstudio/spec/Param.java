@@ -3,32 +3,58 @@ package dev.rollupstudio.spec;
 import java.util.List;
 
 /**
- * One parameter of a component: its type, unit, default and allowed range or choices, and a
- * sentence saying what it does. {@code source} names the reference.md row the default comes from.
+ * One parameter of a component: its type, unit, default and allowed range or choices, a
+ * sentence saying what it does, and whether the runtime acts on it. {@code source} names the
+ * reference.md row the default comes from. Components keep their parameters as typed constants
+ * and read them with {@link StackSpec#get(Layer, Param)}, so no key string is repeated.
  */
-public record Param(String key, String label, Type type, String unit, Object defaultValue, Double min, Double max,
-                    List<String> choices, String description, String source) {
+public record Param<T>(String key, String label, Type type, Class<T> javaType, String unit, T defaultValue, Double min, Double max,
+                       List<String> choices, String description, String source, Effect effect) {
 
     public enum Type { INTEGER, DECIMAL, BOOLEAN, CHOICE, TEXT }
 
-    public static Param integer(String key, String label, String unit, long def, long min, long max, String description, String source) {
-        return new Param(key, label, Type.INTEGER, unit, def, (double) min, (double) max, List.of(), description, source);
+    public static Param<Long> integer(String key, String label, String unit, long def, long min, long max, String description, String source) {
+        return new Param<>(key, label, Type.INTEGER, Long.class, unit, def, (double) min, (double) max, List.of(), description, source, Effect.RUNTIME);
     }
 
-    public static Param decimal(String key, String label, String unit, double def, double min, double max, String description, String source) {
-        return new Param(key, label, Type.DECIMAL, unit, def, min, max, List.of(), description, source);
+    public static Param<Double> decimal(String key, String label, String unit, double def, double min, double max, String description, String source) {
+        return new Param<>(key, label, Type.DECIMAL, Double.class, unit, def, min, max, List.of(), description, source, Effect.RUNTIME);
     }
 
-    public static Param bool(String key, String label, boolean def, String description) {
-        return new Param(key, label, Type.BOOLEAN, "", def, null, null, List.of(), description, null);
+    public static Param<Boolean> bool(String key, String label, boolean def, String description) {
+        return new Param<>(key, label, Type.BOOLEAN, Boolean.class, "", def, null, null, List.of(), description, null, Effect.RUNTIME);
     }
 
-    public static Param choice(String key, String label, String def, List<String> choices, String description) {
-        return new Param(key, label, Type.CHOICE, "", def, null, null, choices, description, null);
+    public static Param<String> choice(String key, String label, String def, List<String> choices, String description) {
+        return new Param<>(key, label, Type.CHOICE, String.class, "", def, null, null, choices, description, null, Effect.RUNTIME);
     }
 
-    public static Param text(String key, String label, String def, String description) {
-        return new Param(key, label, Type.TEXT, "", def, null, null, List.of(), description, null);
+    public static Param<String> text(String key, String label, String def, String description) {
+        return new Param<>(key, label, Type.TEXT, String.class, "", def, null, null, List.of(), description, null, Effect.RUNTIME);
+    }
+
+    /** The same parameter, modelled in estimates and the risk view only, for the reason given. */
+    public Param<T> modelled(String why) {
+        return withEffect(Effect.modelled(why));
+    }
+
+    /** The same parameter, acting only once the work named lands. */
+    public Param<T> coming(String what) {
+        return withEffect(Effect.coming(what));
+    }
+
+    private Param<T> withEffect(Effect e) {
+        return new Param<>(key, label, type, javaType, unit, defaultValue, min, max, choices, description, source, e);
+    }
+
+    /** A stored value (a JSON number may arrive as any Number) as this parameter's type. */
+    public T read(Object raw) {
+        Object v = switch (type) {
+            case INTEGER -> ((Number) raw).longValue();
+            case DECIMAL -> ((Number) raw).doubleValue();
+            default -> raw;
+        };
+        return javaType.cast(v);
     }
 
     /** Why {@code value} is not allowed, or null if it is. */

@@ -1,7 +1,27 @@
 package dev.rollupstudio.spec;
 
-import static dev.rollupstudio.spec.Catalog.*;
-
+import dev.rollupstudio.spec.component.AltGas;
+import dev.rollupstudio.spec.component.ArbitrumOrbit;
+import dev.rollupstudio.spec.component.Based;
+import dev.rollupstudio.spec.component.Celestia;
+import dev.rollupstudio.spec.component.CustomEvm;
+import dev.rollupstudio.spec.component.EigenDa;
+import dev.rollupstudio.spec.component.EmbeddedL1Settlement;
+import dev.rollupstudio.spec.component.Ephemeral;
+import dev.rollupstudio.spec.component.EthGas;
+import dev.rollupstudio.spec.component.EthereumBlobs;
+import dev.rollupstudio.spec.component.LocalDa;
+import dev.rollupstudio.spec.component.Mach;
+import dev.rollupstudio.spec.component.NoProofs;
+import dev.rollupstudio.spec.component.NoRestaking;
+import dev.rollupstudio.spec.component.OpStack;
+import dev.rollupstudio.spec.component.OptimisticProofs;
+import dev.rollupstudio.spec.component.Persistent;
+import dev.rollupstudio.spec.component.PolygonCdk;
+import dev.rollupstudio.spec.component.SingleSequencer;
+import dev.rollupstudio.spec.component.Squad;
+import dev.rollupstudio.spec.component.ZkStack;
+import dev.rollupstudio.spec.component.ZkValidityProofs;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,30 +34,31 @@ public final class Presets {
     static {
         BY_ID.put("op-stack-blobs", spec("OP Stack on Ethereum blobs",
                 "The default OP Stack chain: 2 s blocks, blobs on Ethereum, permissionless fault proofs, a security council.", 901,
-                Choice.of(OP_STACK), Choice.of(SINGLE_SEQUENCER), Choice.of(EMBEDDED_L1).with("upgradeDelayDays", 14L).with("securityCouncil", true),
-                Choice.of(ETHEREUM_BLOBS), Choice.of(OPTIMISTIC), Choice.of(NO_RESTAKING), Choice.of(PERSISTENT), Choice.of(ETH)));
+                Choice.of(OpStack.ID), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID).with("upgradeDelayDays", 14L).with("securityCouncil", true),
+                Choice.of(EthereumBlobs.ID), Choice.of(OptimisticProofs.ID), Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
         BY_ID.put("orbit-celestia", spec("Arbitrum Orbit with Celestia",
                 "An Orbit chain that publishes its data on Celestia, bridged to L1 with Blobstream; validators are whitelisted.", 902,
-                Choice.of(ARBITRUM_ORBIT), Choice.of(SINGLE_SEQUENCER), Choice.of(EMBEDDED_L1),
-                Choice.of(CELESTIA).with("bridgedToL1", true),
-                Choice.of(OPTIMISTIC).with("challengeWindowSeconds", 549_816L).with("permissionless", false).with("whitelistedChallengers", 3L),
-                Choice.of(NO_RESTAKING), Choice.of(PERSISTENT), Choice.of(ETH)));
+                Choice.of(ArbitrumOrbit.ID), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID),
+                Choice.of(Celestia.ID).with("bridgedToL1", true),
+                Choice.of(OptimisticProofs.ID).with("challengeWindowSeconds", 549_816L).with("permissionless", false).with("whitelistedChallengers", 3L),
+                Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
         BY_ID.put("zk-eigenda-mach", spec("ZK Stack with EigenDA and MACH",
                 "A ZK chain publishing to EigenDA, with restaked operators giving fast finality before the proof lands.", 903,
-                Choice.of(ZK_STACK), Choice.of(SQUAD), Choice.of(EMBEDDED_L1), Choice.of(EIGENDA), Choice.of(ZK_VALIDITY), Choice.of(MACH),
-                Choice.of(PERSISTENT), Choice.of(ALT)));
+                Choice.of(ZkStack.ID), Choice.of(Squad.ID), Choice.of(EmbeddedL1Settlement.ID), Choice.of(EigenDa.ID), Choice.of(ZkValidityProofs.ID), Choice.of(Mach.ID),
+                Choice.of(Persistent.ID), Choice.of(AltGas.ID)));
         BY_ID.put("ephemeral-nft-mint", spec("Ephemeral NFT mint flash layer",
-                "A rollup that lives six hours for one mint, with MACH fast finality so it can settle back to L1 when the event ends.", 904,
-                Choice.of(OP_STACK).with("blockTimeMs", 1_000L), Choice.of(SINGLE_SEQUENCER), Choice.of(EMBEDDED_L1), Choice.of(ETHEREUM_BLOBS),
-                Choice.of(OPTIMISTIC), Choice.of(MACH), Choice.of(EPHEMERAL).with("lifetimeSeconds", 21_600L), Choice.of(ETH)));
+                "A rollup that lives six hours for one mint: MACH gives its users fast finality, and a one-hour challenge window lets it settle back to L1 when the event ends.", 904,
+                Choice.of(OpStack.ID).with("blockTimeMs", 1_000L), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID), Choice.of(EthereumBlobs.ID),
+                Choice.of(OptimisticProofs.ID).with("challengeWindowSeconds", 3_600L), Choice.of(Mach.ID), Choice.of(Ephemeral.ID).with("lifetimeSeconds", 21_600L),
+                Choice.of(EthGas.ID)));
         BY_ID.put("sovereign-devnet", spec("Sovereign devnet",
                 "A local chain for development: 1 s blocks, data kept on this machine, no proofs.", 905,
-                Choice.of(CUSTOM_EVM), Choice.of(SINGLE_SEQUENCER), Choice.of(EMBEDDED_L1), Choice.of(LOCAL_DA), Choice.of(NO_PROOFS),
-                Choice.of(NO_RESTAKING), Choice.of(PERSISTENT), Choice.of(ETH)));
+                Choice.of(CustomEvm.ID), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID), Choice.of(LocalDa.ID), Choice.of(NoProofs.ID),
+                Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
         BY_ID.put("based-zk", spec("Based ZK rollup",
                 "L1 proposers sequence it, blobs carry its data and validity proofs settle it: Ethereum's liveness and security end to end.", 906,
-                Choice.of(POLYGON_CDK), Choice.of(BASED), Choice.of(EMBEDDED_L1).with("upgradeDelayDays", 31L).with("securityCouncil", true),
-                Choice.of(ETHEREUM_BLOBS), Choice.of(ZK_VALIDITY), Choice.of(NO_RESTAKING), Choice.of(PERSISTENT), Choice.of(ETH)));
+                Choice.of(PolygonCdk.ID), Choice.of(Based.ID), Choice.of(EmbeddedL1Settlement.ID).with("upgradeDelayDays", 31L).with("securityCouncil", true),
+                Choice.of(EthereumBlobs.ID), Choice.of(ZkValidityProofs.ID), Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
     }
 
     private Presets() {}

@@ -41,6 +41,11 @@ public final class SpecJson {
     }
 
     public static StackSpec read(String json) {
+        return read(json, Catalog.standard());
+    }
+
+    /** Reads a stack whose components come from {@code catalog}. */
+    public static StackSpec read(String json, Catalog catalog) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -69,18 +74,18 @@ public final class SpecJson {
             String path = "$.layers." + e.getKey();
             Layer layer = Layer.ofKey(e.getKey());
             if (layer == null) throw new SpecFileException(path, "unknown layer; the layers are " + keys());
-            layers.put(layer, choice(layer, e.getValue(), path));
+            layers.put(layer, choice(catalog, layer, e.getValue(), path));
         }
-        return new StackSpec(root.path("name").asText(""), root.path("description").asText(""), chainId.asLong(), layers);
+        return new StackSpec(root.path("name").asText(""), root.path("description").asText(""), chainId.asLong(), layers, catalog);
     }
 
-    private static Choice choice(Layer layer, JsonNode node, String path) {
+    private static Choice choice(Catalog catalog, Layer layer, JsonNode node, String path) {
         if (!node.isObject() || !node.path("component").isTextual()) throw new SpecFileException(path + ".component", "must name a component");
         String id = node.get("component").asText();
-        Component c = Catalog.component(layer, id);
+        Component c = catalog.component(layer, id);
         if (c == null) {
             throw new SpecFileException(path + ".component", "unknown component '" + id + "'; for " + layer.title + " choose one of "
-                    + String.join(", ", Catalog.forLayer(layer).stream().map(Component::id).toList()));
+                    + String.join(", ", catalog.forLayer(layer).stream().map(Component::id).toList()));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         JsonNode p = node.get("params");
@@ -89,7 +94,7 @@ public final class SpecJson {
             for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String ppath = path + ".params." + e.getKey();
-                Param param = c.param(e.getKey());
+                Param<?> param = c.param(e.getKey());
                 if (param == null) {
                     throw new SpecFileException(ppath, c.name() + " has no parameter '" + e.getKey() + "'"
                             + (c.params().isEmpty() ? "" : "; it has " + String.join(", ", c.params().stream().map(Param::key).toList())));
@@ -100,7 +105,7 @@ public final class SpecJson {
         return new Choice(id, params);
     }
 
-    private static Object value(Param p, JsonNode v, String path) {
+    private static Object value(Param<?> p, JsonNode v, String path) {
         switch (p.type()) {
             case INTEGER -> {
                 if (!v.isNumber() || !v.canConvertToLong() || v.asDouble() != Math.rint(v.asDouble())) {
@@ -123,7 +128,7 @@ public final class SpecJson {
         }
     }
 
-    private static String unit(Param p) {
+    private static String unit(Param<?> p) {
         return p.unit().isEmpty() ? "" : " (" + p.unit() + ")";
     }
 
@@ -145,11 +150,11 @@ public final class SpecJson {
             if (c == null) continue;
             ObjectNode n = layers.putObject(l.key);
             n.put("component", c.component());
-            Component comp = Catalog.component(l, c.component());
+            Component comp = spec.component(l);
             if (c.params().isEmpty()) continue;
             ObjectNode params = n.putObject("params");
-            List<Param> order = comp != null ? comp.params() : List.of();
-            for (Param p : order) {
+            List<Param<?>> order = comp != null ? comp.params() : List.of();
+            for (Param<?> p : order) {
                 Object v = c.params().get(p.key());
                 if (v == null) continue;
                 if (v instanceof Boolean b) params.put(p.key(), b);

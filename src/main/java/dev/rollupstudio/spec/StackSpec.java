@@ -1,20 +1,27 @@
 package dev.rollupstudio.spec;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A composed rollup: one component per layer with its parameters, a chain id and a name.
- * Immutable; every edit returns a new spec (which makes undo a list of specs).
+ * A composed rollup: one component per layer with its parameters, a chain id and a name, read
+ * against the catalog its components come from. Immutable; every edit returns a new spec
+ * (which makes undo a list of specs).
  */
-public record StackSpec(String name, String description, long chainId, Map<Layer, Choice> layers) {
+public record StackSpec(String name, String description, long chainId, Map<Layer, Choice> layers, Catalog catalog) {
     public static final String FORMAT = "rollup-studio/stack";
     public static final int VERSION = 1;
 
     public StackSpec {
         EnumMap<Layer, Choice> m = new EnumMap<>(Layer.class);
         m.putAll(layers);
-        layers = java.util.Collections.unmodifiableMap(m);
+        layers = Collections.unmodifiableMap(m);
+    }
+
+    /** A spec over the standard catalog. */
+    public StackSpec(String name, String description, long chainId, Map<Layer, Choice> layers) {
+        this(name, description, chainId, layers, Catalog.standard());
     }
 
     public Choice choice(Layer layer) {
@@ -24,7 +31,7 @@ public record StackSpec(String name, String description, long chainId, Map<Layer
     /** The catalog entry of the layer's component, or null when the layer is empty. */
     public Component component(Layer layer) {
         Choice c = layers.get(layer);
-        return c == null ? null : Catalog.component(layer, c.component());
+        return c == null ? null : catalog.component(layer, c.component());
     }
 
     public boolean is(Layer layer, String componentId) {
@@ -32,39 +39,31 @@ public record StackSpec(String name, String description, long chainId, Map<Layer
         return c != null && c.component().equals(componentId);
     }
 
-    /** A parameter's value: set in the spec, else the catalog default. */
-    public Object value(Layer layer, String key) {
-        Choice c = layers.get(layer);
+    /** A parameter's value: set in the spec, else its default. Refuses a parameter the layer's component does not have. */
+    public <T> T get(Layer layer, Param<T> p) {
+        Component c = component(layer);
         if (c == null) throw new IllegalStateException("no component on the " + layer.title + " layer");
-        Object v = c.params().get(key);
-        if (v != null) return v;
-        Param p = Catalog.component(layer, c.component()).param(key);
-        if (p == null) throw new IllegalArgumentException(c.component() + " has no parameter " + key);
-        return p.defaultValue();
+        if (c.param(p.key()) != p) throw new IllegalArgumentException(c.name() + " has no parameter " + p.key());
+        Object v = layers.get(layer).params().get(p.key());
+        return v == null ? p.defaultValue() : p.read(v);
     }
 
-    public double number(Layer layer, String key) {
-        return ((Number) value(layer, key)).doubleValue();
-    }
-
-    public long integer(Layer layer, String key) {
-        return ((Number) value(layer, key)).longValue();
-    }
-
-    public boolean flag(Layer layer, String key) {
-        return (Boolean) value(layer, key);
-    }
-
-    public String text(Layer layer, String key) {
-        return (String) value(layer, key);
-    }
+    // The layers through their interfaces (a validated spec has every layer).
+    public Execution execution() { return (Execution) component(Layer.EXECUTION); }
+    public Sequencing sequencing() { return (Sequencing) component(Layer.SEQUENCING); }
+    public Settlement settlement() { return (Settlement) component(Layer.SETTLEMENT); }
+    public DataAvailability dataAvailability() { return (DataAvailability) component(Layer.DATA_AVAILABILITY); }
+    public Proofs proofs() { return (Proofs) component(Layer.PROOFS); }
+    public Security security() { return (Security) component(Layer.SECURITY); }
+    public Lifecycle lifecycle() { return (Lifecycle) component(Layer.LIFECYCLE); }
+    public GasToken gasToken() { return (GasToken) component(Layer.GAS_TOKEN); }
 
     public StackSpec with(Layer layer, Choice choice) {
         Map<Layer, Choice> m = new EnumMap<>(Layer.class);
         m.putAll(layers);
         if (choice == null) m.remove(layer);
         else m.put(layer, choice);
-        return new StackSpec(name, description, chainId, m);
+        return new StackSpec(name, description, chainId, m, catalog);
     }
 
     public StackSpec withParam(Layer layer, String key, Object value) {
@@ -72,19 +71,19 @@ public record StackSpec(String name, String description, long chainId, Map<Layer
     }
 
     public StackSpec withChainId(long id) {
-        return new StackSpec(name, description, id, layers);
+        return new StackSpec(name, description, id, layers, catalog);
     }
 
     public StackSpec withName(String n) {
-        return new StackSpec(n, description, chainId, layers);
+        return new StackSpec(n, description, chainId, layers, catalog);
     }
 
-    /** Block time of the execution layer, in ms (based sequencing overrides it with the L1 slot). */
+    /** Block time of the execution layer, in ms, as the sequencing gives it (based: the L1 slot). */
     public long blockTimeMillis() {
-        return is(Layer.SEQUENCING, Catalog.BASED) ? 12_000 : integer(Layer.EXECUTION, "blockTimeMs");
+        return sequencing().blockTimeMillis(this, get(Layer.EXECUTION, execution().blockTime()));
     }
 
     public long gasLimit() {
-        return integer(Layer.EXECUTION, "gasLimit");
+        return get(Layer.EXECUTION, execution().gasLimit());
     }
 }

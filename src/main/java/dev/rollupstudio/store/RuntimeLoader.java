@@ -12,7 +12,7 @@ import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L1Origin;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
-import dev.rollupstudio.runtime.rollup.RollupConfig;
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.state.TrieWorldState;
@@ -72,7 +72,7 @@ public final class RuntimeLoader {
             for (L1Block b : l1) outputs.addAll(b.outputs());
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
             RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
-                    lastOutput + config.outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null);
+                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null);
             // A chain stopped before its first L1 slot has no L1 fee markets stored: they start fresh.
             String excess = meta("l1.excessBlobGas");
             String baseFee = meta("l1.nextBaseFee");

@@ -3,12 +3,17 @@ package dev.rollupstudio.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rollupstudio.spec.component.AltGas;
+import dev.rollupstudio.spec.component.Celestia;
+import dev.rollupstudio.spec.component.Squad;
+import dev.rollupstudio.spec.component.ZkStack;
+import dev.rollupstudio.spec.component.ZkValidityProofs;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.event.BatchPosted;
 import dev.rollupstudio.runtime.event.BlockSealed;
 import dev.rollupstudio.runtime.l1.L1Block;
-import dev.rollupstudio.runtime.security.SequencerSet;
+import dev.rollupstudio.runtime.config.SequencerSet;
 import dev.rollupstudio.spec.Catalog;
 import dev.rollupstudio.spec.Choice;
 import dev.rollupstudio.spec.Estimate;
@@ -53,7 +58,7 @@ class SpecRuntimeTest {
     @Test
     void measuredDaCostPerTransactionIsWithinFifteenPercentOfTheEstimate() {
         StackSpec blobs = Presets.get("op-stack-blobs");
-        StackSpec celestia = blobs.with(Layer.DATA_AVAILABILITY, Choice.of(Catalog.CELESTIA).with("bridgedToL1", true));
+        StackSpec celestia = blobs.with(Layer.DATA_AVAILABILITY, Choice.of(Celestia.ID).with("bridgedToL1", true));
         for (StackSpec spec : List.of(blobs, celestia)) {
             List<BatchPosted> batches = new ArrayList<>();
             RollupRuntime rt = RollupRuntime.inMemory(SpecRuntimes.options(spec, PRICES, RuntimeOptions.defaults().withSeed(21)));
@@ -98,7 +103,7 @@ class SpecRuntimeTest {
 
     @Test
     void squadRotatesTheCoinbaseAmongOperators() {
-        StackSpec s = Presets.get("op-stack-blobs").with(Layer.SEQUENCING, Choice.of(Catalog.SQUAD).with("operators", 3L).with("rotationBlocks", 5L));
+        StackSpec s = Presets.get("op-stack-blobs").with(Layer.SEQUENCING, Choice.of(Squad.ID).with("operators", 3L).with("rotationBlocks", 5L));
         RollupRuntime rt = RollupRuntime.inMemory(SpecRuntimes.options(s, PRICES, RuntimeOptions.defaults()));
         Set<Address> coinbases = new HashSet<>();
         rt.events().subscribe(e -> {
@@ -114,8 +119,8 @@ class SpecRuntimeTest {
     @Test
     void proofSystemsAndMachDecideWhenBlocksAreFinal() {
         RollupRuntime optimistic = run(Presets.get("op-stack-blobs"), 20, 1_000, 20 * 60_000);
-        RollupRuntime zk = run(Presets.get("op-stack-blobs").with(Layer.EXECUTION, Choice.of(Catalog.ZK_STACK))
-                .with(Layer.PROOFS, Choice.of(Catalog.ZK_VALIDITY).with("provingLatencySeconds", 900L)), 20, 1_000, 20 * 60_000);
+        RollupRuntime zk = run(Presets.get("op-stack-blobs").with(Layer.EXECUTION, Choice.of(ZkStack.ID))
+                .with(Layer.PROOFS, Choice.of(ZkValidityProofs.ID).with("provingLatencySeconds", 900L)), 20, 1_000, 20 * 60_000);
         RollupRuntime mach = run(Presets.get("ephemeral-nft-mint"), 20, 1_000, 20 * 60_000);
         // optimistic: final when the batch's L1 block is final (withdrawals wait the window)
         assertThat(optimistic.node().heads().finalized()).isPositive().isLessThan(optimistic.node().heads().safe());
@@ -131,7 +136,7 @@ class SpecRuntimeTest {
     @Test
     void aNonEthGasTokenPaysTheL1DataFeeAtItsPrice() {
         RollupRuntime eth = run(Presets.get("op-stack-blobs"), 20, 200, 60_000);
-        RollupRuntime alt = run(Presets.get("op-stack-blobs").with(Layer.GAS_TOKEN, Choice.of(Catalog.ALT)), 20, 200, 60_000);
+        RollupRuntime alt = run(Presets.get("op-stack-blobs").with(Layer.GAS_TOKEN, Choice.of(AltGas.ID)), 20, 200, 60_000);
         var vault = dev.rollupstudio.runtime.rollup.Predeploys.L1_FEE_VAULT;
         double ratio = alt.node().state().balance(vault).doubleValue() / eth.node().state().balance(vault).doubleValue();
         assertThat(ratio).isCloseTo(PRICES.ethUsd() / PRICES.altUsd(), org.assertj.core.api.Assertions.withinPercentage(1));
@@ -139,7 +144,7 @@ class SpecRuntimeTest {
 
     @Test
     void anInvalidStackCannotLaunchAndSaysWhy() {
-        StackSpec bad = Presets.get("op-stack-blobs").with(Layer.PROOFS, Choice.of(Catalog.ZK_VALIDITY));
+        StackSpec bad = Presets.get("op-stack-blobs").with(Layer.PROOFS, Choice.of(ZkValidityProofs.ID));
         assertThatThrownBy(() -> SpecRuntimes.options(bad, PRICES, RuntimeOptions.defaults()))
                 .hasMessageStartingWith("the stack cannot launch: $.layers.proofs.component: validity proofs need a ZK-capable stack");
     }

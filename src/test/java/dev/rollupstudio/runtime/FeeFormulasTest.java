@@ -3,7 +3,7 @@ package dev.rollupstudio.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.runtime.l1.BlobFeeMarket;
-import dev.rollupstudio.runtime.l1.BlobSchedule;
+import dev.rollupstudio.runtime.config.BlobSchedule;
 import dev.rollupstudio.runtime.l1.Eip1559;
 import dev.rollupstudio.runtime.rollup.L1Fee;
 import java.math.BigInteger;

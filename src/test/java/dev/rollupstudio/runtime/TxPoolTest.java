@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.TxEncoder;
 import dev.rollupstudio.chain.UnsignedTransaction;
-import dev.rollupstudio.runtime.rollup.RollupConfig;
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.rollup.TxPool;
 import dev.rollupstudio.runtime.rollup.TxRejection;
 import dev.rollupstudio.runtime.rollup.TxRejection.Reason;

@@ -1,9 +1,10 @@
 package dev.rollupstudio.spec;
 
-import static dev.rollupstudio.spec.Catalog.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rollupstudio.spec.component.EthereumCalldata;
+import dev.rollupstudio.spec.component.Mach;
 import org.junit.jupiter.api.Test;
 
 /** Estimator figures against cases worked by hand from reference.md. */
@@ -37,7 +38,7 @@ class EstimatorTest {
 
     @Test
     void calldataIsBoundByL1GasAndPricedAtTheEip7623Floor() {
-        StackSpec s = Presets.get("op-stack-blobs").with(Layer.DATA_AVAILABILITY, Choice.of(ETHEREUM_CALLDATA)).withParam(Layer.EXECUTION, "gasLimit", 200_000_000L);
+        StackSpec s = Presets.get("op-stack-blobs").with(Layer.DATA_AVAILABILITY, Choice.of(EthereumCalldata.ID)).withParam(Layer.EXECUTION, "gasLimit", 200_000_000L);
         Estimate e = Estimator.estimate(s, Workload.defaults().withTps(1_000), PRICES);
         // 18M gas target / 40 gas per byte / 12 s / 67.2 B
         assertThat(e.daTps()).isCloseTo(18_000_000 / 40.0 / 12 / 67.2, within(1e-9));

@@ -1,9 +1,10 @@
 package dev.rollupstudio.spec;
 
-import static dev.rollupstudio.spec.Catalog.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rollupstudio.spec.component.OptimisticProofs;
+import dev.rollupstudio.spec.component.SingleSequencer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollupstudio.spec.RiskView.Level;
@@ -39,14 +40,14 @@ class RiskAndExportTest {
 
     @Test
     void whitelistOfFiveIsAWarningAndNoProofsIsBad() {
-        StackSpec five = Presets.get("op-stack-blobs").with(Layer.PROOFS, Choice.of(OPTIMISTIC).with("permissionless", false).with("whitelistedChallengers", 5L));
+        StackSpec five = Presets.get("op-stack-blobs").with(Layer.PROOFS, Choice.of(OptimisticProofs.ID).with("permissionless", false).with("whitelistedChallengers", 5L));
         assertThat(Risk.assess(five).stateValidation().level()).isEqualTo(Level.WARNING);
         assertThat(Risk.assess(five).proposerFailure().level()).isEqualTo(Level.WARNING); // council can replace the proposer
         RiskView none = Risk.assess(Presets.get("sovereign-devnet"));
         assertThat(none.stateValidation().level()).isEqualTo(Level.BAD);
         assertThat(none.exitWindow().value()).isEqualTo("None");
         assertThat(none.sequencerFailure().level()).isEqualTo(Level.GOOD);
-        StackSpec noForce = Presets.get("sovereign-devnet").with(Layer.SEQUENCING, Choice.of(SINGLE_SEQUENCER).with("forcedInclusion", false));
+        StackSpec noForce = Presets.get("sovereign-devnet").with(Layer.SEQUENCING, Choice.of(SingleSequencer.ID).with("forcedInclusion", false));
         assertThat(Risk.assess(noForce).sequencerFailure().level()).isEqualTo(Level.BAD);
     }
 

@@ -74,8 +74,8 @@ class SpecFileTest {
                 }
                 """;
         StackSpec spec = SpecJson.read(file);
-        assertThat(spec.number(Layer.EXECUTION, "minBaseFeeGwei")).isEqualTo(0.02);
-        assertThat(spec.integer(Layer.EXECUTION, "speedLimitGasPerSecond")).isEqualTo(7_000_000);
+        assertThat(spec.get(Layer.EXECUTION, dev.rollupstudio.spec.component.ArbitrumOrbit.MIN_BASE_FEE)).isEqualTo(0.02);
+        assertThat(spec.get(Layer.EXECUTION, dev.rollupstudio.spec.component.ArbitrumOrbit.SPEED_LIMIT)).isEqualTo(7_000_000);
         Path f = dir.resolve("my.rollup.json");
         SpecJson.save(spec, f);
         assertThat(java.nio.file.Files.readString(f)).isEqualTo(file);

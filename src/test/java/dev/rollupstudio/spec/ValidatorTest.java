@@ -1,8 +1,15 @@
 package dev.rollupstudio.spec;
 
-import static dev.rollupstudio.spec.Catalog.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollupstudio.spec.component.Ephemeral;
+import dev.rollupstudio.spec.component.Erc20Gas;
+import dev.rollupstudio.spec.component.EthereumCalldata;
+import dev.rollupstudio.spec.component.Mach;
+import dev.rollupstudio.spec.component.NoRestaking;
+import dev.rollupstudio.spec.component.OptimisticProofs;
+import dev.rollupstudio.spec.component.Vital;
+import dev.rollupstudio.spec.component.ZkValidityProofs;
 import dev.rollupstudio.spec.Problem.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +52,7 @@ class ValidatorTest {
 
     @Test
     void validityProofsNeedAZkStack() {
-        Problem p = only(OP.with(Layer.PROOFS, Choice.of(ZK_VALIDITY)), "validity-needs-zk-stack");
+        Problem p = only(OP.with(Layer.PROOFS, Choice.of(ZkValidityProofs.ID)), "validity-needs-zk-stack");
         assertThat(p.severity()).isEqualTo(Severity.ERROR);
         assertThat(p.path()).isEqualTo("$.layers.proofs.component");
         assertThat(p.message()).startsWith("validity proofs need a ZK-capable stack");
@@ -53,23 +60,26 @@ class ValidatorTest {
 
     @Test
     void zkStacksHaveNoFaultProofs() {
-        Problem p = only(Presets.get("zk-eigenda-mach").with(Layer.PROOFS, Choice.of(OPTIMISTIC)), "zk-stack-needs-validity");
+        Problem p = only(Presets.get("zk-eigenda-mach").with(Layer.PROOFS, Choice.of(OptimisticProofs.ID)), "zk-stack-needs-validity");
         assertThat(p.message()).isEqualTo("ZK Stack proves its batches and has no fault proofs: choose ZK validity proofs");
     }
 
     @Test
     void ephemeralOptimisticRollupMustSettleOnTime() {
-        StackSpec mint = Presets.get("ephemeral-nft-mint").with(Layer.SECURITY, Choice.of(NO_RESTAKING));
+        // MACH finalizes blocks fast but withdrawals still wait the window, so MACH does not make a 7-day window fit 6 hours
+        StackSpec mint = Presets.get("ephemeral-nft-mint").withParam(Layer.PROOFS, "challengeWindowSeconds", 604_800L);
+        assertThat(mint.is(Layer.SECURITY, Mach.ID)).isTrue();
         Problem p = only(mint, "ephemeral-settles-on-time");
         assertThat(p.path()).isEqualTo("$.layers.lifecycle.params.lifetimeSeconds");
-        assertThat(p.message()).isEqualTo("an ephemeral rollup living 6 h cannot settle on time with a 7 d challenge window: "
-                + "add MACH fast finality, switch to ZK proofs, or shorten the window below the lifetime");
+        assertThat(p.message()).isEqualTo("an ephemeral rollup living 6 h cannot settle on time with a 7 d challenge window, since its last withdrawals "
+                + "wait the whole window (MACH does not shorten it): switch to ZK proofs, or shorten the window below the lifetime");
+        assertThat(only(mint.with(Layer.SECURITY, Choice.of(NoRestaking.ID)), "ephemeral-settles-on-time").message()).isEqualTo(p.message());
         assertThat(Validator.validate(Presets.get("ephemeral-nft-mint"))).noneMatch(x -> x.rule().equals("ephemeral-settles-on-time"));
     }
 
     @Test
     void ephemeralZkRollupMustProveOnTime() {
-        StackSpec s = Presets.get("based-zk").with(Layer.LIFECYCLE, Choice.of(EPHEMERAL).with("lifetimeSeconds", 1_800L));
+        StackSpec s = Presets.get("based-zk").with(Layer.LIFECYCLE, Choice.of(Ephemeral.ID).with("lifetimeSeconds", 1_800L));
         assertThat(only(s, "ephemeral-proves-on-time").message()).startsWith("the last batch's proof takes 1 h, longer than the rollup lives (30 min)");
     }
 
@@ -82,7 +92,7 @@ class ValidatorTest {
 
     @Test
     void customGasTokenNeedsItsL1Token() {
-        Problem p = only(OP.with(Layer.GAS_TOKEN, Choice.of(ERC20).with("symbol", "GAME")), "erc20-needs-l1-token");
+        Problem p = only(OP.with(Layer.GAS_TOKEN, Choice.of(Erc20Gas.ID).with("symbol", "GAME")), "erc20-needs-l1-token");
         assertThat(p.path()).isEqualTo("$.layers.gasToken.params.l1Address");
         assertThat(p.message()).startsWith("a custom gas token needs its L1 token");
     }
@@ -131,12 +141,12 @@ class ValidatorTest {
 
     @Test
     void vitalNeedsAProofSystemToActOnAlerts() {
-        assertThat(only(Presets.get("sovereign-devnet").with(Layer.SECURITY, Choice.of(VITAL)), "vital-needs-proofs").severity()).isEqualTo(Severity.WARNING);
+        assertThat(only(Presets.get("sovereign-devnet").with(Layer.SECURITY, Choice.of(Vital.ID)), "vital-needs-proofs").severity()).isEqualTo(Severity.WARNING);
     }
 
     @Test
     void workloadTheDaLayerCannotCarry() {
-        StackSpec s = OP.with(Layer.DATA_AVAILABILITY, Choice.of(ETHEREUM_CALLDATA)).withParam(Layer.EXECUTION, "gasLimit", 200_000_000L);
+        StackSpec s = OP.with(Layer.DATA_AVAILABILITY, Choice.of(EthereumCalldata.ID)).withParam(Layer.EXECUTION, "gasLimit", 200_000_000L);
         Problem p = only(Validator.validate(s, Workload.defaults().withTps(1_000)), "da-capacity");
         assertThat(p.severity()).isEqualTo(Severity.WARNING);
         assertThat(p.message()).startsWith("at 1,000 tx/s the batches need 67,200 B/s but Ethereum calldata carries about 558 tx/s (L1 calldata gas)");

@@ -2,6 +2,12 @@ package dev.rollupstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollupstudio.spec.component.Celestia;
+import dev.rollupstudio.spec.component.EigenDa;
+import dev.rollupstudio.spec.component.EthereumBlobs;
+import dev.rollupstudio.spec.component.OptimisticProofs;
+import dev.rollupstudio.spec.component.Squad;
+import dev.rollupstudio.spec.component.ZkValidityProofs;
 import dev.rollupstudio.spec.Catalog;
 import dev.rollupstudio.spec.Layer;
 import dev.rollupstudio.spec.SpecJson;
@@ -26,8 +32,8 @@ class ComposerViewModelTest {
     @Test
     void droppingOnTheRightLaneReplacesAndTheEstimateFollows() {
         double blobDaCost = vm.estimateProperty().get().costPerTx().da();
-        assertThat(vm.drop(Catalog.component(Layer.DATA_AVAILABILITY, Catalog.CELESTIA), Layer.DATA_AVAILABILITY)).isNull();
-        assertThat(vm.spec().is(Layer.DATA_AVAILABILITY, Catalog.CELESTIA)).isTrue();
+        assertThat(vm.drop(Catalog.standard().component(Layer.DATA_AVAILABILITY, Celestia.ID), Layer.DATA_AVAILABILITY)).isNull();
+        assertThat(vm.spec().is(Layer.DATA_AVAILABILITY, Celestia.ID)).isTrue();
         assertThat(vm.selectedProperty().get()).isEqualTo(Layer.DATA_AVAILABILITY);
         assertThat(vm.estimateProperty().get().costPerTx().da()).isNotEqualTo(blobDaCost);
         assertThat(vm.problems()).extracting(p -> p.rule()).contains("celestia-unbridged");
@@ -37,15 +43,15 @@ class ComposerViewModelTest {
 
     @Test
     void theWrongLaneIsRefusedWithAReason() {
-        String reason = vm.drop(Catalog.component(Layer.DATA_AVAILABILITY, Catalog.CELESTIA), Layer.PROOFS);
+        String reason = vm.drop(Catalog.standard().component(Layer.DATA_AVAILABILITY, Celestia.ID), Layer.PROOFS);
         assertThat(reason).isEqualTo("Celestia is a data availability component; it belongs on the Data availability lane, not Proofs");
-        assertThat(vm.spec().is(Layer.PROOFS, Catalog.OPTIMISTIC)).isTrue();
+        assertThat(vm.spec().is(Layer.PROOFS, OptimisticProofs.ID)).isTrue();
         assertThat(vm.canUndoProperty().get()).isFalse();
     }
 
     @Test
     void anInvalidCombinationShowsItsMessageAndClickingItSelectsTheLayer() {
-        vm.place(Catalog.component(Layer.PROOFS, Catalog.ZK_VALIDITY));
+        vm.place(Catalog.standard().component(Layer.PROOFS, ZkValidityProofs.ID));
         vm.select(Layer.EXECUTION);
         var p = vm.problems().stream().filter(x -> x.rule().equals("validity-needs-zk-stack")).findFirst().orElseThrow();
         assertThat(vm.estimateProperty().get()).isNull();
@@ -56,7 +62,7 @@ class ComposerViewModelTest {
 
     @Test
     void undoAndRedoWalkEveryEdit() {
-        vm.place(Catalog.component(Layer.DATA_AVAILABILITY, Catalog.EIGENDA));
+        vm.place(Catalog.standard().component(Layer.DATA_AVAILABILITY, EigenDa.ID));
         vm.setParam(Layer.EXECUTION, "gasLimit", 60_000_000L);
         vm.remove(Layer.SECURITY);
         assertThat(vm.spec().choice(Layer.SECURITY)).isNull();
@@ -65,7 +71,7 @@ class ComposerViewModelTest {
         vm.undo();
         assertThat(vm.spec().gasLimit()).isEqualTo(30_000_000);
         vm.undo();
-        assertThat(vm.spec().is(Layer.DATA_AVAILABILITY, Catalog.ETHEREUM_BLOBS)).isTrue();
+        assertThat(vm.spec().is(Layer.DATA_AVAILABILITY, EthereumBlobs.ID)).isTrue();
         assertThat(vm.canUndoProperty().get()).isFalse();
         assertThat(vm.dirtyProperty().get()).isFalse();
         vm.redo();
@@ -76,7 +82,7 @@ class ComposerViewModelTest {
 
     @Test
     void committingAnUnchangedValueOrAStaleKeyIsNotAnEdit() {
-        vm.place(Catalog.component(Layer.SEQUENCING, Catalog.SQUAD));
+        vm.place(Catalog.standard().component(Layer.SEQUENCING, Squad.ID));
         vm.undo();
         vm.setParam(Layer.EXECUTION, "gasLimit", 30_000_000L); // the default, unchanged
         vm.setParam(Layer.SEQUENCING, "operators", 5L); // single sequencer has no operators
@@ -86,7 +92,7 @@ class ComposerViewModelTest {
 
     @Test
     void saveAndReopenGiveTheSameStack(@TempDir Path dir) throws Exception {
-        vm.place(Catalog.component(Layer.SEQUENCING, Catalog.SQUAD));
+        vm.place(Catalog.standard().component(Layer.SEQUENCING, Squad.ID));
         vm.setParam(Layer.SEQUENCING, "operators", 7L);
         Path f = dir.resolve("squad.rollup.json");
         vm.save(f);

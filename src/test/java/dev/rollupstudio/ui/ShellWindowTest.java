@@ -2,6 +2,10 @@ package dev.rollupstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollupstudio.spec.component.Celestia;
+import dev.rollupstudio.spec.component.EthereumBlobs;
+import dev.rollupstudio.spec.component.SingleSequencer;
+import dev.rollupstudio.spec.component.Squad;
 import dev.rollupstudio.spec.Catalog;
 import dev.rollupstudio.spec.Layer;
 import dev.rollupstudio.spec.SpecJson;
@@ -77,7 +81,7 @@ class ShellWindowTest {
         String daCostBefore = text(robot, "#estimate-da");
         robot.drag("#palette-dataAvailability-celestia").dropTo("#lane-dataAvailability");
         settle();
-        assertThat(studio.composer.spec().is(Layer.DATA_AVAILABILITY, Catalog.CELESTIA)).isTrue();
+        assertThat(studio.composer.spec().is(Layer.DATA_AVAILABILITY, Celestia.ID)).isTrue();
         assertThat(text(robot, "#propertiesTitle")).isEqualTo("Celestia · properties");
         assertThat(robot.lookup("Gas price (utia/gas)").tryQuery()).isPresent();
         assertThat(text(robot, "#estimate-da")).isNotEqualTo(daCostBefore);
@@ -88,7 +92,7 @@ class ShellWindowTest {
     void aDropOnTheWrongLaneIsRefusedWithAReason(FxRobot robot) {
         robot.drag("#palette-dataAvailability-celestia").dropTo("#lane-proofs");
         settle();
-        assertThat(studio.composer.spec().is(Layer.DATA_AVAILABILITY, Catalog.ETHEREUM_BLOBS)).isTrue();
+        assertThat(studio.composer.spec().is(Layer.DATA_AVAILABILITY, EthereumBlobs.ID)).isTrue();
         assertThat(text(robot, "#composer-message")).isEqualTo("Celestia is a data availability component; it belongs on the Data availability lane, not Proofs");
     }
 
@@ -109,14 +113,14 @@ class ShellWindowTest {
     void undoAndRedoFromTheKeyboard(FxRobot robot) {
         robot.drag("#palette-sequencing-squad").dropTo("#lane-sequencing");
         settle();
-        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Catalog.SQUAD)).isTrue();
+        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Squad.ID)).isTrue();
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
         settle();
-        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Catalog.SINGLE_SEQUENCER)).isTrue();
+        assertThat(studio.composer.spec().is(Layer.SEQUENCING, SingleSequencer.ID)).isTrue();
         assertThat(studio.composer.canRedoProperty().get()).as("redo available after undo").isTrue();
         robot.clickOn("#redoButton");
         settle();
-        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Catalog.SQUAD)).isTrue();
+        assertThat(studio.composer.spec().is(Layer.SEQUENCING, Squad.ID)).isTrue();
         robot.clickOn("#lane-sequencing").type(javafx.scene.input.KeyCode.DELETE);
         settle();
         assertThat(studio.composer.spec().choice(Layer.SEQUENCING)).isNull();

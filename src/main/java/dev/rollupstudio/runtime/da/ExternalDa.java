@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.da;
 
+import dev.rollupstudio.runtime.config.DaModel;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
@@ -66,7 +67,7 @@ public final class ExternalDa implements DataAvailabilityLayer {
         while (!queue.isEmpty() && queue.peek().data().length <= room) {
             Submission s = queue.poll();
             room -= s.data().length;
-            double fee = model.fee().applyAsDouble(s.data().length);
+            double fee = model.fee(s.data().length);
             scheduler.at(scheduler.now() + model.finalityMillis(), 3, () -> commit(s, fee));
         }
     }

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.l1;
 
+import dev.rollupstudio.runtime.config.BlobSchedule;
 import java.math.BigInteger;
 
 /**

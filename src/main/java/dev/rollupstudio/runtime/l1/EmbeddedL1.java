@@ -1,5 +1,7 @@
 package dev.rollupstudio.runtime.l1;
 
+import dev.rollupstudio.runtime.config.BlobSchedule;
+import dev.rollupstudio.runtime.config.L1Config;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.rlp.Rlp;
 import dev.rollupstudio.runtime.event.EventBus;

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Block;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.rlp.Rlp;
@@ -55,12 +56,12 @@ public final class Batcher {
     }
 
     private long frameData() {
-        return config.maxFrameSize() - Frame.OVERHEAD;
+        return config.da().maxFrameSize() - Frame.OVERHEAD;
     }
 
     public void add(Block block, L1Origin origin) {
         if (block.number() <= lastQueuedBlock) return;
-        long capacity = frameData() * config.targetFramesPerChannel() - 64; // room for the zlib trailer
+        long capacity = frameData() * config.da().targetFramesPerChannel() - 64; // room for the zlib trailer
         if (open != null && open.compressedSize() + lastIncrement > capacity) submit();
         if (open == null) {
             byte[] id = Arrays.copyOf(Keccak.digest(Rlp.encodeList(Rlp.encodeLong(config.chainId()), Rlp.encodeLong(nextBatchId))), 16);
@@ -75,7 +76,7 @@ public final class Batcher {
 
     /** Closes a channel that has been open for the maximum number of L1 blocks. */
     public void onL1Block(L1Block b) {
-        if (open != null && !open.isEmpty() && b.number() - open.openedAtL1 >= config.maxChannelDurationL1Blocks()) submit();
+        if (open != null && !open.isEmpty() && b.number() - open.openedAtL1 >= config.batching().maxChannelDurationL1Blocks()) submit();
     }
 
     private void submit() {

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Block;
 import dev.rollupstudio.chain.BlockHeader;
 import dev.rollupstudio.chain.Bloom;
@@ -61,7 +62,7 @@ public final class BlockBuilder {
 
     /** The L1 data fee in the gas token (converted from ETH when the gas token is another). */
     public BigInteger l1Fee(Transaction tx) {
-        return config.inGasToken(L1Fee.fee(tx, ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar()));
+        return config.inGasToken(L1Fee.fee(tx, ctx.origin().baseFee(), ctx.origin().blobBaseFee(), config.fees().baseFeeScalar(), config.fees().blobBaseFeeScalar()));
     }
 
     /** Applies a transaction; returns null on success, or why it cannot be included (state unchanged). */
@@ -97,7 +98,7 @@ public final class BlockBuilder {
         }
         credit(coinbase(), tipPaid);
         credit(Predeploys.L1_FEE_VAULT, l1Fee);
-        if (config.burnBaseFee()) burnt = burnt.add(baseFeePaid);
+        if (config.fees().burnBaseFee()) burnt = burnt.add(baseFeePaid);
         else credit(Predeploys.BASE_FEE_VAULT, baseFeePaid);
         gasUsed += gas;
         txs.add(tx);
@@ -137,7 +138,7 @@ public final class BlockBuilder {
 
     /** Who earns the priority fees: the SQUAD operator building this block, else the sequencer fee vault. */
     private Address coinbase() {
-        Address operator = config.sequencing().operator(ctx.number());
+        Address operator = config.sequencing().set().operator(ctx.number());
         return operator != null ? operator : Predeploys.SEQUENCER_FEE_VAULT;
     }
 

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.event.DerivationMismatch;
 import dev.rollupstudio.runtime.event.EventBus;

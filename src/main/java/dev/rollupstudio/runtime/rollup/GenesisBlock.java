@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.BlockHeader;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
 import dev.rollupstudio.runtime.l1.L1Block;

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.l1.OutputRoot;
 import dev.rollupstudio.runtime.l1.OutputProposal;
@@ -27,7 +28,7 @@ public final class Proposer {
             SealedBlock b = chain.block(next);
             if (b == null) return;
             l1.proposeOutput(config.chainId(), next, OutputRoot.of(b.header(), b.hash()), onProposed);
-            next += config.outputIntervalBlocks();
+            next += config.batching().outputIntervalBlocks();
         }
     }
 }

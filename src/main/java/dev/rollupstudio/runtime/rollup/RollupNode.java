@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.metrics.RunMetrics;
 import dev.rollupstudio.runtime.RuntimeStore;
@@ -12,9 +13,9 @@ import dev.rollupstudio.runtime.da.EthereumDa;
 import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.l1.OutputProposal;
-import dev.rollupstudio.runtime.proof.ProofSystem;
+import dev.rollupstudio.runtime.config.ProofSystem;
 import dev.rollupstudio.runtime.security.FastFinality;
-import dev.rollupstudio.runtime.security.SequencerSet;
+import dev.rollupstudio.runtime.config.SequencerSet;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.sim.Scheduler;
@@ -74,15 +75,15 @@ public final class RollupNode {
         this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), resume.archive())
                 : new L2Chain(genesisBlock, ChainTotals.ZERO, n -> n == 0 ? genesisBlock : null);
         this.pool = new TxPool(config);
-        this.da = config.externalDa() != null ? new ExternalDa(config.externalDa(), l1, scheduler, 3)
-                : new EthereumDa(l1, scheduler, config.useBlobs(), config.maxBlobsPerTx());
+        this.da = config.da().external() != null ? new ExternalDa(config.da().external(), l1, scheduler, 3)
+                : new EthereumDa(l1, scheduler, config.da().useBlobs(), config.da().maxBlobsPerTx());
         this.batcher = new Batcher(config, l1, da, scheduler, events, resume != null ? resume.nextBatchId() : 0);
         this.sequencer = new Sequencer(config, state, pool, l1, chain, scheduler, events, metrics, this::onSealed);
         this.derivation = new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
-        this.fastFinality = config.mach() == null ? null
-                : new FastFinality(config.mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
+        this.fastFinality = config.sequencing().mach() == null ? null
+                : new FastFinality(config.sequencing().mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events);
-        this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.outputIntervalBlocks(), o -> {
+        this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.batching().outputIntervalBlocks(), o -> {
             metrics.output();
             store.output(o);
             events.publish(new OutputProposed(scheduler.now(), o));
@@ -114,7 +115,7 @@ public final class RollupNode {
     }
 
     public void start() {
-        if (config.sequencing().mode() == SequencerSet.Mode.BASED) return; // blocks come with L1 slots (onL1Block)
+        if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) return; // blocks come with L1 slots (onL1Block)
         long first = chain.head().header().timestamp() * 1000 + config.blockTimeMillis();
         if (chain.head().number() > 0) first = Math.max(first, scheduler.now());
         scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
@@ -134,7 +135,7 @@ public final class RollupNode {
         metrics.submitted();
         SealedBlock head = chain.head();
         BigInteger baseFee = Sequencer.nextBaseFee(config, head);
-        BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), config.baseFeeScalar(), config.blobBaseFeeScalar());
+        BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), config.fees().baseFeeScalar(), config.fees().blobBaseFeeScalar());
         TxRejection r = pool.add(tx, state, baseFee, config.inGasToken(l1Fee), scheduler.now(), wallNanos);
         if (r != null) {
             metrics.rejected(r.reason());
@@ -171,7 +172,7 @@ public final class RollupNode {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
         relayer.onL1Block();
-        if (config.sequencing().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
+        if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
     }
 

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.metrics.RunMetrics;
 import dev.rollupstudio.runtime.event.BlockSealed;
@@ -48,11 +49,12 @@ public final class Sequencer {
         this.onSealed = onSealed;
     }
 
-    /** The base fee of the block after {@code parent} (EIP-1559 with the rollup's parameters). */
+    /** The base fee of the block after {@code parent}: EIP-1559 with the rollup's parameters, never under its floor. */
     public static BigInteger nextBaseFee(RollupConfig config, SealedBlock parent) {
         if (parent.number() == 0) return parent.header().baseFeePerGas();
-        return Eip1559.nextBaseFee(parent.header().baseFeePerGas(), parent.header().gasUsed(), parent.header().gasLimit(),
-                config.eip1559Elasticity(), config.eip1559Denominator());
+        BigInteger next = Eip1559.nextBaseFee(parent.header().baseFeePerGas(), parent.header().gasUsed(), parent.header().gasLimit(),
+                config.fees().eip1559Elasticity(), config.fees().eip1559Denominator());
+        return next.max(config.fees().minBaseFee().value());
     }
 
     /** The origin of the next block: the parent's, or the next L1 block once its time has come. */

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.TxType;
 import dev.rollupstudio.runtime.rollup.TxRejection.Reason;
@@ -59,8 +60,8 @@ public final class TxPool {
                         + old.tx().maxPriorityFeePerGas().multiply(BUMP_PERCENT).divide(HUNDRED) + " wei)");
             }
             byHash.remove(old.tx().hash());
-        } else if (byHash.size() >= config.poolCapacity() && !evictCheaperThan(tx, baseFee)) {
-            return reject(Reason.POOL_FULL, "the pool holds its maximum of " + config.poolCapacity()
+        } else if (byHash.size() >= config.pool().capacity() && !evictCheaperThan(tx, baseFee)) {
+            return reject(Reason.POOL_FULL, "the pool holds its maximum of " + config.pool().capacity()
                     + " transactions and this one pays no more than any of them; raise the tip or retry later");
         }
         Entry e = new Entry(tx, from, arrivals++, nowMillis, wallNanos);
@@ -70,8 +71,8 @@ public final class TxPool {
     }
 
     private TxRejection validate(Transaction tx, WorldState state, BigInteger baseFee, BigInteger l1Fee) {
-        if (tx.size() > config.maxTxBytes()) {
-            return reject(Reason.TX_TOO_LARGE, "transaction is " + tx.size() + " bytes; the limit is " + config.maxTxBytes());
+        if (tx.size() > config.pool().maxTxBytes()) {
+            return reject(Reason.TX_TOO_LARGE, "transaction is " + tx.size() + " bytes; the limit is " + config.pool().maxTxBytes());
         }
         if (tx.type() == TxType.DEPOSIT) return reject(Reason.UNSUPPORTED_TYPE, "deposit transactions come only from the L1 bridge");
         if (byHash.containsKey(tx.hash())) return reject(Reason.ALREADY_KNOWN, "transaction " + tx.hash().shortHex() + " is already in the pool");
@@ -107,10 +108,10 @@ public final class TxPool {
             return reject(Reason.NONCE_TOO_LOW, "nonce too low: account " + tx.sender().shortHex() + " is at " + accountNonce + ", transaction has " + tx.nonce());
         }
         long executable = nextExecutableNonce(tx.sender(), accountNonce);
-        if (tx.nonce() > executable + config.maxNoncesAhead()) {
+        if (tx.nonce() > executable + config.pool().maxNoncesAhead()) {
             return reject(Reason.NONCE_TOO_FAR_AHEAD, "nonce too far ahead: account " + tx.sender().shortHex() + " is at " + accountNonce
                     + (executable > accountNonce ? " with pooled transactions up to " + (executable - 1) : "")
-                    + ", transaction has " + tx.nonce() + "; a gap of at most " + config.maxNoncesAhead() + " is kept");
+                    + ", transaction has " + tx.nonce() + "; a gap of at most " + config.pool().maxNoncesAhead() + " is kept");
         }
         BigInteger cost = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
         BigInteger balance = state.balance(tx.sender());

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.Log;
 import dev.rollupstudio.chain.Receipt;
@@ -54,7 +55,7 @@ public final class WithdrawalRelayer {
                 if (w != null) started.add(new Pending(w, b.number()));
             }
         }
-        if (b.number() % config.outputIntervalBlocks() == 0) {
+        if (b.number() % config.batching().outputIntervalBlocks() == 0) {
             snapshots.put(b.number(), state.storageTrie(Predeploys.L2_TO_L1_MESSAGE_PASSER));
         }
     }

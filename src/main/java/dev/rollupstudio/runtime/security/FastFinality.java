@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.security;
 
+import dev.rollupstudio.runtime.config.MachConfig;
 import dev.rollupstudio.sim.Scheduler;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;

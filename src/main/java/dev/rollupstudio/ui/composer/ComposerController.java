@@ -138,7 +138,7 @@ public final class ComposerController {
             Label header = new Label(layer.title.toUpperCase());
             header.getStyleClass().add("palette-header");
             palette.getChildren().add(header);
-            for (Component c : Catalog.forLayer(layer)) palette.getChildren().add(paletteItem(c));
+            for (Component c : vm.spec().catalog().forLayer(layer)) palette.getChildren().add(paletteItem(c));
         }
     }
 
@@ -226,7 +226,7 @@ public final class ComposerController {
         MenuItem remove = new MenuItem("Remove");
         remove.setOnAction(e -> vm.remove(layer));
         Menu replace = new Menu("Replace with");
-        for (Component c : Catalog.forLayer(layer)) {
+        for (Component c : vm.spec().catalog().forLayer(layer)) {
             MenuItem m = new MenuItem(c.name());
             m.setOnAction(e -> vm.drop(c, layer));
             replace.getItems().add(m);
@@ -283,8 +283,8 @@ public final class ComposerController {
     /** As many parameters as fit in a line, compactly; the property sheet has the rest. */
     private static String summary(StackSpec spec, Layer layer, Component c) {
         StringBuilder b = new StringBuilder();
-        for (Param p : c.params()) {
-            Object v = spec.value(layer, p.key());
+        for (Param<?> p : c.params()) {
+            Object v = spec.get(layer, p);
             String value = v instanceof Boolean f ? (f ? "yes" : "no")
                     : v instanceof Number n && p.unit().equals("s") ? Format.duration(n.doubleValue())
                     : v instanceof Number n ? Format.compact(n.doubleValue()) + (p.unit().isEmpty() ? "" : " " + p.unit())

@@ -126,7 +126,7 @@ public final class ComposerViewModel {
      */
     public void setParam(Layer lane, String key, Object value) {
         Component c = spec().component(lane);
-        if (c == null || c.param(key) == null || java.util.Objects.equals(spec().value(lane, key), value)) return;
+        if (c == null || c.param(key) == null || java.util.Objects.equals(spec().get(lane, c.param(key)), value)) return;
         edit(spec().withParam(lane, key, value));
     }
 

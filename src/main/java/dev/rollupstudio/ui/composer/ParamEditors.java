@@ -82,7 +82,7 @@ final class ParamEditors implements Callback<PropertySheet.Item, PropertyEditor<
         };
     }
 
-    static Object parse(Param p, String text) {
+    static Object parse(Param<?> p, String text) {
         try {
             String t = text.trim().replace(",", "").replace("_", "");
             return p.type() == Param.Type.INTEGER ? (Object) Long.parseLong(t) : (Object) Double.parseDouble(t);
@@ -91,7 +91,7 @@ final class ParamEditors implements Callback<PropertySheet.Item, PropertyEditor<
         }
     }
 
-    static String problem(Param p, String text) {
+    static String problem(Param<?> p, String text) {
         Object v = parse(p, text);
         if (v == null) return p.label() + " must be " + (p.type() == Param.Type.INTEGER ? "a whole number" : "a number");
         return p.problem(v);

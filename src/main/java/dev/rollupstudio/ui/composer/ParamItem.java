@@ -9,10 +9,10 @@ import org.controlsfx.control.PropertySheet;
 /** One catalog parameter of the selected component, as a property-sheet row bound to the view model. */
 final class ParamItem implements PropertySheet.Item {
     final Layer layer;
-    final Param param;
+    final Param<?> param;
     private final ComposerViewModel vm;
 
-    ParamItem(ComposerViewModel vm, Layer layer, Param param) {
+    ParamItem(ComposerViewModel vm, Layer layer, Param<?> param) {
         this.vm = vm;
         this.layer = layer;
         this.param = param;
@@ -46,7 +46,7 @@ final class ParamItem implements PropertySheet.Item {
     }
 
     @Override public Object getValue() {
-        return vm.spec().value(layer, param.key());
+        return vm.spec().get(layer, param);
     }
 
     @Override public void setValue(Object value) {

@@ -1,4 +1,4 @@
-package dev.rollupstudio.runtime.l1;
+package dev.rollupstudio.runtime.config;
 
 /**
  * Blob target, maximum and base-fee update fraction per fork (reference.md, "blobs per block

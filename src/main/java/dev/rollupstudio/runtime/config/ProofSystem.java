@@ -1,4 +1,4 @@
-package dev.rollupstudio.runtime.proof;
+package dev.rollupstudio.runtime.config;
 
 /**
  * How outputs become trustworthy: optimistic (disputable for a challenge window), validity (a

@@ -1,4 +1,4 @@
-package dev.rollupstudio.runtime.security;
+package dev.rollupstudio.runtime.config;
 
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.types.Address;

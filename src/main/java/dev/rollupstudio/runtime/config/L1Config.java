@@ -1,4 +1,4 @@
-package dev.rollupstudio.runtime.l1;
+package dev.rollupstudio.runtime.config;
 
 import java.math.BigInteger;
 

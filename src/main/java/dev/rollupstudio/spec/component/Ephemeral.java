@@ -1,0 +1,54 @@
+package dev.rollupstudio.spec.component;
+
+import dev.rollupstudio.runtime.config.ProofSystem;
+import dev.rollupstudio.runtime.config.RuntimeSetup;
+import dev.rollupstudio.spec.Effect;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.Lifecycle;
+import dev.rollupstudio.spec.Param;
+import dev.rollupstudio.spec.Prices;
+import dev.rollupstudio.spec.Problems;
+import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.spec.Validator;
+import java.util.OptionalLong;
+
+/**
+ * A flash layer: lives for one event, then settles back to L1 and dissolves. The rules check
+ * that it can settle in its lifetime: its last withdrawals wait the whole challenge window or
+ * proving latency (MACH makes blocks final sooner, but does not shorten withdrawals).
+ */
+public final class Ephemeral extends CatalogEntry implements Lifecycle {
+    public static final String ID = "ephemeral";
+    private static final String COMING = "draining, settling and dissolving come with ephemeral rollups; until then it runs as a persistent rollup";
+    public static final Param<Long> LIFETIME = Param.integer("lifetimeSeconds", "Lifetime", "s", 86_400, 60, 2_592_000,
+            "how long the rollup lives (max lifetime unconfirmed; a parameter)", "Flash Layers: max lifetime unconfirmed").coming(COMING);
+
+    public Ephemeral() {
+        super(ID, Layer.LIFECYCLE, "Ephemeral (flash layer)", "fth-clock",
+                "A rollup for one event: it runs for a set lifetime, then settles its state and assets back to L1 and dissolves.",
+                Effect.coming(COMING), LIFETIME);
+    }
+
+    @Override public OptionalLong lifetimeSeconds(StackSpec s) {
+        return OptionalLong.of(get(s, LIFETIME));
+    }
+
+    @Override public void validate(StackSpec spec, Problems out) {
+        long lifetime = get(spec, LIFETIME);
+        long delay = spec.proofs().exitDelaySeconds(spec);
+        String field = "params." + LIFETIME.key();
+        if (spec.proofs().kind() == ProofSystem.Kind.OPTIMISTIC && lifetime < delay) {
+            out.error(Layer.LIFECYCLE, field, "an ephemeral rollup living " + Validator.duration(lifetime) + " cannot settle on time with a "
+                    + Validator.duration(delay) + " challenge window, since its last withdrawals wait the whole window (MACH does not shorten it): "
+                    + "switch to ZK proofs, or shorten the window below the lifetime", "ephemeral-settles-on-time");
+        }
+        if (spec.proofs().kind() == ProofSystem.Kind.VALIDITY && delay > lifetime) {
+            out.error(Layer.LIFECYCLE, field, "the last batch's proof takes " + Validator.duration(delay) + ", longer than the rollup lives ("
+                    + Validator.duration(lifetime) + "): lengthen the lifetime or shorten the proving latency", "ephemeral-proves-on-time");
+        }
+    }
+
+    @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
+        // coming: see COMING
+    }
+}
