@@ -89,6 +89,17 @@ class ShellWindowTest {
     }
 
     @Test
+    void aComponentTheRuntimeDoesNotRunYetSaysSoOnItsCard(FxRobot robot) {
+        assertThat(robot.lookup("#effect-security").tryQuery()).isEmpty(); // "None" acts: no badge
+        // the palette item is below the fold at 1280x800; the context menu's "Add to the lane" does the same
+        robot.interact(() -> studio.composer.place(dev.rollupstudio.spec.Catalog.standard().component(Layer.SECURITY, "vital")));
+        settle();
+        assertThat(text(robot, "#effect-security")).isEqualTo("coming");
+        assertThat(robot.lookup("#effect-security").queryAs(javafx.scene.control.Label.class).getTooltip().getText())
+                .startsWith("Coming: VITAL operators checking outputs");
+    }
+
+    @Test
     void aDropOnTheWrongLaneIsRefusedWithAReason(FxRobot robot) {
         robot.drag("#palette-dataAvailability-celestia").dropTo("#lane-proofs");
         settle();

@@ -148,7 +148,7 @@ public final class ComposerController {
         item.getStyleClass().add("palette-item");
         item.setMaxWidth(Double.MAX_VALUE);
         item.setFocusTraversable(true);
-        Tooltip tip = new Tooltip(c.name() + "\n\n" + c.explanation());
+        Tooltip tip = new Tooltip(c.name() + "\n\n" + c.explanation() + "\n\n" + c.effect().describe());
         tip.setWrapText(true);
         tip.setMaxWidth(340);
         item.setTooltip(tip);
@@ -258,8 +258,9 @@ public final class ComposerController {
             name.getStyleClass().add("lane-component");
             Label summary = new Label(summary(spec, layer, c));
             summary.getStyleClass().addAll("text-muted", "lane-summary");
-            VBox box = new VBox(1, name, summary);
-            Tooltip tip = new Tooltip(c.name() + "\n\n" + c.explanation());
+            Label badge = effectBadge(layer, c);
+            VBox box = new VBox(1, badge == null ? name : new HBox(8, name, badge), summary);
+            Tooltip tip = new Tooltip(c.name() + "\n\n" + c.explanation() + "\n\n" + c.effect().describe());
             tip.setWrapText(true);
             tip.setMaxWidth(340);
             Tooltip.install(box, tip);
@@ -268,6 +269,19 @@ public final class ComposerController {
         HBox.setHgrow(body, Priority.ALWAYS);
         lane.pseudoClassStateChanged(SELECTED, vm.selectedProperty().get() == layer);
         lane.getChildren().setAll(title, body, new Region());
+    }
+
+    /** A component the runtime does not run yet says so on its card: "coming" or "estimates only". */
+    private static Label effectBadge(Layer layer, Component c) {
+        if (c.effect().acts()) return null;
+        Label badge = new Label(c.effect().kind() == dev.rollupstudio.spec.Effect.Kind.COMING ? "coming" : "estimates only");
+        badge.setId("effect-" + layer.key);
+        badge.getStyleClass().add("effect-badge");
+        Tooltip tip = new Tooltip(c.effect().describe());
+        tip.setWrapText(true);
+        tip.setMaxWidth(340);
+        badge.setTooltip(tip);
+        return badge;
     }
 
     private static final javafx.css.PseudoClass FAULTY = javafx.css.PseudoClass.getPseudoClass("faulty");

@@ -38,7 +38,7 @@ final class ParamItem implements PropertySheet.Item {
     @Override public String getDescription() {
         String range = param.min() == null ? "" : "\nallowed: " + fmt(param.min()) + " to " + fmt(param.max()) + (param.unit().isEmpty() ? "" : " " + param.unit());
         String def = "\ndefault: " + param.defaultValue() + (param.source() == null ? "" : " (reference.md: " + param.source() + ")");
-        return param.description() + range + def;
+        return param.description() + range + def + "\n" + param.effect().describe();
     }
 
     private static String fmt(double v) {
