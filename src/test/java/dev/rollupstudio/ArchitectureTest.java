@@ -1,6 +1,7 @@
 package dev.rollupstudio;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -37,4 +38,15 @@ class ArchitectureTest {
             .should().callMethod(System.class, "currentTimeMillis")
             .orShould().callMethod(Thread.class, "sleep", long.class)
             .because("all time in the core comes from the simulated clock");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("dev.rollupstudio.(*)..").should().beFreeOfCycles()
+            .because("dependencies point down: a package never depends on one that depends on it");
+
+    @ArchTest
+    static final ArchRule specSeesOnlyTheRuntimesConfiguration = noClasses().that().resideInAPackage("dev.rollupstudio.spec..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("runtime internals",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.rollupstudio.runtime")
+                            && !c.getPackageName().equals("dev.rollupstudio.runtime.config")))
+            .because("a stack spec configures the runtime through runtime.config and knows nothing else of it");
 }

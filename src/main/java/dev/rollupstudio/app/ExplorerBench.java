@@ -1,5 +1,6 @@
 package dev.rollupstudio.app;
 
+import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.explorer.ExplorerModel.TxRow;
 import dev.rollupstudio.explorer.ExplorerQueries;
 import dev.rollupstudio.runtime.RollupRuntime;
@@ -36,7 +37,7 @@ public final class ExplorerBench {
         try (RollupRuntime rt = Runtimes.open(options)) {
             long have = rt.node().chain().totals().txCount();
             if (have < txs) {
-                rt.startWorkload(175, 0.001, false, txs - have);
+                Load.start(rt, 175, 0.001, false, txs - have);
                 rt.scheduler().run(() -> rt.node().chain().totals().txCount() >= txs && rt.node().pool().size() == 0);
             }
             stored = rt.node().chain().totals().txCount();

@@ -1,5 +1,6 @@
 package dev.rollupstudio.app;
 
+import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
@@ -48,7 +49,7 @@ public final class RuntimeService implements AutoCloseable {
                 .withDatabase(database(spec));
         RollupRuntime rt = Runtimes.open(options);
         rt.events().subscribe(listener.apply(rt));
-        rt.startWorkload(() -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.withdrawalShare(), true, Long.MAX_VALUE);
+        Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.withdrawalShare(), true, Long.MAX_VALUE);
         Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
         t.setDaemon(true);
         t.start();

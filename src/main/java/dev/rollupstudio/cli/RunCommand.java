@@ -1,5 +1,6 @@
 package dev.rollupstudio.cli;
 
+import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.app.AppPaths;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
@@ -55,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (RollupRuntime rt = Runtimes.open(options)) {
             if (dbPath != null) System.out.println("database " + dbPath.toAbsolutePath() + " (resumed at block " + rt.node().chain().head().number() + ")");
-            rt.startWorkload(tps, 0.002, true, Long.MAX_VALUE);
+            Load.start(rt, tps, 0.002, true, Long.MAX_VALUE);
             if (blocks != null) rt.runBlocks(blocks);
             else rt.runFor((long) ((duration != null ? duration : 60) * 1000));
             Map<String, Object> r = RunReport.of(rt, (System.nanoTime() - start) / 1e9);

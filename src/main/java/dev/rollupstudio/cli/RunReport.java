@@ -2,7 +2,7 @@ package dev.rollupstudio.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.rollupstudio.metrics.RunMetrics;
+import dev.rollupstudio.runtime.RunMetrics;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.rollup.Heads;
 import java.io.IOException;

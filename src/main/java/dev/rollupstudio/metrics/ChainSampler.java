@@ -1,6 +1,7 @@
 package dev.rollupstudio.metrics;
 
 import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.RunMetrics;
 import dev.rollupstudio.runtime.event.BatchPosted;
 import dev.rollupstudio.runtime.event.BlockSealed;
 import dev.rollupstudio.runtime.event.HeadsAdvanced;

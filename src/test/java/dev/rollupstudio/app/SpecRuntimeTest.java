@@ -1,5 +1,6 @@
 package dev.rollupstudio.app;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class SpecRuntimeTest {
 
     private static RollupRuntime run(StackSpec spec, double tps, long txs, long simMillis) {
         RollupRuntime rt = RollupRuntime.inMemory(SpecRuntimes.options(spec, PRICES, RuntimeOptions.defaults().withSeed(21)));
-        rt.startWorkload(tps, 0, false, txs);
+        Load.start(rt, tps, 0, false, txs);
         rt.runFor(simMillis);
         return rt;
     }
@@ -66,7 +67,7 @@ class SpecRuntimeTest {
                 if (e instanceof BatchPosted b) batches.add(b);
             });
             // steady load for the whole measurement: the channel still open at the end is not counted
-            rt.startWorkload(TPS, 0, false, Long.MAX_VALUE);
+            Load.start(rt, TPS, 0, false, Long.MAX_VALUE);
             rt.runFor(6 * 60_000);
             assertThat(batches).hasSizeGreaterThan(5);
             // the estimator gets the conditions the run had: its sizes, compression and mean L1 fees
@@ -109,7 +110,7 @@ class SpecRuntimeTest {
         rt.events().subscribe(e -> {
             if (e instanceof BlockSealed b) coinbases.add(b.block().header().coinbase());
         });
-        rt.startWorkload(50, 0, false, 1_000);
+        Load.start(rt, 50, 0, false, 1_000);
         rt.runFor(60_000);
         assertThat(coinbases).containsExactlyInAnyOrder(SequencerSet.operatorAddress(0), SequencerSet.operatorAddress(1), SequencerSet.operatorAddress(2));
         assertThat(rt.node().state().balance(SequencerSet.operatorAddress(0))).isPositive(); // operators earn the tips

@@ -1,5 +1,6 @@
 package dev.rollupstudio.app;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.runtime.RollupRuntime;
@@ -80,7 +81,7 @@ class ThrowawayDaTest {
         rt.events().subscribe(ev -> {
             if (ev instanceof BatchPosted b) batches.add(b);
         });
-        rt.startWorkload(50, 0, false, 2_000);
+        Load.start(rt, 50, 0, false, 2_000);
         rt.runFor(3 * 60_000);
         assertThat(rt.node().da().name()).isEqualTo("Test queue");
         assertThat(batches).isNotEmpty();

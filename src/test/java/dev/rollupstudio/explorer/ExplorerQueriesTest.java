@@ -1,5 +1,6 @@
 package dev.rollupstudio.explorer;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.app.Explorers;
@@ -31,7 +32,7 @@ class ExplorerQueriesTest {
     void run(@TempDir Path tmp) {
         dir = tmp;
         rt = Runtimes.open(RuntimeOptions.defaults().withDatabase(dir.resolve("chain")));
-        rt.startWorkload(100, 0.01, true, 6_000);
+        Load.start(rt, 100, 0.01, true, 6_000);
         rt.runFor(20 * 60_000);
         explorer = Explorers.open(dir.resolve("chain")).orElseThrow();
     }

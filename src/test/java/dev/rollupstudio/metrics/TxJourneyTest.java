@@ -1,5 +1,6 @@
 package dev.rollupstudio.metrics;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.runtime.RollupRuntime;
@@ -16,7 +17,7 @@ class TxJourneyTest {
         List<List<TxJourney.Milestone>> seen = new ArrayList<>();
         TxJourney journey = new TxJourney(rt, seen::add);
         rt.events().subscribe(journey);
-        rt.startWorkload(50, 0, false, 1_000);
+        Load.start(rt, 50, 0, false, 1_000);
         rt.runFor(1_000); // transactions are waiting for the first block
         journey.follow();
         rt.runFor(25 * 60_000);

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.Launcher;
@@ -56,7 +57,7 @@ class CrashResumeTest {
                 if (e instanceof DerivationMismatch m) mismatches.add(m);
             });
             long safeBefore = rt.node().heads().safe();
-            rt.startWorkload(100, 0.01, true, 5_000);
+            Load.start(rt, 100, 0.01, true, 5_000);
             rt.runFor(30 * 60_000);
             assertThat(mismatches).isEmpty();
             assertThat(rt.node().heads().safe()).isGreaterThan(head.number()).isGreaterThan(safeBefore);
@@ -70,7 +71,7 @@ class CrashResumeTest {
         RuntimeOptions options = RuntimeOptions.defaults().withDatabase(dir.resolve("db"));
         Hash head;
         try (RollupRuntime rt = Runtimes.open(options)) {
-            rt.startWorkload(50, 0, false, 200);
+            Load.start(rt, 50, 0, false, 200);
             rt.runFor(6_000); // three L2 blocks, no L1 block yet
             head = rt.node().chain().head().hash();
             assertThat(rt.l1().head().number()).isZero();

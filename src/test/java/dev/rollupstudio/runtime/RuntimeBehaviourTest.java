@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.chain.TxEncoder;
@@ -25,7 +26,7 @@ class RuntimeBehaviourTest {
 
     private static RollupRuntime run(RuntimeOptions options, double tps, long txs, long simMillis) {
         RollupRuntime rt = RollupRuntime.inMemory(options);
-        rt.startWorkload(tps, 0.01, true, txs);
+        Load.start(rt, tps, 0.01, true, txs);
         rt.runFor(simMillis);
         return rt;
     }
@@ -64,7 +65,7 @@ class RuntimeBehaviourTest {
             if (e instanceof DerivationMismatch m) mismatches.add(m);
             if (e instanceof BatchPosted p) batches.add(p);
         });
-        rt.startWorkload(200, 0.01, true, 4_000);
+        Load.start(rt, 200, 0.01, true, 4_000);
         rt.runFor(5 * 60_000);
         assertThat(mismatches).isEmpty();
         assertThat(batches).isNotEmpty().allMatch(p -> p.blobs() == 0);
@@ -95,7 +96,7 @@ class RuntimeBehaviourTest {
         rt.events().subscribe(e -> {
             if (e instanceof BatchPosted p) batches.add(p);
         });
-        rt.startWorkload(1_000, 0, false, 30_000);
+        Load.start(rt, 1_000, 0, false, 30_000);
         rt.runFor(4 * 60_000);
         return rt;
     }

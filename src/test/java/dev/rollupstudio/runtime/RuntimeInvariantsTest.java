@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime;
 
+import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.runtime.event.DerivationMismatch;
@@ -46,7 +47,7 @@ class RuntimeInvariantsTest {
             if (e instanceof DerivationMismatch) mismatches.add(e);
             if (e instanceof dev.rollupstudio.runtime.event.BlockSealed b && !b.block().transactions().isEmpty()) lastBlockWithTxs = b.block().number();
         });
-        rt.startWorkload(500, 0.01, true, TXS);
+        Load.start(rt, 500, 0.01, true, TXS);
         rt.runFor(20_000);
         rt.runFor(25 * 60_000);
     }

@@ -2,7 +2,7 @@ package dev.rollupstudio.runtime.rollup;
 
 import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Transaction;
-import dev.rollupstudio.metrics.RunMetrics;
+import dev.rollupstudio.runtime.RunMetrics;
 import dev.rollupstudio.runtime.event.BlockSealed;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.event.TxDropped;

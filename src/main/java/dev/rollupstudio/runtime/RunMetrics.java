@@ -1,4 +1,4 @@
-package dev.rollupstudio.metrics;
+package dev.rollupstudio.runtime;
 
 import dev.rollupstudio.runtime.rollup.TxRejection;
 import java.math.BigInteger;

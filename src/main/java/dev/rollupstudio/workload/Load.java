@@ -1,0 +1,59 @@
+package dev.rollupstudio.workload;
+
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.runtime.rollup.Sequencer;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.state.DevGenesis;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.wallet.DevAccounts;
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+
+/** Generated load driving a runtime from its scheduler: signed transfers and withdrawals on L2, deposits on L1. */
+public final class Load {
+    private static final long TICK_MILLIS = 100;
+
+    private Load() {}
+
+    /**
+     * Generated transfers at {@code tps} per simulated second, from the first {@code senders} dev
+     * accounts, until {@code maxTxs} were sent; plus, when {@code deposits}, one L1 deposit per
+     * slot from the other dev accounts.
+     */
+    public static void start(RollupRuntime rt, double tps, double withdrawalShare, boolean deposits, long maxTxs) {
+        start(rt, () -> tps, () -> withdrawalShare, deposits, maxTxs);
+    }
+
+    /** As above, with a rate and a withdrawal share read at every tick (a slider, a scenario). */
+    public static void start(RollupRuntime rt, DoubleSupplier tps, DoubleSupplier withdrawalShare, boolean deposits, long maxTxs) {
+        RuntimeOptions options = rt.options();
+        DevAccounts accounts = rt.accounts();
+        Scheduler scheduler = rt.scheduler();
+        TransferWorkload load = new TransferWorkload(accounts, options.senders(), options.rollup().chainId(), options.seed(), rt.node().state(),
+                withdrawalShare.getAsDouble());
+        double[] carry = {0};
+        long[] sent = {0};
+        scheduler.every(scheduler.now() + TICK_MILLIS, TICK_MILLIS, 2, () -> {
+            carry[0] += tps.getAsDouble() * TICK_MILLIS / 1000.0;
+            int n = (int) Math.min(carry[0], maxTxs - sent[0]);
+            carry[0] -= (int) carry[0];
+            sent[0] += n;
+            if (n == 0) return;
+            load.setWithdrawalShare(withdrawalShare.getAsDouble());
+            BigInteger baseFee = Sequencer.nextBaseFee(options.rollup(), rt.node().chain().head());
+            rt.submitAll(load.next(n, baseFee));
+        });
+        if (deposits && accounts.size() > options.senders()) {
+            SplittableRandom rnd = new SplittableRandom(options.seed() + 7);
+            long slot = options.l1().slotMillis();
+            scheduler.every(scheduler.now() + slot / 2, slot, 2, () -> {
+                if (sent[0] >= maxTxs) return;
+                Address from = accounts.address(options.senders() + rnd.nextInt(accounts.size() - options.senders()));
+                Address to = accounts.address(rnd.nextInt(accounts.size()));
+                rt.l1().deposit(options.rollup().chainId(), from, to, DevGenesis.ETH.divide(BigInteger.TEN).multiply(BigInteger.valueOf(1 + rnd.nextInt(10))));
+            });
+        }
+    }
+}
