@@ -49,4 +49,12 @@ class ArchitectureTest {
                     (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.rollupstudio.runtime")
                             && !c.getPackageName().equals("dev.rollupstudio.runtime.config")))
             .because("a stack spec configures the runtime through runtime.config and knows nothing else of it");
+
+    @ArchTest
+    static final ArchRule uiReadsTheChainThroughItsStatus = noClasses().that().resideInAPackage("dev.rollupstudio.ui..")
+            .should().callMethod(dev.rollupstudio.runtime.RollupRuntime.class, "node")
+            .orShould().callMethod(dev.rollupstudio.runtime.RollupRuntime.class, "l1")
+            .orShould().callMethod(dev.rollupstudio.runtime.RollupRuntime.class, "metrics")
+            .orShould().dependOnClassesThat().resideInAnyPackage("dev.rollupstudio.runtime.rollup..", "dev.rollupstudio.runtime.l1..", "dev.rollupstudio.runtime.da..")
+            .because("the live pool, chain and L1 belong to the loop thread; screens read ChainStatus snapshots and events");
 }

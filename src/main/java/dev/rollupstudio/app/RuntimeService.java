@@ -1,12 +1,12 @@
 package dev.rollupstudio.app;
 
-import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.spec.Prices;
 import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.workload.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,43 +21,46 @@ import java.util.stream.Stream;
  * Runs a launched stack on its own thread (the runtime's loop) with generated load, and takes
  * the runtime screen's controls: pause, single step, speed, load, scenario, reset. Chain data
  * goes to a database per chain id under {@code dataDir} (null: memory only), for the explorer.
+ *
+ * <p>Launch, stop and reset take seconds (a resume replays the verifier) and run one at a time
+ * under a lock, off the FX thread. Everything else reads one volatile field and never waits on
+ * that lock, so the FX thread can call it while a launch is under way.
  */
 public final class RuntimeService implements AutoCloseable {
     private final Path dataDir;
-    private RollupRuntime runtime;
-    private Thread loop;
-    private StackSpec spec;
-    private Function<RollupRuntime, Consumer<RuntimeEvent>> listener;
+    private final Object lifecycle = new Object();
+    private volatile Running current;
     private volatile double tps = 100;
     private volatile Scenario scenario = Scenario.STEADY;
     private volatile Pace pace = Pace.realtime(1);
+
+    /** A launched stack: its runtime, the thread running its loop, and what to relaunch it with. */
+    private record Running(StackSpec spec, RollupRuntime runtime, Thread loop, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {}
 
     public RuntimeService(Path dataDir) {
         this.dataDir = dataDir;
     }
 
     /** Starts {@code spec} (stopping any running one); throws with the reason if it cannot launch. */
-    public synchronized RollupRuntime launch(StackSpec spec, Pace pace, double tps, Consumer<RuntimeEvent> events) {
+    public RollupRuntime launch(StackSpec spec, Pace pace, double tps, Consumer<RuntimeEvent> events) {
         return launch(spec, pace, tps, rt -> events);
     }
 
     /** As above; {@code listener} is made for the new runtime before it starts (e.g. a chart sampler). */
-    public synchronized RollupRuntime launch(StackSpec spec, Pace pace, double tps, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {
-        stop();
-        this.tps = tps;
-        RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withPace(pace))
-                .withDatabase(database(spec));
-        RollupRuntime rt = Runtimes.open(options);
-        rt.events().subscribe(listener.apply(rt));
-        Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.withdrawalShare(), true, Long.MAX_VALUE);
-        Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
-        t.setDaemon(true);
-        t.start();
-        this.runtime = rt;
-        this.loop = t;
-        this.spec = spec;
-        this.listener = listener;
-        return rt;
+    public RollupRuntime launch(StackSpec spec, Pace pace, double tps, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {
+        synchronized (lifecycle) {
+            stop();
+            this.tps = tps;
+            RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withPace(pace)).withDatabase(database(spec));
+            RollupRuntime rt = Runtimes.open(options);
+            rt.events().subscribe(listener.apply(rt));
+            Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.withdrawalShare(), true, Long.MAX_VALUE);
+            Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
+            t.setDaemon(true);
+            t.start();
+            current = new Running(spec, rt, t, listener);
+            return rt;
+        }
     }
 
     /** Where this stack's chain is stored: one folder per chain id. */
@@ -65,12 +68,16 @@ public final class RuntimeService implements AutoCloseable {
         return dataDir == null ? null : dataDir.resolve("chains").resolve(Long.toString(spec.chainId()));
     }
 
-    public synchronized StackSpec running() {
-        return spec;
+    /** The running stack, or null. Never waits. */
+    public StackSpec running() {
+        Running r = current;
+        return r == null ? null : r.spec();
     }
 
-    public synchronized RollupRuntime runtime() {
-        return runtime;
+    /** The running runtime, or null. Never waits. */
+    public RollupRuntime runtime() {
+        Running r = current;
+        return r == null ? null : r.runtime();
     }
 
     public void setTps(double v) {
@@ -85,26 +92,29 @@ public final class RuntimeService implements AutoCloseable {
         scenario = s;
     }
 
-    public synchronized void setPaused(boolean paused) {
-        if (runtime != null) runtime.scheduler().setPaused(paused);
+    public void setPaused(boolean paused) {
+        RollupRuntime rt = runtime();
+        if (rt != null) rt.scheduler().setPaused(paused);
     }
 
-    public synchronized boolean isPaused() {
-        return runtime != null && runtime.scheduler().isPaused();
+    public boolean isPaused() {
+        RollupRuntime rt = runtime();
+        return rt != null && rt.scheduler().isPaused();
     }
 
-    /** While paused: runs until the next L2 block is sealed. */
-    public synchronized void step() {
-        if (runtime == null) return;
-        RollupRuntime rt = runtime;
-        long head = rt.node().chain().head().number();
+    /** While paused: runs until the next L2 block is sealed (the check runs on the loop thread). */
+    public void step() {
+        RollupRuntime rt = runtime();
+        if (rt == null) return;
+        long head = rt.status().unsafe();
         rt.scheduler().step(() -> rt.node().chain().head().number() > head);
     }
 
     /** The speed for the running stack and for the next launch. */
-    public synchronized void setPace(Pace p) {
+    public void setPace(Pace p) {
         pace = p;
-        if (runtime != null) runtime.scheduler().setPace(p);
+        RollupRuntime rt = runtime();
+        if (rt != null) rt.scheduler().setPace(p);
     }
 
     public Pace pace() {
@@ -112,13 +122,14 @@ public final class RuntimeService implements AutoCloseable {
     }
 
     /** Stops, forgets the stored chain, and starts the same stack from genesis. */
-    public synchronized RollupRuntime reset() {
-        if (spec == null) return null;
-        StackSpec s = spec;
-        Function<RollupRuntime, Consumer<RuntimeEvent>> l = listener;
-        stop();
-        deleteChain(s);
-        return launch(s, pace, tps, l);
+    public RollupRuntime reset() {
+        synchronized (lifecycle) {
+            Running r = current;
+            if (r == null) return null;
+            stop();
+            deleteChain(r.spec());
+            return launch(r.spec(), pace, tps, r.listener());
+        }
     }
 
     private void deleteChain(StackSpec s) {
@@ -131,18 +142,19 @@ public final class RuntimeService implements AutoCloseable {
         }
     }
 
-    public synchronized void stop() {
-        if (runtime == null) return;
-        runtime.scheduler().stop(); // let the loop finish its task before the store closes
-        try {
-            loop.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    public void stop() {
+        synchronized (lifecycle) {
+            Running r = current;
+            if (r == null) return;
+            current = null;
+            r.runtime().scheduler().stop(); // let the loop finish its task before the store closes
+            try {
+                r.loop().join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r.runtime().close();
         }
-        runtime.close();
-        runtime = null;
-        loop = null;
-        spec = null;
     }
 
     @Override public void close() {

@@ -3,6 +3,8 @@ package dev.rollupstudio.runtime;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.event.EventBus;
+import dev.rollupstudio.runtime.event.TxDropped;
+import dev.rollupstudio.runtime.event.TxRejected;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.sim.Scheduler;
@@ -26,6 +28,7 @@ public final class RollupRuntime implements AutoCloseable {
     private final DevAccounts accounts;
     private final RuntimeStore store;
     private final RunMetrics metrics = new RunMetrics();
+    private volatile ChainStatus status;
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
@@ -45,8 +48,25 @@ public final class RollupRuntime implements AutoCloseable {
             external.onStored(store::daBlob);
         }
         if (resume != null) node.replayL1(resume.l1Blocks());
+        publishStatus();
+        events.subscribe(e -> {
+            if (!(e instanceof TxRejected) && !(e instanceof TxDropped)) publishStatus(); // per block, slot, batch, output or head change; not per transaction
+        });
         l1.start();
         node.start();
+    }
+
+    /** Loop thread: takes a fresh snapshot for readers on other threads. */
+    private void publishStatus() {
+        var heads = node.heads();
+        status = new ChainStatus(options.rollup().chainId(), node.chain().head().number(), heads.safe(), heads.finalized(), l1.head().number(),
+                node.pool().size(), metrics.submittedCount(), metrics.includedCount(), metrics.rejectedCount(), metrics.blocks(), metrics.batches(),
+                metrics.outputs(), scheduler.now());
+    }
+
+    /** The latest snapshot of this rollup; safe from any thread. */
+    public ChainStatus status() {
+        return status;
     }
 
     /** The options' genesis, or the dev genesis funding the dev accounts. */

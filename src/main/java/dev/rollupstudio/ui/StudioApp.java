@@ -63,8 +63,9 @@ public final class StudioApp extends Application {
             System.out.printf("ui_bench_seconds=%d%n", benchSeconds);
             System.out.printf("pulses=%d p50_pulse_ms=%.1f p99_pulse_ms=%.1f%n", monitor.pulses(), monitor.p50MillisSinceStart(), monitor.p99MillisSinceStart());
             if (rt != null) {
-                System.out.printf("offered_tps=5000 submitted=%d included=%d rejected=%d blocks=%d chart_points=%d%n", rt.metrics().submittedCount(),
-                        rt.metrics().includedCount(), rt.metrics().rejectedCount(), rt.metrics().blocks(), studio.charts.points());
+                var st = rt.status();
+                System.out.printf("offered_tps=5000 submitted=%d included=%d rejected=%d blocks=%d chart_points=%d%n", st.submitted(),
+                        st.included(), st.rejected(), st.blocks(), studio.charts.points());
             }
             studio.close();
             Platform.exit();

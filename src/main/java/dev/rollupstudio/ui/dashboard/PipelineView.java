@@ -1,6 +1,7 @@
 package dev.rollupstudio.ui.dashboard;
 
 import dev.rollupstudio.metrics.TxJourney;
+import dev.rollupstudio.runtime.ChainStatus;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.event.BatchPosted;
 import dev.rollupstudio.runtime.event.BlockSealed;
@@ -127,7 +128,6 @@ public final class PipelineView extends VBox {
             long finalized = c.finalized();
             long batches = c.batches();
             long da = c.daItems();
-            long l1 = rt.l1().head().number();
             if (e instanceof BlockSealed b && !b.block().transactions().isEmpty()) {
                 moves.add(Stage.POOL.ordinal());
                 moves.add(Stage.SEQUENCER.ordinal());
@@ -141,8 +141,8 @@ public final class PipelineView extends VBox {
                 finalized = h.finalized();
                 moves.add(Stage.L1.ordinal());
             }
-            latest.set(new Counts(rt.metrics().submittedCount(), rt.node().pool().size(), rt.metrics().includedCount(),
-                    rt.node().chain().head().number(), batches, da, l1, finalized));
+            ChainStatus st = rt.status();
+            latest.set(new Counts(st.submitted(), st.pooled(), st.included(), st.unsafe(), batches, da, st.l1Head(), finalized));
         };
     }
 

@@ -1,9 +1,6 @@
 package dev.rollupstudio.ui.dashboard;
 
 import dev.rollupstudio.app.RuntimeService;
-import dev.rollupstudio.sim.Pace;
-import dev.rollupstudio.spec.Layer;
-import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.ui.common.EmptyState;
 import dev.rollupstudio.ui.common.Format;
 import dev.rollupstudio.ui.common.RuntimeBridge;
@@ -35,10 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class RuntimeScreen extends StackPane {
     static final List<String> SPEEDS = List.of("0.1x", "0.5x", "1x", "2x", "5x", "10x", "100x", "max");
-    private final RuntimeService runtimes;
+    private final RuntimeViewModel vm;
     private final DashboardCharts charts;
     private final Runnable launch;
-    private final java.util.concurrent.Executor control;
     private final Label title = new Label();
     private final FlowPane layers = new FlowPane(6, 6);
     private final Label unsafe = value("head-unsafe");
@@ -54,8 +50,7 @@ public final class RuntimeScreen extends StackPane {
 
     public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, PipelineView pipeline,
                          java.util.concurrent.Executor control, Runnable launch, Runnable stop) {
-        this.runtimes = runtimes;
-        this.control = control;
+        this.vm = new RuntimeViewModel(runtimes, control);
         this.charts = charts;
         this.launch = launch;
         getStyleClass().add("runtime-screen");
@@ -65,53 +60,82 @@ public final class RuntimeScreen extends StackPane {
         running.setPadding(new Insets(12, 16, 8, 16));
         empty = emptyState();
         getChildren().addAll(empty, running);
-        bridge.snapshotProperty().addListener((o, a, s) -> show(s));
-        show(bridge.snapshotProperty().get());
+        bind();
+        bridge.snapshotProperty().addListener((o, a, s) -> vm.show(s));
+        vm.show(bridge.snapshotProperty().get());
+    }
+
+    public RuntimeViewModel viewModel() {
+        return vm;
+    }
+
+    private void bind() {
+        running.visibleProperty().bind(vm.runningProperty());
+        empty.visibleProperty().bind(vm.runningProperty().not());
+        title.textProperty().bind(vm.titleProperty());
+        Label[] values = {unsafe, safe, finalized, blocks, txs, batches, outputs};
+        javafx.beans.property.LongProperty[] props = {vm.unsafeProperty(), vm.safeProperty(), vm.finalizedProperty(), vm.blocksProperty(),
+                vm.txsProperty(), vm.batchesProperty(), vm.outputsProperty()};
+        for (int i = 0; i < values.length; i++) {
+            var p = props[i];
+            values[i].textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Format.integer(p.get()), p));
+        }
+        vm.layers().addListener((javafx.collections.ListChangeListener<RuntimeViewModel.LayerChip>) c -> showLayers());
+    }
+
+    /** A chip per layer; one the runtime does not run yet is marked and says why. */
+    private void showLayers() {
+        layers.getChildren().clear();
+        for (RuntimeViewModel.LayerChip chip : vm.layers()) {
+            Label l = new Label(chip.text() + (chip.note().isEmpty() ? "" : " (not run)"), new FontIcon(chip.iconKey()));
+            l.getStyleClass().add("layer-chip");
+            if (!chip.note().isEmpty()) {
+                l.getStyleClass().add("layer-chip-modelled");
+                Tooltip tip = new Tooltip(chip.note());
+                tip.setWrapText(true);
+                tip.setMaxWidth(340);
+                l.setTooltip(tip);
+            }
+            layers.getChildren().add(l);
+        }
     }
 
     private HBox toolbar(Runnable stop) {
         title.getStyleClass().add("title-3");
         title.setId("runtime-title");
         pause.setId("pause");
-        pause.setOnAction(e -> runtimes.setPaused(pause.isSelected()));
+        pause.selectedProperty().bindBidirectional(vm.pausedProperty());
         Button step = new Button("Step", new FontIcon("fth-skip-forward"));
         step.setId("step");
         step.setTooltip(new Tooltip("While paused, run until the next L2 block is sealed"));
         step.disableProperty().bind(pause.selectedProperty().not());
-        step.setOnAction(e -> runtimes.step());
+        step.setOnAction(e -> vm.step());
         ComboBox<String> speed = new ComboBox<>(FXCollections.observableArrayList(SPEEDS));
         speed.setId("speed");
-        speed.setValue("1x");
+        speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setTooltip(new Tooltip("Simulated time against wall time; max runs as fast as the machine can"));
-        speed.setOnAction(e -> runtimes.setPace(Pace.parse(speed.getValue())));
         Button reset = new Button("Reset", new FontIcon("fth-rotate-ccw"));
         reset.setId("reset");
         reset.setTooltip(new Tooltip("Forget this chain and start it again from genesis"));
         reset.setOnAction(e -> {
             charts.clear();
-            pause.setSelected(false);
-            control.execute(runtimes::reset); // stops, deletes and reopens a chain: off the FX thread
+            vm.reset(); // stops, deletes and reopens a chain: off the FX thread
         });
         Button stopButton = new Button("Stop", new FontIcon("fth-square"));
         stopButton.setId("stop");
         stopButton.setOnAction(e -> stop.run());
         ComboBox<Scenario> scenario = new ComboBox<>(FXCollections.observableArrayList(Scenario.values()));
         scenario.setId("scenario");
-        scenario.setValue(Scenario.STEADY);
-        scenario.setOnAction(e -> {
-            runtimes.setScenario(scenario.getValue());
-            scenario.setTooltip(new Tooltip(scenario.getValue().description));
-        });
-        Slider load = new Slider(0, 5_000, runtimes.tps());
+        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+        scenario.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(vm.scenarioProperty().get().description), vm.scenarioProperty()));
+        Slider load = new Slider(0, 5_000, vm.tpsProperty().get());
         load.setId("load");
         load.setPrefWidth(170);
+        load.valueProperty().bindBidirectional(vm.tpsProperty());
         Label loadValue = new Label();
         loadValue.setMinWidth(70);
-        load.valueProperty().addListener((o, a, v) -> {
-            runtimes.setTps(v.doubleValue());
-            loadValue.setText(Format.tps(v.doubleValue()));
-        });
-        loadValue.setText(Format.tps(load.getValue()));
+        loadValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Format.tps(vm.tpsProperty().get()), vm.tpsProperty()));
         ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
         freeze.setId("pause-scroll");
         freeze.setOnAction(e -> charts.all().forEach(c -> c.setScrollPaused(freeze.isSelected())));
@@ -177,34 +201,5 @@ public final class RuntimeScreen extends StackPane {
         l.setId(id);
         l.getStyleClass().add("title-4");
         return l;
-    }
-
-    private void show(RuntimeBridge.Snapshot s) {
-        running.setVisible(s.running());
-        empty.setVisible(!s.running());
-        if (!s.running()) {
-            pause.setSelected(false);
-            return;
-        }
-        if (!s.stack().equals(title.getText())) {
-            title.setText(s.stack());
-            StackSpec spec = runtimes.running();
-            layers.getChildren().clear();
-            if (spec != null) {
-                for (Layer l : Layer.values()) {
-                    if (spec.component(l) == null) continue;
-                    Label chip = new Label(l.title + ": " + spec.component(l).name(), new FontIcon(spec.component(l).iconKey()));
-                    chip.getStyleClass().add("layer-chip");
-                    layers.getChildren().add(chip);
-                }
-            }
-        }
-        unsafe.setText(Format.integer(s.unsafe()));
-        safe.setText(Format.integer(s.safe()));
-        finalized.setText(Format.integer(s.finalized()));
-        blocks.setText(Format.integer(s.blocks()));
-        txs.setText(Format.integer(s.txs()));
-        batches.setText(Format.integer(s.batches()));
-        outputs.setText(Format.integer(s.outputs()));
     }
 }

@@ -1,0 +1,119 @@
+package dev.rollupstudio.ui.dashboard;
+
+import dev.rollupstudio.app.RuntimeService;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.spec.Component;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.ui.common.RuntimeBridge;
+import dev.rollupstudio.workload.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Runtime screen's state and commands, testable without a window: the running stack's
+ * title and layers, its heads and counters (from the bridge's snapshots), and the controls,
+ * which reach the runtime service without ever waiting on a launch.
+ */
+public final class RuntimeViewModel {
+    /** One layer of the running stack as a chip: its text, icon, and a note when the runtime does not run it (yet). */
+    public record LayerChip(String text, String iconKey, String note) {}
+
+    private final RuntimeService runtimes;
+    private final Executor control;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObservableList<LayerChip> layers = FXCollections.observableArrayList();
+    private final LongProperty unsafe = new SimpleLongProperty();
+    private final LongProperty safe = new SimpleLongProperty();
+    private final LongProperty finalized = new SimpleLongProperty();
+    private final LongProperty blocks = new SimpleLongProperty();
+    private final LongProperty txs = new SimpleLongProperty();
+    private final LongProperty batches = new SimpleLongProperty();
+    private final LongProperty outputs = new SimpleLongProperty();
+    private final BooleanProperty paused = new SimpleBooleanProperty();
+    private final StringProperty speed = new SimpleStringProperty("1x");
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.STEADY);
+    private final DoubleProperty tps;
+
+    /** {@code control} runs what may take seconds (a reset reopens a chain) off the FX thread. */
+    public RuntimeViewModel(RuntimeService runtimes, Executor control) {
+        this.runtimes = runtimes;
+        this.control = control;
+        this.tps = new SimpleDoubleProperty(runtimes.tps());
+        tps.addListener((o, a, v) -> runtimes.setTps(v.doubleValue()));
+        paused.addListener((o, a, v) -> runtimes.setPaused(v));
+        speed.addListener((o, a, v) -> runtimes.setPace(Pace.parse(v)));
+        scenario.addListener((o, a, v) -> runtimes.setScenario(v));
+    }
+
+    public BooleanProperty runningProperty() { return running; }
+    public StringProperty titleProperty() { return title; }
+    public ObservableList<LayerChip> layers() { return layers; }
+    public LongProperty unsafeProperty() { return unsafe; }
+    public LongProperty safeProperty() { return safe; }
+    public LongProperty finalizedProperty() { return finalized; }
+    public LongProperty blocksProperty() { return blocks; }
+    public LongProperty txsProperty() { return txs; }
+    public LongProperty batchesProperty() { return batches; }
+    public LongProperty outputsProperty() { return outputs; }
+    public BooleanProperty pausedProperty() { return paused; }
+    public StringProperty speedProperty() { return speed; }
+    public ObjectProperty<Scenario> scenarioProperty() { return scenario; }
+    public DoubleProperty tpsProperty() { return tps; }
+
+    /** Applies a snapshot from the bridge (FX thread). */
+    public void show(RuntimeBridge.Snapshot s) {
+        running.set(s.running());
+        if (!s.running()) {
+            paused.set(false);
+            return;
+        }
+        if (!s.stack().equals(title.get())) {
+            title.set(s.stack());
+            StackSpec spec = runtimes.running();
+            layers.setAll(spec == null ? List.of() : chips(spec));
+        }
+        unsafe.set(s.unsafe());
+        safe.set(s.safe());
+        finalized.set(s.finalized());
+        blocks.set(s.blocks());
+        txs.set(s.txs());
+        batches.set(s.batches());
+        outputs.set(s.outputs());
+    }
+
+    /** While paused, runs until the next L2 block is sealed. */
+    public void step() {
+        if (paused.get()) runtimes.step();
+    }
+
+    /** Forgets this chain and starts the stack again from genesis. */
+    public void reset() {
+        paused.set(false);
+        control.execute(runtimes::reset);
+    }
+
+    static List<LayerChip> chips(StackSpec spec) {
+        List<LayerChip> out = new ArrayList<>();
+        for (Layer l : Layer.values()) {
+            Component c = spec.component(l);
+            if (c == null) continue;
+            out.add(new LayerChip(l.title + ": " + c.name(), c.iconKey(), c.effect().acts() ? "" : c.effect().describe()));
+        }
+        return out;
+    }
+}

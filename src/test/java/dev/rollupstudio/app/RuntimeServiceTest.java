@@ -1,0 +1,83 @@
+package dev.rollupstudio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.spec.Presets;
+import dev.rollupstudio.spec.StackSpec;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The runtime service's controls answer at once, whatever a launch is doing. */
+class RuntimeServiceTest {
+
+    @Test
+    void controlsTheFxThreadCallsNeverWaitForALaunchUnderWay() throws Exception {
+        try (RuntimeService service = new RuntimeService(null)) {
+            StackSpec first = Presets.get("sovereign-devnet");
+            service.launch(first, Pace.MAX, 10, e -> {});
+            CountDownLatch inLaunch = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            // A second launch stands still inside the service (as a long resume would) until released.
+            CompletableFuture<RollupRuntime> second = CompletableFuture.supplyAsync(() -> service.launch(Presets.defaultStack(), Pace.MAX, 10, rt -> {
+                inLaunch.countDown();
+                await(release);
+                return e -> {};
+            }));
+            assertThat(inLaunch.await(30, TimeUnit.SECONDS)).isTrue();
+            assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+                assertThat(service.running()).isNull(); // the first was stopped; the second is not up yet
+                assertThat(service.runtime()).isNull();
+                service.setPaused(true);
+                assertThat(service.isPaused()).isFalse();
+                service.step();
+                service.setPace(Pace.realtime(2));
+                service.setTps(50);
+            }, "a control waited for the launch in progress");
+            release.countDown();
+            RollupRuntime rt = second.get(30, TimeUnit.SECONDS);
+            assertThat(service.running()).isEqualTo(Presets.defaultStack());
+            assertThat(service.runtime()).isSameAs(rt);
+            assertThat(rt.options().pace()).isEqualTo(Pace.MAX);
+        }
+    }
+
+    @Test
+    void pausedThenSteppedTheChainGrowsByExactlyOneBlock() throws Exception {
+        try (RuntimeService service = new RuntimeService(null)) {
+            RollupRuntime rt = service.launch(Presets.get("sovereign-devnet"), Pace.MAX, 10, e -> {});
+            waitFor(() -> rt.status().unsafe() >= 5);
+            service.setPaused(true);
+            Thread.sleep(200); // a block being sealed as the pause came may still land
+            long held = rt.status().unsafe();
+            Thread.sleep(300);
+            assertThat(rt.status().unsafe()).as("paused").isEqualTo(held);
+            service.step();
+            waitFor(() -> rt.status().unsafe() == held + 1);
+            Thread.sleep(300);
+            assertThat(rt.status().unsafe()).as("one step, one block").isEqualTo(held + 1);
+            assertThat(service.isPaused()).isTrue();
+        }
+    }
+
+    private static void await(CountDownLatch l) {
+        try {
+            l.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("condition not reached in 20 s");
+            Thread.sleep(5);
+        }
+    }
+}

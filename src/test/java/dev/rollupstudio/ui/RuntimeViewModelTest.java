@@ -1,0 +1,53 @@
+package dev.rollupstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollupstudio.app.RuntimeService;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.spec.Choice;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.Presets;
+import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.spec.component.Vital;
+import dev.rollupstudio.ui.common.RuntimeBridge.Snapshot;
+import dev.rollupstudio.ui.dashboard.RuntimeViewModel;
+import dev.rollupstudio.workload.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** The Runtime screen's logic without a window: snapshots in, controls out to the service. */
+class RuntimeViewModelTest {
+
+    @Test
+    void showsTheRunningStackAndDrivesTheService() {
+        try (RuntimeService service = new RuntimeService(null)) {
+            RuntimeViewModel vm = new RuntimeViewModel(service, Runnable::run);
+            StackSpec spec = Presets.defaultStack().with(Layer.SECURITY, Choice.of(Vital.ID));
+            service.launch(spec, Pace.MAX, 10, e -> {});
+
+            vm.show(new Snapshot(spec.name(), 12, 8, 3, 12, 340, 2, 1));
+            assertThat(vm.runningProperty().get()).isTrue();
+            assertThat(vm.titleProperty().get()).isEqualTo("OP Stack on Ethereum blobs");
+            assertThat(vm.unsafeProperty().get()).isEqualTo(12);
+            assertThat(vm.safeProperty().get()).isEqualTo(8);
+            assertThat(vm.finalizedProperty().get()).isEqualTo(3);
+            assertThat(vm.txsProperty().get()).isEqualTo(340);
+            assertThat(vm.layers()).hasSize(Layer.values().length);
+            assertThat(vm.layers()).filteredOn(c -> !c.note().isEmpty()).extracting(RuntimeViewModel.LayerChip::text)
+                    .containsExactly("Restaked security: VITAL verification");
+            assertThat(vm.layers().get(Layer.SECURITY.ordinal()).note()).startsWith("Coming: VITAL operators");
+
+            vm.pausedProperty().set(true);
+            assertThat(service.isPaused()).isTrue();
+            vm.speedProperty().set("max");
+            assertThat(service.pace()).isEqualTo(Pace.MAX);
+            vm.tpsProperty().set(750);
+            assertThat(service.tps()).isEqualTo(750);
+            vm.scenarioProperty().set(Scenario.values()[Scenario.values().length - 1]);
+
+            vm.show(new Snapshot(null, 0, 0, 0, 0, 0, 0, 0));
+            assertThat(vm.runningProperty().get()).isFalse();
+            assertThat(vm.pausedProperty().get()).isFalse();
+            assertThat(service.isPaused()).isFalse();
+        }
+    }
+}
