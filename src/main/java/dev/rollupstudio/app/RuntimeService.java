@@ -51,6 +51,7 @@ public final class RuntimeService implements AutoCloseable {
         synchronized (lifecycle) {
             stop();
             this.tps = tps;
+            this.pace = pace;
             RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withPace(pace)).withDatabase(database(spec));
             RollupRuntime rt = Runtimes.open(options);
             rt.events().subscribe(listener.apply(rt));
@@ -59,6 +60,7 @@ public final class RuntimeService implements AutoCloseable {
             t.setDaemon(true);
             t.start();
             current = new Running(spec, rt, t, listener);
+            if (!this.pace.equals(pace)) rt.scheduler().setPace(this.pace); // the speed was changed while this launch was under way
             return rt;
         }
     }

@@ -48,6 +48,7 @@ public final class RuntimeViewModel {
     private final StringProperty speed = new SimpleStringProperty("1x");
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.STEADY);
     private final DoubleProperty tps;
+    private StackSpec shown;
 
     /** {@code control} runs what may take seconds (a reset reopens a chain) off the FX thread. */
     public RuntimeViewModel(RuntimeService runtimes, Executor control) {
@@ -82,9 +83,10 @@ public final class RuntimeViewModel {
             paused.set(false);
             return;
         }
-        if (!s.stack().equals(title.get())) {
-            title.set(s.stack());
-            StackSpec spec = runtimes.running();
+        title.set(s.stack());
+        StackSpec spec = runtimes.running(); // null until the launch under way has finished
+        if (spec != shown) {
+            shown = spec;
             layers.setAll(spec == null ? List.of() : chips(spec));
         }
         unsafe.set(s.unsafe());
