@@ -36,10 +36,10 @@ final class RunReport {
         da.put("rawBytes", m.daRawBytes());
         da.put("compressedBytes", m.daCompressedBytes());
         da.put("blobs", m.blobs());
-        da.put("feesWei", m.daFeesWei().toString());
+        da.put("feesWei", m.daFees().value().toString());
         da.put("layer", rt.node().da().name());
         if (!rt.node().da().feeUnit().isEmpty()) {
-            da.put("networkFees", m.daNetworkFees());
+            da.put("networkFees", m.daNetworkFees().amount());
             da.put("networkFeeUnit", rt.node().da().feeUnit());
         }
         r.put("da", da);

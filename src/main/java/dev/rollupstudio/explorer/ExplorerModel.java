@@ -1,9 +1,9 @@
 package dev.rollupstudio.explorer;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.chain.Log;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
-import java.math.BigInteger;
 import java.util.List;
 
 /** What the explorer shows, read from a runtime's database. */
@@ -15,24 +15,24 @@ public final class ExplorerModel {
 
     public record BlockRow(long number, Hash hash, long timestampSeconds, int txCount, long gasUsed) {}
 
-    public record TxRow(Hash hash, long block, int index, Address from, Address to, BigInteger value, long gasUsed, boolean success) {}
+    public record TxRow(Hash hash, long block, int index, Address from, Address to, Wei value, long gasUsed, boolean success) {}
 
     public record BatchRow(long id, long firstL2, long lastL2, int txCount, long rawBytes, long compressedBytes, int blobs, long l1Block,
-                           BigInteger feeWei) {}
+                           Wei feeWei) {}
 
     public record OutputRow(long index, long l2Block, Hash root, long l1Block, long l1TimestampMillis) {}
 
     /** A block with its header fields, transactions, the batch that carries it and how final it is. */
     public record BlockDetail(long number, Hash hash, Hash parentHash, long timestampSeconds, Hash stateRoot, Hash transactionsRoot,
-                              Hash receiptsRoot, Hash withdrawalsRoot, long gasUsed, long gasLimit, BigInteger baseFee, Address coinbase,
+                              Hash receiptsRoot, Hash withdrawalsRoot, long gasUsed, long gasLimit, Wei baseFee, Address coinbase,
                               long l1Origin, Hash l1OriginHash, List<TxRow> transactions, BatchRow batch, Long l1InclusionTimestampMillis,
                               Status status) {}
 
     /** A transaction with its receipt and the three parts of its fee. */
-    public record TxDetail(Hash hash, int type, long block, int index, Address from, Address to, long nonce, BigInteger value, long gasLimit,
-                           long gasUsed, boolean success, BigInteger l2BaseFee, BigInteger priorityFee, BigInteger l1DataFee,
-                           BigInteger effectiveGasPrice, List<Log> logs, byte[] raw) {}
+    public record TxDetail(Hash hash, int type, long block, int index, Address from, Address to, long nonce, Wei value, long gasLimit,
+                           long gasUsed, boolean success, Wei l2BaseFee, Wei priorityFee, Wei l1DataFee,
+                           Wei effectiveGasPrice, List<Log> logs, byte[] raw) {}
 
     /** An account's current balance and nonce, and its latest transactions. */
-    public record AccountDetail(Address address, BigInteger balance, long nonce, boolean touched, List<TxRow> history) {}
+    public record AccountDetail(Address address, Wei balance, long nonce, boolean touched, List<TxRow> history) {}
 }

@@ -48,7 +48,7 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
         } else if (e instanceof BatchPosted p) {
             L1Block l1 = rt.l1().block(p.l1Block());
             batches.accept(new BatchSample(seconds(e.atMillis()), p.batchId(), p.rawBytes(), p.compressedBytes(),
-                    p.rawBytes() == 0 ? 0 : (double) p.compressedBytes() / p.rawBytes(), p.feeWei().doubleValue() / GWEI,
+                    p.rawBytes() == 0 ? 0 : (double) p.compressedBytes() / p.rawBytes(), p.l1Fee().toGwei(),
                     l1 == null ? 0 : l1.blobBaseFee().doubleValue() / GWEI, p.blobs()));
         }
     }

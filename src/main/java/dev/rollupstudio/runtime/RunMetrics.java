@@ -1,5 +1,7 @@
 package dev.rollupstudio.runtime;
 
+import dev.rollupstudio.types.TokenAmount;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.rollup.TxRejection;
 import java.math.BigInteger;
 import java.util.EnumMap;
@@ -22,8 +24,8 @@ public final class RunMetrics {
     private long daRawBytes;
     private long daCompressedBytes;
     private long blobs;
-    private BigInteger daFeesWei = BigInteger.ZERO;
-    private double daNetworkFees;
+    private Wei daFeesWei = Wei.ZERO;
+    private TokenAmount daNetworkFees = TokenAmount.zero("");
     private long outputs;
 
     public void submitted() { submitted++; }
@@ -48,8 +50,8 @@ public final class RunMetrics {
         gasUsed += gas;
     }
 
-    public void batch(long raw, long compressed, int blobCount, BigInteger fee, double networkFee) {
-        daNetworkFees += networkFee;
+    public void batch(long raw, long compressed, int blobCount, Wei fee, TokenAmount networkFee) {
+        daNetworkFees = daNetworkFees.plus(networkFee);
         batches++;
         daRawBytes += raw;
         daCompressedBytes += compressed;
@@ -70,10 +72,10 @@ public final class RunMetrics {
     public long daRawBytes() { return daRawBytes; }
     public long daCompressedBytes() { return daCompressedBytes; }
     public long blobs() { return blobs; }
-    public BigInteger daFeesWei() { return daFeesWei; }
+    public Wei daFees() { return daFeesWei; }
     public long outputs() { return outputs; }
     /** Fees paid to an external DA network, in its own unit (see the DA layer's feeUnit). */
-    public double daNetworkFees() { return daNetworkFees; }
+    public TokenAmount daNetworkFees() { return daNetworkFees; }
 
     /** p50 and p99 inclusion latency (sim ms) since the last call, then forgotten: for live charts. */
     public long[] drainRecentInclusion() {

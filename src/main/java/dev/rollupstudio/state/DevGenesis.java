@@ -1,5 +1,6 @@
 package dev.rollupstudio.state;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -8,8 +9,7 @@ import java.util.Map;
 
 /** The genesis used without a file: the dev accounts funded with 10,000 ETH each, as Anvil does. */
 public final class DevGenesis {
-    public static final BigInteger ETH = BigInteger.TEN.pow(18);
-    public static final BigInteger BALANCE = ETH.multiply(BigInteger.valueOf(10_000));
+    public static final Wei BALANCE = Wei.ether(10_000);
     /** 2026-01-01T00:00:00Z, so every run starts from the same instant. */
     public static final long TIMESTAMP = 1_767_225_600L;
 

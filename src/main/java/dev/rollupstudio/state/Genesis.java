@@ -1,5 +1,6 @@
 package dev.rollupstudio.state;
 
+import dev.rollupstudio.types.Wei;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +22,8 @@ public record Genesis(long chainId, Map<Address, Alloc> alloc, long gasLimit, Bi
     public static final BigInteger DEFAULT_BASE_FEE = BigInteger.valueOf(1_000_000_000L);
 
     /** One pre-funded account. */
-    public record Alloc(BigInteger balance, long nonce, byte[] code, Map<Hash, BigInteger> storage) {
-        public static Alloc funded(BigInteger balance) {
+    public record Alloc(Wei balance, long nonce, byte[] code, Map<Hash, BigInteger> storage) {
+        public static Alloc funded(Wei balance) {
             return new Alloc(balance, 0, new byte[0], Map.of());
         }
     }
@@ -69,7 +70,7 @@ public record Genesis(long chainId, Map<Address, Alloc> alloc, long gasLimit, Bi
                     storage.put(Hash.of(Bytes.leftPad(hex(slot.getKey(), sp), 32)), new BigInteger(1, hex(slot.getValue(), sp)));
                 }
             }
-            alloc.put(address, new Alloc(balance, nonce, code, storage));
+            alloc.put(address, new Alloc(Wei.of(balance), nonce, code, storage));
         }
         long gasLimit = root.has("gasLimit") ? number(root.get("gasLimit"), "$.gasLimit").longValueExact() : 30_000_000;
         BigInteger baseFee = root.has("baseFeePerGas") ? number(root.get("baseFeePerGas"), "$.baseFeePerGas") : DEFAULT_BASE_FEE;
@@ -92,8 +93,8 @@ public record Genesis(long chainId, Map<Address, Alloc> alloc, long gasLimit, Bi
         return state;
     }
 
-    public BigInteger totalSupply() {
-        return alloc.values().stream().map(Alloc::balance).reduce(BigInteger.ZERO, BigInteger::add);
+    public Wei totalSupply() {
+        return alloc.values().stream().map(Alloc::balance).reduce(Wei.ZERO, Wei::add);
     }
 
     /** geth's HexOrDecimal: "0x..." hex, a decimal string, or a JSON number. */

@@ -1,5 +1,6 @@
 package dev.rollupstudio.state;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
@@ -8,7 +9,7 @@ import java.util.Set;
 /** The writable twin of {@link WorldState}; owned by one thread (the rollup's scheduler). */
 public interface MutableWorldState extends WorldState {
 
-    void setBalance(Address address, BigInteger balance);
+    void setBalance(Address address, Wei balance);
 
     void setNonce(Address address, long nonce);
 
@@ -19,14 +20,14 @@ public interface MutableWorldState extends WorldState {
     /** EIP-161: a touched account with no nonce, balance, code or storage is deleted. */
     void removeIfEmpty(Address address);
 
-    default void addBalance(Address address, BigInteger amount) {
+    default void addBalance(Address address, Wei amount) {
         setBalance(address, balance(address).add(amount));
     }
 
-    default void subtractBalance(Address address, BigInteger amount) {
-        BigInteger b = balance(address).subtract(amount);
-        if (b.signum() < 0) throw new IllegalStateException("balance of " + address + " would go negative");
-        setBalance(address, b);
+    default void subtractBalance(Address address, Wei amount) {
+        Wei b = balance(address);
+        if (b.compareTo(amount) < 0) throw new IllegalStateException("balance of " + address + " would go negative");
+        setBalance(address, b.subtract(amount));
     }
 
     /** Addresses written since the last call, then forgotten: what a block must persist. */

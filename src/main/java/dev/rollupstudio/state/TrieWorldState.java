@@ -1,5 +1,6 @@
 package dev.rollupstudio.state;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.rlp.Rlp;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
@@ -80,8 +81,7 @@ public final class TrieWorldState implements MutableWorldState {
         return Map.copyOf(accounts);
     }
 
-    @Override public void setBalance(Address address, BigInteger balance) {
-        if (balance.signum() < 0) throw new IllegalArgumentException("negative balance for " + address);
+    @Override public void setBalance(Address address, Wei balance) {
         write(address, account(address).withBalance(balance));
     }
 

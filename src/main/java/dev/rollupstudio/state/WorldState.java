@@ -1,5 +1,6 @@
 package dev.rollupstudio.state;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
@@ -24,7 +25,7 @@ public interface WorldState {
     /** Every existing account; for persistence and audits, not for hot paths. */
     Map<Address, Account> accounts();
 
-    default BigInteger balance(Address address) {
+    default Wei balance(Address address) {
         return account(address).balance();
     }
 

@@ -12,6 +12,7 @@ import dev.rollupstudio.explorer.ExplorerModel.Status;
 import dev.rollupstudio.explorer.ExplorerModel.TxDetail;
 import dev.rollupstudio.explorer.ExplorerModel.TxRow;
 import dev.rollupstudio.explorer.ExplorerQueries;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
@@ -91,7 +92,7 @@ public final class H2Explorer implements ExplorerQueries {
             status = finalized != null && batch.l1Block() <= Long.parseLong(finalized) ? Status.FINALIZED : Status.SAFE;
         }
         return Optional.of(new BlockDetail(h.number(), h.hash(), h.parentHash(), h.timestamp(), h.stateRoot(), h.transactionsRoot(), h.receiptsRoot(),
-                h.withdrawalsRoot(), h.gasUsed(), h.gasLimit(), h.baseFeePerGas(), h.coinbase(), -1, h.parentBeaconBlockRoot(), txs, batch, l1Time, status));
+                h.withdrawalsRoot(), h.gasUsed(), h.gasLimit(), Wei.of(h.baseFeePerGas()), h.coinbase(), -1, h.parentBeaconBlockRoot(), txs, batch, l1Time, status));
     }
 
     private static TxRow txRow(ResultSet rs, long block) throws SQLException {
@@ -99,7 +100,7 @@ public final class H2Explorer implements ExplorerQueries {
         Receipt r = Receipt.decode(rs.getBytes(7), rs.getLong(6));
         byte[] to = rs.getBytes(4);
         return new TxRow(Hash.of(rs.getBytes(1)), block, rs.getInt(2), Address.of(rs.getBytes(3)), to == null ? null : Address.of(to),
-                tx.value(), rs.getLong(6), r.success());
+                Wei.of(tx.value()), rs.getLong(6), r.success());
     }
 
     private BatchRow batchFor(long l2Block) {
@@ -113,7 +114,7 @@ public final class H2Explorer implements ExplorerQueries {
 
     private static BatchRow batchRow(ResultSet rs) throws SQLException {
         return new BatchRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getLong(5), rs.getLong(6), rs.getInt(7), rs.getLong(8),
-                rs.getBigDecimal(9).toBigInteger());
+                Wei.of(rs.getBigDecimal(9).toBigInteger()));
     }
 
     @Override public synchronized Optional<TxDetail> transaction(Hash hash) {
@@ -127,20 +128,20 @@ public final class H2Explorer implements ExplorerQueries {
                     BigInteger gas = BigInteger.valueOf(r.gasUsed());
                     boolean deposit = tx.isDeposit();
                     BigInteger tip = deposit ? BigInteger.ZERO : tx.effectiveTip(baseFee);
-                    out[0] = new TxDetail(tx.hash(), tx.type().code, rs.getLong(1), rs.getInt(2), tx.sender(), tx.to(), tx.nonce(), tx.value(),
-                            tx.gasLimit(), r.gasUsed(), r.success(), deposit ? BigInteger.ZERO : gas.multiply(baseFee), gas.multiply(tip),
-                            rs.getBigDecimal(6).toBigInteger(), deposit ? BigInteger.ZERO : baseFee.add(tip), r.logs(), tx.encoded());
+                    out[0] = new TxDetail(tx.hash(), tx.type().code, rs.getLong(1), rs.getInt(2), tx.sender(), tx.to(), tx.nonce(), Wei.of(tx.value()),
+                            tx.gasLimit(), r.gasUsed(), r.success(), deposit ? Wei.ZERO : Wei.of(gas.multiply(baseFee)), Wei.of(gas.multiply(tip)),
+                            Wei.of(rs.getBigDecimal(6).toBigInteger()), deposit ? Wei.ZERO : Wei.of(baseFee.add(tip)), r.logs(), tx.encoded());
                 }, hash.raw());
         return Optional.ofNullable(out[0]);
     }
 
     @Override public synchronized AccountDetail account(Address address, int historyLimit) {
-        BigInteger[] balance = {BigInteger.ZERO};
+        Wei[] balance = {Wei.ZERO};
         long[] nonce = {0};
         boolean[] touched = {false};
         query("SELECT balance, nonce FROM account WHERE address = ?", rs -> {
             if (rs.next()) {
-                balance[0] = rs.getBigDecimal(1).toBigInteger();
+                balance[0] = Wei.of(rs.getBigDecimal(1).toBigInteger());
                 nonce[0] = rs.getLong(2);
                 touched[0] = true;
             }

@@ -11,6 +11,7 @@ import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.rollup.PostedBatch;
 import dev.rollupstudio.state.Account;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigDecimal;
@@ -178,10 +179,10 @@ public final class H2RuntimeStore implements RuntimeStore {
                 ps.setInt(7, p.blobs());
                 ps.setInt(8, p.l1Txs());
                 ps.setLong(9, p.l1Block());
-                ps.setBigDecimal(10, dec(p.feeWei()));
+                ps.setBigDecimal(10, dec(p.l1Fee()));
                 ps.setLong(11, p.openedAtMillis());
                 ps.setLong(12, p.postedAtMillis());
-                ps.setDouble(13, p.daFee());
+                ps.setDouble(13, p.daFee().amount());
                 ps.executeUpdate();
             }
         });
@@ -226,6 +227,10 @@ public final class H2RuntimeStore implements RuntimeStore {
             Database.rollbackQuietly(c);
             throw new StoreException("could not write to the database in " + dir + ": " + Database.rootMessage(e), e);
         }
+    }
+
+    static BigDecimal dec(Wei v) {
+        return dec(v.value());
     }
 
     static BigDecimal dec(BigInteger v) {

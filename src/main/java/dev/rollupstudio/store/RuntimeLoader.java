@@ -16,6 +16,7 @@ import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.state.TrieWorldState;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
@@ -122,7 +123,7 @@ public final class RuntimeLoader {
             while (rs.next()) {
                 Address a = Address.of(rs.getBytes(1));
                 state.setNonce(a, rs.getLong(2));
-                state.setBalance(a, rs.getBigDecimal(3).toBigInteger());
+                state.setBalance(a, Wei.of(rs.getBigDecimal(3).toBigInteger()));
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT address, slot, val FROM storage_slot"); ResultSet rs = ps.executeQuery()) {
@@ -146,7 +147,7 @@ public final class RuntimeLoader {
             ps.setLong(1, head);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return ChainTotals.ZERO;
-                return new ChainTotals(rs.getBigDecimal(1).toBigInteger(), rs.getBigDecimal(2).toBigInteger(), rs.getBigDecimal(3).toBigInteger(),
+                return new ChainTotals(Wei.of(rs.getBigDecimal(1).toBigInteger()), Wei.of(rs.getBigDecimal(2).toBigInteger()), Wei.of(rs.getBigDecimal(3).toBigInteger()),
                         rs.getLong(4), rs.getLong(5));
             }
         }
@@ -185,7 +186,7 @@ public final class RuntimeLoader {
                 Hash hash = Hash.of(rs.getBytes(2));
                 List<Deposit> ds = new ArrayList<>();
                 for (Object[] d : deposits.getOrDefault(n, List.of())) {
-                    ds.add(new Deposit((Long) d[1], (Address) d[2], (Address) d[3], (BigInteger) d[4], n, hash, (Integer) d[0]));
+                    ds.add(new Deposit((Long) d[1], (Address) d[2], (Address) d[3], Wei.of((BigInteger) d[4]), n, hash, (Integer) d[0]));
                 }
                 blocks.add(new L1Block(n, hash, Hash.of(rs.getBytes(3)), rs.getLong(4), rs.getBigDecimal(5).toBigInteger(),
                         rs.getBigDecimal(6).toBigInteger(), rs.getLong(7), rs.getInt(8), batches.getOrDefault(n, List.of()),

@@ -6,6 +6,7 @@ import dev.rollupstudio.runtime.rollup.Sequencer;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
@@ -52,7 +53,7 @@ public final class Load {
                 if (sent[0] >= maxTxs) return;
                 Address from = accounts.address(options.senders() + rnd.nextInt(accounts.size() - options.senders()));
                 Address to = accounts.address(rnd.nextInt(accounts.size()));
-                rt.l1().deposit(options.rollup().chainId(), from, to, DevGenesis.ETH.divide(BigInteger.TEN).multiply(BigInteger.valueOf(1 + rnd.nextInt(10))));
+                rt.l1().deposit(options.rollup().chainId(), from, to, Wei.of(BigInteger.TEN.pow(17).multiply(BigInteger.valueOf(1 + rnd.nextInt(10)))) /* 0.1 to 1 ETH */);
             });
         }
     }

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +71,7 @@ class RuntimeBehaviourTest {
         assertThat(mismatches).isEmpty();
         assertThat(batches).isNotEmpty().allMatch(p -> p.blobs() == 0);
         assertThat(rt.node().heads().safe()).isGreaterThan(20);
-        assertThat(rt.metrics().daFeesWei()).isPositive();
+        assertThat(rt.metrics().daFees().isZero()).isFalse();
     }
 
     @Test
@@ -84,8 +85,8 @@ class RuntimeBehaviourTest {
         double calmWait = calmBatches.stream().mapToLong(BatchPosted::l1WaitMillis).average().orElseThrow();
         double busyWait = busyBatches.stream().mapToLong(BatchPosted::l1WaitMillis).average().orElseThrow();
         assertThat(busyWait).isGreaterThan(calmWait);
-        double calmFeePerBlob = calm.metrics().daFeesWei().doubleValue() / calm.metrics().blobs();
-        double busyFeePerBlob = busy.metrics().daFeesWei().doubleValue() / busy.metrics().blobs();
+        double calmFeePerBlob = calm.metrics().daFees().value().doubleValue() / calm.metrics().blobs();
+        double busyFeePerBlob = busy.metrics().daFees().value().doubleValue() / busy.metrics().blobs();
         assertThat(busyFeePerBlob).isGreaterThan(calmFeePerBlob);
         assertThat(busy.l1().excessBlobGas()).isGreaterThan(calm.l1().excessBlobGas());
         assertThat(busy.node().derivation().mismatches()).isZero();
@@ -106,7 +107,7 @@ class RuntimeBehaviourTest {
         DevAccounts dev = DevAccounts.derive(2);
         Address contract = Address.fromHex("0x00000000000000000000000000000000c0ffee00");
         Map<Address, Genesis.Alloc> alloc = new LinkedHashMap<>(DevGenesis.of(901, dev.addresses()).alloc());
-        alloc.put(contract, new Genesis.Alloc(BigInteger.ZERO, 1, new byte[] {0x60, 0x00}, Map.of()));
+        alloc.put(contract, new Genesis.Alloc(Wei.ZERO, 1, new byte[] {0x60, 0x00}, Map.of()));
         Genesis g = new Genesis(901, alloc, 30_000_000, Genesis.DEFAULT_BASE_FEE, DevGenesis.TIMESTAMP, new byte[0]);
         RollupRuntime rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withGenesis(g));
         List<TxRejected> rejected = new ArrayList<>();

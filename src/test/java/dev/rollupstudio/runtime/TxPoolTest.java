@@ -2,6 +2,7 @@ package dev.rollupstudio.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.TxEncoder;
 import dev.rollupstudio.chain.UnsignedTransaction;
@@ -33,8 +34,8 @@ class TxPoolTest {
     private TxPool pool = new TxPool(config);
 
     TxPoolTest() {
-        state.setBalance(address(ALICE), BigInteger.TEN.pow(21));
-        state.setBalance(address(BOB), BigInteger.TEN.pow(21));
+        state.setBalance(address(ALICE), Wei.ether(1_000));
+        state.setBalance(address(BOB), Wei.ether(1_000));
         state.setNonce(address(ALICE), 5);
     }
 

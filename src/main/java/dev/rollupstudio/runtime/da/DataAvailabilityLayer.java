@@ -1,5 +1,7 @@
 package dev.rollupstudio.runtime.da;
 
+import dev.rollupstudio.types.TokenAmount;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import java.math.BigInteger;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.List;
  */
 public interface DataAvailabilityLayer {
 
-    /** What one posted channel cost and where it landed. {@code daFee} is in {@link #feeUnit()} (0 for Ethereum DA). */
-    record Posted(long l1Block, BigInteger l1FeeWei, double daFee, int blobs, int l1Txs, long waitMillis) {}
+    /** What one posted channel cost on L1 and on the DA network ({@code daFee}, in {@link #feeUnit()}; zero for Ethereum DA), and where it landed. */
+    record Posted(long l1Block, Wei l1Fee, TokenAmount daFee, int blobs, int l1Txs, long waitMillis) {}
 
     interface Callback {
         void posted(Posted p);

@@ -1,5 +1,7 @@
 package dev.rollupstudio.runtime.da;
 
+import dev.rollupstudio.types.TokenAmount;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.sim.Scheduler;
@@ -65,7 +67,7 @@ public final class EthereumDa implements DataAvailabilityLayer {
             fee = fee.add(tx.feePaid());
             blobCount += tx.blobs();
             wait = Math.max(wait, tx.includedAtMillis() - tx.submittedAtMillis());
-            if (--remaining == 0) onPosted.posted(new Posted(tx.l1Block(), fee, 0, blobCount, txs, wait));
+            if (--remaining == 0) onPosted.posted(new Posted(tx.l1Block(), Wei.of(fee), TokenAmount.zero(""), blobCount, txs, wait));
         }
     }
 }

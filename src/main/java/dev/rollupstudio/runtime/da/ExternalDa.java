@@ -1,5 +1,7 @@
 package dev.rollupstudio.runtime.da;
 
+import dev.rollupstudio.types.TokenAmount;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.config.DaModel;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.runtime.l1.BatcherTx;
@@ -78,7 +80,7 @@ public final class ExternalDa implements DataAvailabilityLayer {
         onStored.accept(commitment, s.data());
         byte[] inbox = Bytes.concat(new byte[] {COMMITMENT_VERSION}, commitment.raw());
         l1.submitBatch(new BatcherTx(s.chainId(), s.batchId(), inbox, 0, s.submittedAt(), l1.head().number(), -1, null, -1), tx ->
-                s.callback().posted(new Posted(tx.l1Block(), tx.feePaid(), daFee, 0, 1, tx.includedAtMillis() - s.submittedAt())));
+                s.callback().posted(new Posted(tx.l1Block(), Wei.of(tx.feePaid()), new TokenAmount(daFee, model.feeUnit()), 0, 1, tx.includedAtMillis() - s.submittedAt())));
     }
 
     @Override public byte[] framesOf(BatcherTx tx) {

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.l1;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.rlp.Rlp;
 import dev.rollupstudio.chain.trie.TrieProof;
@@ -50,8 +51,9 @@ public final class Bridge {
         if (p == null) throw new IllegalStateException("withdrawal " + hash.shortHex() + " has not been proven");
         if (p.finalized()) throw new IllegalStateException("withdrawal " + hash.shortHex() + " is already finalized");
         if (nowMillis < p.provenAtMillis() + challengeWindowMillis) return false;
-        l1.ledger().unlock(p.chainId(), p.withdrawal().value());
-        l1.ledger().credit(p.withdrawal().target(), p.withdrawal().value());
+        Wei value = Wei.of(p.withdrawal().value());
+        l1.ledger().unlock(p.chainId(), value);
+        l1.ledger().credit(p.withdrawal().target(), value);
         proven.put(hash, new Proven(p.chainId(), p.withdrawal(), p.outputIndex(), p.provenAtMillis(), true));
         return true;
     }

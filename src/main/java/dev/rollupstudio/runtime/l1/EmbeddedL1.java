@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.l1;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.config.BlobSchedule;
 import dev.rollupstudio.runtime.config.L1Config;
 import dev.rollupstudio.chain.Keccak;
@@ -91,7 +92,7 @@ public final class EmbeddedL1 {
     }
 
     /** Locks {@code value} from an L1 account in the bridge; the deposit lands in the next L1 block. */
-    public void deposit(long chainId, Address from, Address to, BigInteger value) {
+    public void deposit(long chainId, Address from, Address to, Wei value) {
         ledger.debit(from, value);
         ledger.lock(chainId, value);
         depositQueue.add(new Deposit(chainId, from, to, value, -1, null, depositQueue.size()));
@@ -210,7 +211,7 @@ public final class EmbeddedL1 {
      * Backs a rollup's genesis allocation in the bridge, as if it had been deposited, so every L2
      * wei can be withdrawn to L1.
      */
-    public void lockGenesisSupply(long chainId, BigInteger supply) {
+    public void lockGenesisSupply(long chainId, Wei supply) {
         ledger.lock(chainId, supply);
     }
 

@@ -86,10 +86,10 @@ public final class Batcher {
         List<Frame> frames = c.close((int) frameData());
         da.post(config.chainId(), id, frames, p -> {
             PostedBatch batch = new PostedBatch(id, c.firstBlock, c.lastBlock, c.txCount, c.rawBytes, c.compressedSize(), p.blobs(), p.l1Txs(),
-                    p.l1Block(), p.l1FeeWei(), p.daFee(), c.openedAtMillis, scheduler.now(), p.waitMillis());
+                    p.l1Block(), p.l1Fee(), p.daFee(), c.openedAtMillis, scheduler.now(), p.waitMillis());
             listeners.forEach(l -> l.accept(batch));
             events.publish(new BatchPosted(scheduler.now(), id, c.firstBlock, c.lastBlock, c.txCount, c.rawBytes, c.compressedSize(), p.blobs(),
-                    p.l1Block(), p.l1FeeWei(), p.daFee(), p.waitMillis()));
+                    p.l1Block(), p.l1Fee(), p.daFee(), p.waitMillis()));
         });
     }
 }

@@ -11,6 +11,7 @@ import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
 import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
@@ -81,19 +82,19 @@ public final class BlockBuilder {
         }
         BigInteger l1Fee = l1Fee(tx);
         BigInteger upfront = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
-        if (sender.balance().compareTo(upfront) < 0) return "insufficient funds: has " + sender.balance() + " wei, needs " + upfront;
+        if (sender.balance().value().compareTo(upfront) < 0) return "insufficient funds: has " + sender.balance().value() + " wei, needs " + upfront;
 
         BigInteger tip = tx.effectiveTip(ctx.baseFee());
         BigInteger gasBig = BigInteger.valueOf(gas);
         BigInteger baseFeePaid = gasBig.multiply(ctx.baseFee());
         BigInteger tipPaid = gasBig.multiply(tip);
         state.setNonce(from, sender.nonce() + 1);
-        state.subtractBalance(from, baseFeePaid.add(tipPaid).add(l1Fee).add(tx.value()));
+        state.subtractBalance(from, Wei.of(baseFeePaid.add(tipPaid).add(l1Fee).add(tx.value())));
         List<Log> logs = List.of();
         if (Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to())) {
             logs = List.of(startWithdrawal(from, tx));
         } else {
-            state.addBalance(tx.to(), tx.value());
+            state.addBalance(tx.to(), Wei.of(tx.value()));
             state.removeIfEmpty(tx.to());
         }
         credit(coinbase(), tipPaid);
@@ -121,12 +122,12 @@ public final class BlockBuilder {
         if (tx.gasLimit() > gasRemaining()) return "deposit does not fit in the block";
         Address from = tx.deposit().from();
         long nonce = state.nonce(from);
-        state.addBalance(from, tx.deposit().mint());
+        state.addBalance(from, Wei.of(tx.deposit().mint()));
         deposited = deposited.add(tx.deposit().mint());
-        boolean ok = tx.to() != null && state.balance(from).compareTo(tx.value()) >= 0 && !state.account(tx.to()).hasCode();
+        boolean ok = tx.to() != null && state.balance(from).value().compareTo(tx.value()) >= 0 && !state.account(tx.to()).hasCode();
         if (ok) {
-            state.subtractBalance(from, tx.value());
-            state.addBalance(tx.to(), tx.value());
+            state.subtractBalance(from, Wei.of(tx.value()));
+            state.addBalance(tx.to(), Wei.of(tx.value()));
         }
         state.setNonce(from, nonce + 1);
         gasUsed += tx.gasLimit();
@@ -143,7 +144,7 @@ public final class BlockBuilder {
     }
 
     private void credit(Address vault, BigInteger amount) {
-        if (amount.signum() > 0) state.addBalance(vault, amount);
+        if (amount.signum() > 0) state.addBalance(vault, Wei.of(amount));
     }
 
     /** Computes the roots and the header; the block is final from here. */
@@ -162,7 +163,7 @@ public final class BlockBuilder {
                 MerklePatriciaTrie.orderedRoot(txEnc), MerklePatriciaTrie.orderedRoot(rcEnc), bloom, BigInteger.ZERO, ctx.number(),
                 ctx.gasLimit(), gasUsed, ctx.timestampMillis() / 1000, new byte[0], ctx.origin().hash(), new byte[8], ctx.baseFee(),
                 withdrawalsRoot, 0L, 0L, ctx.origin().hash(), null);
-        ChainTotals totals = new ChainTotals(burnt, deposited, withdrawn, txs.size(), gasUsed);
+        ChainTotals totals = new ChainTotals(Wei.of(burnt), Wei.of(deposited), Wei.of(withdrawn), txs.size(), gasUsed);
         return new Sealed(Block.of(header, txs, receipts), List.copyOf(l1Fees), totals);
     }
 

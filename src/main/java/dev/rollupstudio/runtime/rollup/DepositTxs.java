@@ -21,7 +21,7 @@ public final class DepositTxs {
         List<Transaction> out = new ArrayList<>();
         for (Deposit d : block.deposits()) {
             if (d.chainId() != chainId) continue;
-            out.add(TxEncoder.deposit(sourceHash(d), d.from(), d.to(), d.value(), d.value(), GAS, new byte[0]));
+            out.add(TxEncoder.deposit(sourceHash(d), d.from(), d.to(), d.value().value(), d.value().value(), GAS, new byte[0]));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.types.TokenAmount;
+import dev.rollupstudio.types.Wei;
 import java.math.BigInteger;
 
 /**
@@ -7,5 +9,5 @@ import java.math.BigInteger;
  * (wei), the DA network's own fee (in its unit; 0 on Ethereum) and how long it queued.
  */
 public record PostedBatch(long id, long firstL2Block, long lastL2Block, int txCount, long rawBytes, long compressedBytes,
-                          int blobs, int l1Txs, long l1Block, BigInteger feeWei, double daFee, long openedAtMillis,
+                          int blobs, int l1Txs, long l1Block, Wei l1Fee, TokenAmount daFee, long openedAtMillis,
                           long postedAtMillis, long l1WaitMillis) {}

@@ -91,7 +91,7 @@ public final class RollupNode {
             onOutputProposed(o);
         });
         batcher.onPosted(p -> {
-            metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.feeWei(), p.daFee());
+            metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.l1Fee(), p.daFee());
             store.batch(p);
         });
         l1.onBlock(this::onL1Block);

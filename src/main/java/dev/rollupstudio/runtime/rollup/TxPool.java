@@ -114,7 +114,7 @@ public final class TxPool {
                     + ", transaction has " + tx.nonce() + "; a gap of at most " + config.pool().maxNoncesAhead() + " is kept");
         }
         BigInteger cost = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
-        BigInteger balance = state.balance(tx.sender());
+        BigInteger balance = state.balance(tx.sender()).value();
         if (balance.compareTo(cost) < 0) {
             return reject(Reason.INSUFFICIENT_FUNDS, "insufficient funds for gas x price + value: account " + tx.sender().shortHex()
                     + " has " + balance + " wei, needs " + cost + " wei");

@@ -1,5 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
+import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.Log;
@@ -84,7 +85,7 @@ public final class WithdrawalRelayer {
             if (l1.bridge().finalizeWithdrawal(h, scheduler.now(), config.proof().delayMillis())) {
                 it.remove();
                 Bridge.Proven p = l1.bridge().status(h);
-                events.publish(new WithdrawalFinalized(scheduler.now(), h, p.withdrawal().target(), p.withdrawal().value()));
+                events.publish(new WithdrawalFinalized(scheduler.now(), h, p.withdrawal().target(), Wei.of(p.withdrawal().value())));
             }
         }
     }

@@ -12,7 +12,7 @@ import dev.rollupstudio.types.Bytes;
 import dev.rollupstudio.types.Hash;
 import dev.rollupstudio.ui.common.Format;
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.rollupstudio.types.Wei;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -286,11 +286,11 @@ public final class ExplorerScreen extends BorderPane {
         return l;
     }
 
-    static String eth(BigInteger wei) {
-        return new BigDecimal(wei).movePointLeft(18).stripTrailingZeros().toPlainString() + " ETH";
+    static String eth(Wei wei) {
+        return new BigDecimal(wei.value()).movePointLeft(18).stripTrailingZeros().toPlainString() + " ETH";
     }
 
-    static String gwei(BigInteger wei) {
-        return new BigDecimal(wei).movePointLeft(9).stripTrailingZeros().toPlainString() + " gwei";
+    static String gwei(Wei wei) {
+        return new BigDecimal(wei.value()).movePointLeft(9).stripTrailingZeros().toPlainString() + " gwei";
     }
 }
