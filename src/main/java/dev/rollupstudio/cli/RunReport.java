@@ -29,6 +29,7 @@ final class RunReport {
         m.rejectedByReason().forEach((k, v) -> reasons.put(k.name(), v));
         txs.put("rejectedByReason", reasons);
         r.put("txs", txs);
+        r.put("gasToken", rt.options().rollup().fees().feeToken().symbol());
         r.put("blocks", m.blocks());
         r.put("gasUsed", m.gasUsed());
         r.put("batches", m.batches());

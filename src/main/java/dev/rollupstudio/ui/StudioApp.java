@@ -125,7 +125,7 @@ public final class StudioApp extends Application {
             this.settings = StudioSettings.open(AppPaths.dataDir());
             this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
-            this.explorer = new ExplorerViewModel(this::explorerQueries, analysis, Platform::runLater);
+            this.explorer = new ExplorerViewModel(this::explorerQueries, this::explorerCoin, analysis, Platform::runLater);
             this.shell = new ShellController(stage, settings, runtimes, bridge, composer, charts, explorer);
         }
 
@@ -176,6 +176,12 @@ public final class StudioApp extends Application {
         }
 
         /** The explorer reads the chain of the running stack, or else of the stack in the composer. */
+        /** The gas token of the chain the explorer shows (the running stack's, else the composed one's). */
+        private String explorerCoin() {
+            dev.rollupstudio.spec.StackSpec spec = runtimes.running() != null ? runtimes.running() : composer.spec();
+            return spec.gasToken() == null ? "ETH" : spec.gasToken().symbol(spec);
+        }
+
         private synchronized java.util.Optional<dev.rollupstudio.explorer.ExplorerQueries> explorerQueries() {
             dev.rollupstudio.spec.StackSpec spec = runtimes.running() != null ? runtimes.running() : composer.spec();
             java.nio.file.Path dir = runtimes.database(spec);

@@ -73,4 +73,16 @@ class SpecCliTest {
         assertThat(wrong[0]).isEqualTo("2");
         assertThat(wrong[2]).contains("an Orbit chain config needs Arbitrum Orbit");
     }
+
+    @Test
+    void aRunOfACustomGasTokenReportsItsSymbol(@TempDir Path dir) throws Exception {
+        dev.rollupstudio.spec.StackSpec spec = dev.rollupstudio.spec.Presets.defaultStack().with(dev.rollupstudio.spec.Layer.GAS_TOKEN,
+                dev.rollupstudio.spec.Choice.of("erc20").with("symbol", "GAME").with("l1Address", "0x" + "ab".repeat(20)));
+        Path f = dir.resolve("game.rollup.json");
+        dev.rollupstudio.spec.SpecJson.save(spec, f);
+        Path report = dir.resolve("report.json");
+        String[] r = run("run", "--spec", f.toString(), "--blocks", "3", "--db", "none", "--report", report.toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(new ObjectMapper().readTree(report.toFile()).get("gasToken").asText()).isEqualTo("GAME");
+    }
 }

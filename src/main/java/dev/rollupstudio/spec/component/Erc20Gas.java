@@ -9,7 +9,7 @@ import dev.rollupstudio.spec.StackSpec;
 /** Fees in the user's own ERC-20, which must exist on L1 so the bridge can lock it. */
 public final class Erc20Gas extends PricedToken {
     public static final String ID = "erc20";
-    public static final Param<String> SYMBOL = Param.text("symbol", "Symbol", "TOKEN", "the token's ticker, shown as the unit of fees");
+    public static final Param<String> SYMBOL = Param.text("symbol", "Symbol", "TOKEN", "the token's ticker: the unit of amounts in the explorer and the run report");
     public static final Param<String> L1_ADDRESS = Param.text("l1Address", "L1 token address", "", "the ERC-20 contract on L1")
             .coming("ERC-20 contracts on L1 come with the EVM and the ALT token; until then the bridge locks nothing for it");
     public static final Param<Double> USD_PRICE = Param.decimal("usdPrice", "Price", "USD", 1, 0, 1_000_000, "token price, to convert L1 costs", null);

@@ -182,12 +182,12 @@ public final class ExplorerScreen extends BorderPane {
         r = row(g, r, "From", t.from() == null ? new Label("?") : accountLink(t.from()));
         r = row(g, r, "To", t.to() == null ? new Label("(contract creation)") : accountLink(t.to()));
         r = row(g, r, "Nonce", new Label(Long.toString(t.nonce())));
-        r = row(g, r, "Value", new Label(eth(t.value())));
+        r = row(g, r, "Value", new Label(coin(t.value())));
         r = row(g, r, "Gas", new Label(Format.integer(t.gasUsed()) + " used of " + Format.integer(t.gasLimit()) + " at " + gwei(t.effectiveGasPrice())));
-        r = row(g, r, "L2 base fee", new Label(eth(t.l2BaseFee())));
-        r = row(g, r, "Priority fee", new Label(eth(t.priorityFee())));
-        r = row(g, r, "L1 data fee", new Label(eth(t.l1DataFee())));
-        r = row(g, r, "Total fee", new Label(eth(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
+        r = row(g, r, "L2 base fee", new Label(coin(t.l2BaseFee())));
+        r = row(g, r, "Priority fee", new Label(coin(t.priorityFee())));
+        r = row(g, r, "L1 data fee", new Label(coin(t.l1DataFee())));
+        r = row(g, r, "Total fee", new Label(coin(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
         r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : t.logs().size() + " (" + t.logs().get(0).address().shortHex() + ")"));
         row(g, r, "Raw", mono(Bytes.toHex(t.raw()).substring(0, Math.min(66, Bytes.toHex(t.raw()).length())) + "…"));
         detail.getChildren().add(g);
@@ -198,7 +198,7 @@ public final class ExplorerScreen extends BorderPane {
         GridPane g = grid();
         int r = 0;
         r = row(g, r, "Address", mono(a.address().toHex()));
-        r = row(g, r, "Balance", new Label(a.touched() ? eth(a.balance()) : "as at genesis (untouched since)"));
+        r = row(g, r, "Balance", new Label(a.touched() ? coin(a.balance()) : "as at genesis (untouched since)"));
         row(g, r, "Nonce", new Label(a.touched() ? Long.toString(a.nonce()) : "0 or as at genesis"));
         detail.getChildren().add(g);
         section("Latest transactions (" + a.history().size() + ")");
@@ -216,7 +216,7 @@ public final class ExplorerScreen extends BorderPane {
             g.add(t.from() == null ? new Label("") : accountLink(t.from()), 1, r);
             g.add(new Label("→"), 2, r);
             g.add(t.to() == null ? new Label("(create)") : accountLink(t.to()), 3, r);
-            g.add(new Label(eth(t.value())), 4, r++);
+            g.add(new Label(coin(t.value())), 4, r++);
         }
         if (rows.size() > 200) g.add(new Label("… and " + (rows.size() - 200) + " more"), 0, r, 5, 1);
         detail.getChildren().add(g);
@@ -286,6 +286,12 @@ public final class ExplorerScreen extends BorderPane {
         return l;
     }
 
+    /** An amount on this L2, in its gas token. */
+    private String coin(Wei amount) {
+        return new BigDecimal(amount.value()).movePointLeft(18).stripTrailingZeros().toPlainString() + " " + vm.coin();
+    }
+
+    /** An amount paid on L1, always in ETH. */
     static String eth(Wei wei) {
         return new BigDecimal(wei.value()).movePointLeft(18).stripTrailingZeros().toPlainString() + " ETH";
     }

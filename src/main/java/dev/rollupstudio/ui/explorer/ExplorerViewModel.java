@@ -28,6 +28,7 @@ public final class ExplorerViewModel {
     public static final int PAGE = 100;
     private final Supplier<Optional<ExplorerQueries>> source;
     private final Executor background;
+    private final Supplier<String> coin;
     private final Executor fx;
     private final ObservableList<BlockRow> blocks = FXCollections.observableArrayList();
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
@@ -36,9 +37,20 @@ public final class ExplorerViewModel {
     private long offset;
 
     public ExplorerViewModel(Supplier<Optional<ExplorerQueries>> source, Executor background, Executor fx) {
+        this(source, () -> "ETH", background, fx);
+    }
+
+    /** {@code coin}: the symbol of the shown chain's gas token, in which its balances, values and fees are counted. */
+    public ExplorerViewModel(Supplier<Optional<ExplorerQueries>> source, Supplier<String> coin, Executor background, Executor fx) {
         this.source = source;
+        this.coin = coin;
         this.background = background;
         this.fx = fx;
+    }
+
+    /** The unit of the shown chain's amounts: ETH, ALT or the custom token's symbol. */
+    public String coin() {
+        return coin.get();
     }
 
     public ObservableList<BlockRow> blocks() { return blocks; }
