@@ -3,18 +3,14 @@ package dev.rollupstudio.spec.component;
 import dev.rollupstudio.runtime.config.BlobSchedule;
 import dev.rollupstudio.runtime.config.DaConfig;
 import dev.rollupstudio.runtime.config.RuntimeSetup;
-import dev.rollupstudio.spec.DataAvailability;
-import dev.rollupstudio.spec.Effect;
 import dev.rollupstudio.spec.L1Costs;
-import dev.rollupstudio.spec.Layer;
 import dev.rollupstudio.spec.Param;
 import dev.rollupstudio.spec.Prices;
-import dev.rollupstudio.spec.RiskView.Column;
 import dev.rollupstudio.spec.StackSpec;
 import java.util.List;
 
 /** EIP-4844 blobs on the embedded L1, under the chosen fork's blob schedule. */
-public final class EthereumBlobs extends CatalogEntry implements DataAvailability {
+public final class EthereumBlobs extends OnEthereum {
     public static final String ID = "ethereum-blobs";
     public static final Param<String> SCHEDULE = Param.choice("blobSchedule", "Blob schedule", "pectra",
             List.of("dencun", "pectra", "fusaka-bpo1", "fusaka-bpo2"), "the fork's blob target, maximum and fee update fraction");
@@ -22,9 +18,9 @@ public final class EthereumBlobs extends CatalogEntry implements DataAvailabilit
             "blobs the batcher puts in one L1 transaction", null);
 
     public EthereumBlobs() {
-        super(ID, Layer.DATA_AVAILABILITY, "Ethereum blobs", "fth-package",
+        super(ID, "Ethereum blobs", "fth-package",
                 "Batches go to Ethereum as EIP-4844 blobs: 128 KiB each, priced by their own fee market, kept by the network long enough for anyone to rebuild the chain.",
-                Effect.RUNTIME, SCHEDULE, MAX_BLOBS_PER_TX);
+                SCHEDULE, MAX_BLOBS_PER_TX);
     }
 
     public BlobSchedule schedule(StackSpec s) {
@@ -45,18 +41,6 @@ public final class EthereumBlobs extends CatalogEntry implements DataAvailabilit
         double blobs = Math.ceil(bytes / USABLE_BLOB_BYTES);
         double l1Txs = Math.ceil(blobs / get(s, MAX_BLOBS_PER_TX));
         return blobs * L1Costs.BLOB_GAS * p.blobBaseFeeGwei() * 1e-9 * p.ethUsd() + L1Costs.gasUsd(l1Txs * L1Costs.TX_GAS, p);
-    }
-
-    @Override public double latencySeconds(StackSpec s) {
-        return L1Costs.SLOT_SECONDS;
-    }
-
-    @Override public boolean onEthereum() {
-        return true;
-    }
-
-    @Override public Column risk(StackSpec s) {
-        return Onchain.COLUMN;
     }
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
