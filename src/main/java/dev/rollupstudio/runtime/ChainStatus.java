@@ -6,9 +6,4 @@ package dev.rollupstudio.runtime;
  * never the live pool, chain or L1, which belong to the loop thread.
  */
 public record ChainStatus(long chainId, long unsafe, long safe, long finalized, long l1Head, int pooled, long submitted, long included,
-                          long rejected, long blocks, long batches, long outputs, long simMillis) {
-
-    public static ChainStatus empty(long chainId) {
-        return new ChainStatus(chainId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    }
-}
+                          long rejected, long blocks, long batches, long outputs, long simMillis) {}

@@ -3,7 +3,6 @@ package dev.rollupstudio.runtime;
 import dev.rollupstudio.types.TokenAmount;
 import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.rollup.TxRejection;
-import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;

@@ -14,6 +14,11 @@ public record Choice(String component, Map<String, Object> params) {
         return new Choice(component, Map.of());
     }
 
+    /** With a parameter set, typed: the compiler checks the value's type. */
+    public <T> Choice with(Param<T> p, T value) {
+        return with(p.key(), value);
+    }
+
     public Choice with(String key, Object value) {
         Map<String, Object> p = new LinkedHashMap<>(params);
         p.put(key, value);

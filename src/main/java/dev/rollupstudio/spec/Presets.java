@@ -34,13 +34,14 @@ public final class Presets {
     static {
         BY_ID.put("op-stack-blobs", spec("OP Stack on Ethereum blobs",
                 "The default OP Stack chain: 2 s blocks, blobs on Ethereum, permissionless fault proofs, a security council.", 901,
-                Choice.of(OpStack.ID), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID).with("upgradeDelayDays", 14L).with("securityCouncil", true),
+                Choice.of(OpStack.ID), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID).with(EmbeddedL1Settlement.UPGRADE_DELAY_DAYS, 14L).with(EmbeddedL1Settlement.SECURITY_COUNCIL, true),
                 Choice.of(EthereumBlobs.ID), Choice.of(OptimisticProofs.ID), Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
         BY_ID.put("orbit-celestia", spec("Arbitrum Orbit with Celestia",
                 "An Orbit chain that publishes its data on Celestia, bridged to L1 with Blobstream; validators are whitelisted.", 902,
                 Choice.of(ArbitrumOrbit.ID), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID),
-                Choice.of(Celestia.ID).with("bridgedToL1", true),
-                Choice.of(OptimisticProofs.ID).with("challengeWindowSeconds", 549_816L).with("permissionless", false).with("whitelistedChallengers", 3L),
+                Choice.of(Celestia.ID).with(Celestia.BRIDGED_TO_L1, true),
+                Choice.of(OptimisticProofs.ID).with(OptimisticProofs.CHALLENGE_WINDOW, 549_816L).with(OptimisticProofs.PERMISSIONLESS, false)
+                        .with(OptimisticProofs.WHITELISTED_CHALLENGERS, 3L),
                 Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
         BY_ID.put("zk-eigenda-mach", spec("ZK Stack with EigenDA and MACH",
                 "A ZK chain publishing to EigenDA, with restaked operators giving fast finality before the proof lands.", 903,
@@ -48,8 +49,8 @@ public final class Presets {
                 Choice.of(Persistent.ID), Choice.of(AltGas.ID)));
         BY_ID.put("ephemeral-nft-mint", spec("Ephemeral NFT mint flash layer",
                 "A rollup that lives six hours for one mint: MACH gives its users fast finality, and a one-hour challenge window lets it settle back to L1 when the event ends.", 904,
-                Choice.of(OpStack.ID).with("blockTimeMs", 1_000L), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID), Choice.of(EthereumBlobs.ID),
-                Choice.of(OptimisticProofs.ID).with("challengeWindowSeconds", 3_600L), Choice.of(Mach.ID), Choice.of(Ephemeral.ID).with("lifetimeSeconds", 21_600L),
+                Choice.of(OpStack.ID).with(OpStack.BLOCK_TIME, 1_000L), Choice.of(SingleSequencer.ID), Choice.of(EmbeddedL1Settlement.ID), Choice.of(EthereumBlobs.ID),
+                Choice.of(OptimisticProofs.ID).with(OptimisticProofs.CHALLENGE_WINDOW, 3_600L), Choice.of(Mach.ID), Choice.of(Ephemeral.ID).with(Ephemeral.LIFETIME, 21_600L),
                 Choice.of(EthGas.ID)));
         BY_ID.put("sovereign-devnet", spec("Sovereign devnet",
                 "A local chain for development: 1 s blocks, data kept on this machine, no proofs.", 905,
@@ -57,7 +58,7 @@ public final class Presets {
                 Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
         BY_ID.put("based-zk", spec("Based ZK rollup",
                 "L1 proposers sequence it, blobs carry its data and validity proofs settle it: Ethereum's liveness and security end to end.", 906,
-                Choice.of(PolygonCdk.ID), Choice.of(Based.ID), Choice.of(EmbeddedL1Settlement.ID).with("upgradeDelayDays", 31L).with("securityCouncil", true),
+                Choice.of(PolygonCdk.ID), Choice.of(Based.ID), Choice.of(EmbeddedL1Settlement.ID).with(EmbeddedL1Settlement.UPGRADE_DELAY_DAYS, 31L).with(EmbeddedL1Settlement.SECURITY_COUNCIL, true),
                 Choice.of(EthereumBlobs.ID), Choice.of(ZkValidityProofs.ID), Choice.of(NoRestaking.ID), Choice.of(Persistent.ID), Choice.of(EthGas.ID)));
     }
 

@@ -5,7 +5,6 @@ import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.rlp.Rlp;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
 import dev.rollupstudio.types.Hash;
-import java.math.BigInteger;
 
 /** An account as the state trie stores it: RLP[nonce, balance, storageRoot, codeHash]. */
 public record Account(long nonce, Wei balance, Hash storageRoot, Hash codeHash) {

@@ -2,7 +2,6 @@ package dev.rollupstudio.state;
 
 import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,6 @@ import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.rollup.Sequencer;
 import dev.rollupstudio.sim.Scheduler;
-import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.wallet.DevAccounts;

@@ -15,7 +15,6 @@ import dev.rollupstudio.runtime.event.BatchPosted;
 import dev.rollupstudio.runtime.event.BlockSealed;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.config.SequencerSet;
-import dev.rollupstudio.spec.Catalog;
 import dev.rollupstudio.spec.Choice;
 import dev.rollupstudio.spec.Estimate;
 import dev.rollupstudio.spec.Estimator;

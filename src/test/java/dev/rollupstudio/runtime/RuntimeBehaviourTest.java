@@ -9,7 +9,6 @@ import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.runtime.event.BatchPosted;
 import dev.rollupstudio.runtime.event.DerivationMismatch;
 import dev.rollupstudio.runtime.event.TxRejected;
-import dev.rollupstudio.runtime.config.BlobSchedule;
 import dev.rollupstudio.runtime.rollup.TxRejection;
 import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.state.Genesis;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rollupstudio.spec.component.EthereumCalldata;
-import dev.rollupstudio.spec.component.Mach;
 import org.junit.jupiter.api.Test;
 
 /** Estimator figures against cases worked by hand from reference.md. */

@@ -3,7 +3,6 @@ package dev.rollupstudio.runtime.da;
 import dev.rollupstudio.types.TokenAmount;
 import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.runtime.l1.BatcherTx;
-import java.math.BigInteger;
 import java.util.List;
 
 /**

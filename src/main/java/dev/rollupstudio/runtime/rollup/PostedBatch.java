@@ -2,7 +2,6 @@ package dev.rollupstudio.runtime.rollup;
 
 import dev.rollupstudio.types.TokenAmount;
 import dev.rollupstudio.types.Wei;
-import java.math.BigInteger;
 
 /**
  * A channel fully published: which L2 blocks it carries, its sizes, blobs, L1 block, the L1 fee

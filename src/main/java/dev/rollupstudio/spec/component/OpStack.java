@@ -8,6 +8,8 @@ import dev.rollupstudio.spec.StackSpec;
 /** The OP Stack (reference.md "OP Stack"): EIP-1559 with its own parameters and the Fjord L1 data fee. */
 public final class OpStack extends EvmExecution {
     public static final String ID = "op-stack";
+    public static final Param<Long> BLOCK_TIME = blockTimeMs(2_000, 1_000, "OP Stack: l2BlockTime 2 s");
+    public static final Param<Long> GAS_LIMIT = gasLimitParam(30_000_000, "OP Stack: gas limit 30M");
     public static final Param<Long> EIP1559_DENOMINATOR = Param.integer("eip1559Denominator", "Base fee denominator", "", 50, 1, 1_000,
             "how slowly the base fee moves", "OP Stack: denominator 50");
     public static final Param<Long> EIP1559_ELASTICITY = Param.integer("eip1559Elasticity", "Base fee elasticity", "", 6, 1, 100,
@@ -21,7 +23,7 @@ public final class OpStack extends EvmExecution {
         super(ID, "OP Stack", "fth-circle",
                 "The Optimism codebase: an EVM chain whose sequencer posts batches to L1 and whose state is secured by fault proofs. "
                         + "Blocks every 2 seconds; fees add an L1 data fee for the bytes each transaction costs to publish.",
-                Effect.RUNTIME, blockTimeMs(2_000, 1_000, "OP Stack: l2BlockTime 2 s"), gasLimitParam(30_000_000, "OP Stack: gas limit 30M"),
+                Effect.RUNTIME, BLOCK_TIME, GAS_LIMIT,
                 EIP1559_DENOMINATOR, EIP1559_ELASTICITY, BASE_FEE_SCALAR, BLOB_BASE_FEE_SCALAR);
     }
 

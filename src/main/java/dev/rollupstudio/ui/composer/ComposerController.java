@@ -1,6 +1,5 @@
 package dev.rollupstudio.ui.composer;
 
-import dev.rollupstudio.spec.Catalog;
 import dev.rollupstudio.spec.Component;
 import dev.rollupstudio.spec.Estimate;
 import dev.rollupstudio.spec.Layer;
