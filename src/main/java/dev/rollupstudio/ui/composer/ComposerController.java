@@ -270,15 +270,28 @@ public final class ComposerController {
         lane.getChildren().setAll(title, body, new Region());
     }
 
-    /** A component the runtime does not run yet says so on its card: "coming" or "estimates only". */
+    /**
+     * A component the runtime does not run yet says so on its card ("coming", "estimates only"),
+     * and so does one with settings that only the estimates and the risk view use ("partly modelled").
+     */
     private static Label effectBadge(Layer layer, Component c) {
-        if (c.effect().acts()) return null;
-        Label badge = new Label(c.effect().kind() == dev.rollupstudio.spec.Effect.Kind.COMING ? "coming" : "estimates only");
+        List<Param<?>> modelled = c.params().stream().filter(p -> !p.effect().acts()).toList();
+        if (c.effect().acts() && modelled.isEmpty()) return null;
+        String text = c.effect().acts() ? "partly modelled" : c.effect().kind() == dev.rollupstudio.spec.Effect.Kind.COMING ? "coming" : "estimates only";
+        String why = c.effect().acts() ? String.join("\n", modelled.stream().map(p -> p.label() + ". " + p.effect().describe()).toList())
+                : c.effect().describe();
+        Label badge = new Label(text);
         badge.setId("effect-" + layer.key);
         badge.getStyleClass().add("effect-badge");
-        Tooltip tip = new Tooltip(c.effect().describe());
+        if (c.effect().acts()) { // an icon only: long names on the card keep their room
+            badge.setGraphic(new FontIcon("fth-info"));
+            badge.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            badge.getStyleClass().setAll("effect-icon");
+        }
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip(why);
         tip.setWrapText(true);
-        tip.setMaxWidth(340);
+        tip.setMaxWidth(380);
         badge.setTooltip(tip);
         return badge;
     }
