@@ -35,6 +35,29 @@ class GenesisTest {
         assertThatThrownBy(() -> Genesis.parse("{\"alloc\":{\"0x12\":{\"balance\":\"1\"}}}", "g.json"))
                 .hasMessageContaining("$.alloc.0x12").hasMessageContaining("20 bytes");
         assertThatThrownBy(() -> Genesis.parse("{\"alloc\":{\"0x000d836201318ec6899a67540690382780743280\":{\"balance\":\"lots\"}}}", "g.json"))
-                .hasMessageContaining("$.alloc.0x000d836201318ec6899a67540690382780743280.balance").hasMessageContaining("expected a non-negative number");
+                .hasMessageContaining("$.alloc.0x000d836201318ec6899a67540690382780743280.balance").hasMessageContaining("expected a non-negative whole number");
+    }
+
+    @Test
+    void oddValuesAreRefusedWithTheirPathInsteadOfBeingBentIntoShape() {
+        String a = "0x000d836201318ec6899a67540690382780743280";
+        String[][] cases = {
+                {"{\"config\":{\"chainId\":0},\"alloc\":{}}", "$.config.chainId: must be at least 1"},
+                {"{\"config\":{\"chainId\":-1},\"alloc\":{}}", "$.config.chainId: expected a non-negative whole number"},
+                {"{\"gasLimit\":\"0x0\",\"alloc\":{}}", "$.gasLimit: must be at least 1"},
+                {"{\"timestamp\":-5,\"alloc\":{}}", "$.timestamp: expected a non-negative whole number"},
+                {"{\"alloc\":{\"" + a + "\":{\"balance\":\"0x1" + "0".repeat(64) + "\"}}}", "$.alloc." + a + ".balance: must fit in 256 bits"},
+                {"{\"alloc\":{\"" + a + "\":{\"nonce\":\"0x8000000000000000\"}}}", "$.alloc." + a + ".nonce: must be below 2^63"},
+                {"{\"alloc\":{\"" + a + "\":7}}", "$.alloc." + a + ": an account is an object"},
+                {"{\"alloc\":{\"" + a + "\":{\"code\":{}}}}", "$.alloc." + a + ".code: expected a hex string"},
+                {"{\"alloc\":{\"" + a + "\":{\"storage\":\"0x01\"}}}", "$.alloc." + a + ".storage: storage is an object"},
+                {"{\"alloc\":{\"" + a + "\":{},\"" + a + "\":{}}}", "Duplicate field"},
+                {"{\"alloc\":{}} {}", "text after the end"},
+                {"[".repeat(2_000) + "]".repeat(2_000), "too large or too deeply nested"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> Genesis.parse(c[0], "g.json")).as(c[1]).isInstanceOf(GenesisException.class).hasMessageContaining(c[1])
+                    .hasMessageNotContaining("com.fasterxml").hasMessageNotContaining("Exception");
+        }
     }
 }

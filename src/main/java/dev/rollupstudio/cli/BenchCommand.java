@@ -18,7 +18,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         if (explorer) return explorer();
-        if (txs < 1000) throw new IllegalArgumentException("--txs must be at least 1000 for a meaningful figure");
+        Flags.range("--txs", txs, 1_000, 10_000_000, " transfers (fewer give no meaningful figure)");
+        Flags.range("--block-time", blockTime, 100, 60_000, " ms");
         System.out.println("signing " + txs + " transfers, then measuring (block time " + blockTime + " ms, real-time clock) ...");
         ThroughputBench.Result r = ThroughputBench.run(txs, blockTime);
         System.out.printf("runtime_tps=%.0f%n", r.runtimeTps());

@@ -26,9 +26,9 @@ final class RunCommand implements Callable<Integer> {
     Long blocks;
     @Option(names = "--speed", defaultValue = "max", description = "'max' or a factor from 0.1 to 100 (1 = real time)")
     String speed;
-    @Option(names = "--tps", defaultValue = "100", description = "generated transfers per simulated second")
+    @Option(names = "--tps", defaultValue = "100", description = "generated transfers per simulated second, 0 to 100,000")
     double tps;
-    @Option(names = "--seed", defaultValue = "1", description = "the same seed gives the same chain")
+    @Option(names = "--seed", defaultValue = "1", description = "the same seed gives the same chain (0 or more)")
     long seed;
     @Option(names = "--db", description = "database folder (default: the user's data folder); 'none' keeps everything in memory")
     String db;
@@ -43,6 +43,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         if (duration != null && blocks != null) throw new IllegalArgumentException("give --duration or --blocks, not both");
+        Flags.range("--tps", tps, 0, Flags.MAX_TPS, " transactions per second");
+        if (duration != null) Flags.range("--duration", duration, 0.001, 365 * 86_400, " simulated seconds");
+        if (blocks != null) Flags.atLeast("--blocks", blocks, 1);
+        Flags.atLeast("--seed", seed, 0);
+        if (report != null) Flags.writable("--report", report);
         RuntimeOptions options = RuntimeOptions.defaults().withSeed(seed).withPace(Pace.parse(speed));
         options = options.withL1(options.l1().withBlobs(blobs));
         if (genesis != null) options = options.withGenesis(Genesis.load(genesis));

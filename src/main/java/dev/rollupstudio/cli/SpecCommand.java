@@ -68,6 +68,7 @@ final class SpecCommand implements Runnable {
         @Option(names = "--tps", description = "also check that the layers carry this load") Double tps;
 
         @Override public Integer call() {
+            if (tps != null) Flags.positive("--tps", tps, " transactions per second");
             StackSpec spec = SpecJson.load(file);
             List<Problem> problems = Validator.validate(spec, tps == null ? null : Workload.defaults().withTps(tps));
             for (Problem p : problems) System.out.println(p);
@@ -89,6 +90,12 @@ final class SpecCommand implements Runnable {
         @Option(names = "--blob-base-fee-gwei", defaultValue = "0.000000001") double blobFee;
 
         @Override public Integer call() throws Exception {
+            Flags.positive("--tps", tps, " transactions per second");
+            Flags.positive("--tx-bytes", txBytes, " bytes");
+            Flags.range("--compression", compression, 0.01, 1, " (compressed size over raw size)");
+            for (double price : new double[] {ethUsd, altUsd, tiaUsd}) Flags.positive("--eth-usd, --alt-usd and --tia-usd", price, " USD");
+            Flags.range("--l1-base-fee-gwei", l1BaseFee, 0, 1e6, " gwei");
+            Flags.range("--blob-base-fee-gwei", blobFee, 0, 1e6, " gwei");
             StackSpec spec = SpecJson.load(file);
             List<Problem> problems = Validator.validate(spec);
             if (Validator.hasErrors(problems)) throw new IllegalArgumentException("the stack has errors: " + problems.get(0));

@@ -16,6 +16,7 @@ public final class Estimator {
     private Estimator() {}
 
     public static Estimate estimate(StackSpec spec, Workload w, Prices p) {
+        Validator.requireComplete(spec);
         double blockSeconds = spec.blockTimeMillis() / 1000.0;
         double execTps = spec.execution().gasPerSecond(spec) / w.gasPerTx();
         DataAvailability da = spec.dataAvailability();

@@ -11,6 +11,7 @@ public final class Risk {
     private Risk() {}
 
     public static RiskView assess(StackSpec spec) {
+        Validator.requireComplete(spec);
         Column sv = spec.proofs().stateValidation(spec);
         Column da = spec.dataAvailability().risk(spec);
         Column exit = exitWindow(spec);

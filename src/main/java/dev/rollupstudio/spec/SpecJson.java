@@ -20,7 +20,9 @@ import java.util.Map;
  * kept for the validator to report, so an editor can still open the file.
  */
 public final class SpecJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private SpecJson() {}
 
@@ -28,6 +30,8 @@ public final class SpecJson {
         if (!Files.isRegularFile(file)) throw new SpecFileException(file.toString(), "no such file");
         try {
             return read(Files.readString(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SpecFileException(file.toString(), "is not a text file (a stack file is UTF-8 JSON)");
         } catch (IOException e) {
             throw new SpecFileException(file.toString(), "cannot be read: " + e.getMessage());
         }
@@ -50,15 +54,16 @@ public final class SpecJson {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new SpecFileException("$", "not valid JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + ": " + e.getOriginalMessage());
+            throw new SpecFileException("$", dev.rollupstudio.json.JsonErrors.describe(e));
         }
         if (root == null || !root.isObject()) throw new SpecFileException("$", "a stack file is a JSON object with \"format\", \"version\" and \"layers\"");
         if (!StackSpec.FORMAT.equals(root.path("format").asText())) {
             throw new SpecFileException("$.format", "must be \"" + StackSpec.FORMAT + "\"; this is not a Rollup Studio stack file");
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isInt()) throw new SpecFileException("$.version", "must be a whole number (this studio reads version " + StackSpec.VERSION + ")");
+        if (version == null || !version.isInt() || version.asInt() < 1) {
+            throw new SpecFileException("$.version", "must be a whole number from 1 (this studio reads version " + StackSpec.VERSION + ")");
+        }
         if (version.asInt() > StackSpec.VERSION) {
             throw new SpecFileException("$.version", "is " + version.asInt() + ", newer than this studio (" + StackSpec.VERSION + "); update Rollup Studio to open it");
         }

@@ -74,6 +74,15 @@ public final class Validator {
         }
     }
 
+    /** Refuses a stack with an empty layer, naming it: estimates and the risk view need every layer. */
+    public static void requireComplete(StackSpec spec) {
+        for (Layer l : Layer.values()) {
+            if (spec.component(l) == null) {
+                throw new IllegalArgumentException("$.layers." + l.key + ": no component on the " + l.title + " layer; choose one from the palette");
+            }
+        }
+    }
+
     public static boolean hasErrors(List<Problem> problems) {
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }
