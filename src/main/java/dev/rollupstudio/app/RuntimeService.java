@@ -8,14 +8,9 @@ import dev.rollupstudio.spec.Prices;
 import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.workload.Scenario;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Runs a launched stack on its own thread (the runtime's loop) with generated load, and takes
@@ -136,12 +131,7 @@ public final class RuntimeService implements AutoCloseable {
 
     private void deleteChain(StackSpec s) {
         Path db = database(s);
-        if (db == null || !Files.exists(db)) return;
-        try (Stream<Path> files = Files.walk(db)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the stored chain in " + db, e);
-        }
+        if (db != null) Runtimes.delete(db);
     }
 
     public void stop() {

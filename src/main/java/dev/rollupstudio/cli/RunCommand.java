@@ -38,6 +38,8 @@ final class RunCommand implements Callable<Integer> {
     Path report;
     @Option(names = "--spec", description = "run this stack (*.rollup.json) instead of the default OP Stack")
     Path spec;
+    @Option(names = "--reset", description = "delete the chain stored in the database folder and start a new one from genesis")
+    boolean reset;
     @Option(names = "--l1-blobs", defaultValue = "PECTRA", description = "L1 blob schedule: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     BlobSchedule blobs;
 
@@ -58,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb();
         options = options.withDatabase(dbPath);
+        if (reset && dbPath != null) {
+            Runtimes.delete(dbPath);
+            System.out.println("reset         deleted the chain in " + dbPath.toAbsolutePath());
+        }
         long start = System.nanoTime();
         try (RollupRuntime rt = Runtimes.open(options)) {
             if (dbPath != null) System.out.println("database " + dbPath.toAbsolutePath() + " (resumed at block " + rt.node().chain().head().number() + ")");

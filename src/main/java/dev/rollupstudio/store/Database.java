@@ -18,6 +18,15 @@ public final class Database {
     /** Opens {@code name} in {@code dir}, applying the Flyway migrations under {@code migrations}. */
     public static Connection open(Path dir, String name, String migrations) {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE";
+        Path file = dir.resolve(name + ".mv.db");
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new StoreException("the database file " + file.toAbsolutePath() + " is empty (0 bytes): it holds no chain, though one was stored here. "
+                        + "Move the folder away to keep it, or start a new chain there with --reset", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
         try {
             Files.createDirectories(dir);
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:" + migrations).load().migrate();
@@ -29,15 +38,24 @@ public final class Database {
             if (msg.contains("already in use") || msg.contains("locked")) {
                 throw new StoreException("the database in " + dir + " is in use by another Rollup Studio process; close it or pass another --db folder", e);
             }
+            if (msg.contains("corrupt") || msg.contains("Corrupt") || msg.contains("do not decode") || msg.contains("Chunk")) {
+                throw new StoreException("the database in " + dir + " is damaged (" + msg + "). " + damagedAdvice(dir), e);
+            }
             throw new StoreException("the database in " + dir + " cannot be opened (" + msg + "); move the folder away to start fresh, or pass another --db folder", e);
         }
+    }
+
+    /** What a user can do with a damaged chain database. */
+    static String damagedAdvice(Path dir) {
+        return "Move the folder away and start a new chain (--reset), or try H2's recovery tool on a copy: "
+                + "java -cp h2-2.3.232.jar org.h2.tools.Recover -dir " + dir.toAbsolutePath();
     }
 
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null ? "its bytes do not decode" : m.lines().findFirst().orElse(m); // a user needs the fact, not the class name
     }
 
     static void rollbackQuietly(Connection c) {

@@ -62,8 +62,8 @@ public final class RuntimeLoader {
             state.drainChanged();
             state.drainChangedStorage();
             if (head > 0 && !root.equals(headBlock.header().stateRoot())) {
-                throw new StoreException("the stored accounts give state root " + root.shortHex() + " but block " + head + " says "
-                        + headBlock.header().stateRoot().shortHex() + "; the database in " + store.folder() + " is damaged: move it away to start fresh", null);
+                throw new StoreException("the database in " + store.folder() + " is damaged: its accounts give state root " + root.shortHex() + " but block "
+                        + head + " says " + headBlock.header().stateRoot().shortHex() + ". " + Database.damagedAdvice(store.folder()), null);
             }
             ChainTotals totals = totals(head);
             long nextBatchId = Math.max(scalar("SELECT COALESCE(MAX(batch_id) + 1, 0) FROM l1_batcher_tx WHERE chain_id = " + config.chainId()),
@@ -80,8 +80,11 @@ public final class RuntimeLoader {
             String finalized = meta("l1.finalized");
             return Optional.of(new StoredRuntime(now, l1, excess == null ? 0 : Long.parseLong(excess), baseFee == null ? null : new BigInteger(baseFee),
                     finalized == null ? 0 : Long.parseLong(finalized), outputs, daBlobs(), resume));
-        } catch (SQLException e) {
-            throw new StoreException("could not read the database in " + store.folder() + ": " + Database.rootMessage(e), e);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException s) throw s;
+            // a stored value that does not decode (bad RLP, a number out of range) means the file was damaged
+            throw new StoreException("the database in " + store.folder() + " is damaged: it cannot be read (" + Database.rootMessage(e) + "). "
+                    + Database.damagedAdvice(store.folder()), e);
         }
     }
 
@@ -113,8 +116,10 @@ public final class RuntimeLoader {
                 }
                 return new SealedBlock(Block.of(header, txs, receipts), origin, l1Fees);
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not read block " + number + " from " + store.folder() + ": " + Database.rootMessage(e), e);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException s) throw s;
+            throw new StoreException("the database in " + store.folder() + " is damaged: block " + number + " cannot be read (" + Database.rootMessage(e) + "). "
+                    + Database.damagedAdvice(store.folder()), e);
         }
     }
 
