@@ -7,12 +7,16 @@ import dev.rollupstudio.runtime.event.TxDropped;
 import dev.rollupstudio.runtime.event.TxRejected;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.rollup.RollupNode;
+import dev.rollupstudio.runtime.rollup.TxPool;
+import dev.rollupstudio.runtime.rollup.TxRejection;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.sim.WallClock;
 import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.wallet.DevAccounts;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,13 +84,42 @@ public final class RollupRuntime implements AutoCloseable {
         return new RollupRuntime(options, genesisOf(options), RuntimeStore.NONE, null);
     }
 
-    /** Submits on the loop thread; senders are recovered on all cores first. */
-    public void submitAll(List<Transaction> txs) {
+    /** Submits on the loop thread; senders are recovered on all cores first. Returns each one's rejection, or null where pooled. */
+    public List<TxRejection> submitAll(List<Transaction> txs) {
         txs.parallelStream().forEach(tx -> {
             tx.sender();
             tx.fastLzLength();
         });
-        for (Transaction tx : txs) node.submit(tx, -1);
+        List<TxRejection> out = new ArrayList<>(txs.size());
+        for (Transaction tx : txs) out.add(node.submit(tx, -1));
+        return out;
+    }
+
+    /**
+     * As a wallet sends a sender's transactions one after another: once one is refused, that
+     * sender's later ones in this list are not sent (they would wait behind the missing nonce).
+     */
+    public void submitAsClients(List<Transaction> txs) {
+        txs.parallelStream().forEach(tx -> {
+            tx.sender();
+            tx.fastLzLength();
+        });
+        java.util.Set<Address> refused = new java.util.HashSet<>();
+        for (Transaction tx : txs) {
+            if (refused.contains(tx.sender())) continue;
+            if (node.submit(tx, -1) != null) refused.add(tx.sender());
+        }
+    }
+
+    /** The nonce a client sends next from {@code sender}: its account nonce past its pooled run (loop thread). */
+    public long pendingNonce(Address sender) {
+        return node.pool().pendingNonce(sender, node.state());
+    }
+
+    /** The sender's pooled transaction at its account nonce when its fee cap is below {@code baseFee}, else null (loop thread). */
+    public Transaction pricedOutHead(Address sender, BigInteger baseFee) {
+        TxPool.Entry head = node.pool().entry(sender, node.state().nonce(sender));
+        return head != null && head.tx().maxFeePerGas().compareTo(baseFee) < 0 ? head.tx() : null;
     }
 
     /** From any thread: recovers the senders (and the data-fee input) here, then hands the transactions to the loop. */

@@ -1,5 +1,6 @@
 package dev.rollupstudio.workload;
 
+import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.rollup.Sequencer;
@@ -33,6 +34,15 @@ public final class Load {
         Scheduler scheduler = rt.scheduler();
         TransferWorkload load = new TransferWorkload(accounts, options.senders(), options.rollup().chainId(), options.seed(), rt.node().state(),
                 withdrawalShare.getAsDouble());
+        TransferWorkload.Node node = new TransferWorkload.Node() {
+            @Override public long pendingNonce(Address sender) {
+                return rt.pendingNonce(sender);
+            }
+
+            @Override public Transaction pricedOutHead(Address sender, BigInteger baseFee) {
+                return rt.pricedOutHead(sender, baseFee);
+            }
+        };
         double[] carry = {0};
         long[] sent = {0};
         scheduler.every(scheduler.now() + TICK_MILLIS, TICK_MILLIS, 2, () -> {
@@ -43,7 +53,7 @@ public final class Load {
             if (n == 0) return;
             load.setWithdrawalShare(withdrawalShare.getAsDouble());
             BigInteger baseFee = Sequencer.nextBaseFee(options.rollup(), rt.node().chain().head());
-            rt.submitAll(load.next(n, baseFee));
+            rt.submitAsClients(load.next(n, baseFee, node));
         });
         if (deposits && accounts.size() > options.senders()) {
             SplittableRandom rnd = new SplittableRandom(options.seed() + 7);

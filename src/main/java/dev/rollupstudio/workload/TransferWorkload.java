@@ -39,12 +39,27 @@ public final class TransferWorkload {
         for (int i = 0; i < senders; i++) nonces[i] = state.nonce(accounts.address(i));
     }
 
+    /** What a wallet asks its node before it signs: the pending nonce, and the sender's pooled head if it is priced out. */
+    public interface Node {
+        long pendingNonce(Address sender);
+
+        /** The pooled transaction at the sender's account nonce if its fee cap is below {@code baseFee}, else null. */
+        Transaction pricedOutHead(Address sender, BigInteger baseFee);
+    }
+
     public void setWithdrawalShare(double share) {
         withdrawalShare = share;
     }
 
-    /** The next {@code n} transactions, signed; fees bid {@code 2 x baseFee + tip}. */
-    public List<Transaction> next(int n, BigInteger baseFee) {
+    /**
+     * The next {@code n} transactions, signed; fees bid {@code 2 x baseFee + tip}. Like a wallet,
+     * each sender continues from the nonce its node reports as pending (so a dropped or rejected
+     * transaction never leaves a gap), and a sender whose next transaction is priced out by a
+     * risen base fee first replaces it ("speed up": fee cap and tip raised by at least 10%).
+     */
+    public List<Transaction> next(int n, BigInteger baseFee, Node node) {
+        if (node != null) for (int i = 0; i < senders; i++) nonces[i] = node.pendingNonce(accounts.address(i));
+        boolean[] spedUp = new boolean[senders];
         List<UnsignedTransaction> unsigned = new ArrayList<>(n);
         int[] from = new int[n];
         for (int i = 0; i < n; i++) {
@@ -52,6 +67,12 @@ public final class TransferWorkload {
             from[i] = s;
             BigInteger tip = MIN_TIP.multiply(BigInteger.valueOf(1 + rnd.nextInt(10)));
             BigInteger cap = baseFee.shiftLeft(1).add(tip);
+            Transaction stuck = node == null || spedUp[s] ? null : node.pricedOutHead(accounts.address(s), baseFee);
+            if (stuck != null) {
+                spedUp[s] = true;
+                unsigned.add(speedUp(stuck, tip, cap));
+                continue;
+            }
             UnsignedTransaction u;
             if (rnd.nextDouble() < withdrawalShare) {
                 u = UnsignedTransaction.transfer(chainId, nonces[s]++, Predeploys.L2_TO_L1_MESSAGE_PASSER,
@@ -63,6 +84,23 @@ public final class TransferWorkload {
             unsigned.add(u);
         }
         return IntStream.range(0, n).parallel().mapToObj(i -> TxEncoder.sign(unsigned.get(i), accounts.key(from[i]))).toList();
+    }
+
+    /** Signed offline, as a pre-signed batch is: consecutive nonces from where the last batch ended. */
+    public List<Transaction> next(int n, BigInteger baseFee) {
+        return next(n, baseFee, null);
+    }
+
+    /** The same transaction at fees that replace it in the pool and meet today's base fee. */
+    private UnsignedTransaction speedUp(Transaction stuck, BigInteger tip, BigInteger cap) {
+        BigInteger newTip = tip.max(bumped(stuck.maxPriorityFeePerGas()));
+        BigInteger newCap = cap.max(bumped(stuck.maxFeePerGas())).max(newTip);
+        return new UnsignedTransaction(stuck.type(), chainId, stuck.nonce(), newTip, newCap, stuck.gasLimit(), stuck.to(), stuck.value(), stuck.data(),
+                stuck.accessList());
+    }
+
+    private static BigInteger bumped(BigInteger v) {
+        return v.multiply(BigInteger.valueOf(11)).divide(BigInteger.TEN).add(BigInteger.ONE);
     }
 
     private Address recipient() {

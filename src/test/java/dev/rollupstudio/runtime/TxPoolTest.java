@@ -160,6 +160,31 @@ class TxPoolTest {
     }
 
     @Test
+    void aFullPoolDropsASenderWaitingBehindAGapBeforeRefusingRunnableWork() {
+        pool = new TxPool(config.withPoolCapacity(2));
+        assertThat(add(transfer(6), ALICE)).isNull(); // Alice is at nonce 5: 6 and 7 wait behind a gap
+        assertThat(add(transfer(7), ALICE)).isNull();
+        Transaction bob = TxEncoder.sign(UnsignedTransaction.transfer(CHAIN, 0, TO, BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TWO)), BOB);
+        assertThat(add(bob)).isNull();
+        assertThat(pool.size()).isEqualTo(1);
+        assertThat(pool.contains(bob.hash())).isTrue();
+        assertThat(pool.pendingNonce(address(ALICE), state)).isEqualTo(5);
+    }
+
+    @Test
+    void aFullPoolDropsASenderWhoseNextTransactionIsPricedOut() {
+        pool = new TxPool(config.withPoolCapacity(2));
+        assertThat(add(transfer(5), ALICE)).isNull(); // fee cap 2 gwei
+        assertThat(add(transfer(6), ALICE)).isNull();
+        BigInteger risen = GWEI.multiply(BigInteger.valueOf(3)); // the base fee has passed Alice's cap
+        Transaction bob = TxEncoder.sign(UnsignedTransaction.transfer(CHAIN, 0, TO, BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TEN)), BOB);
+        assertThat(pool.add(bob, state, risen, BigInteger.ZERO, 0, -1)).isNull();
+        assertThat(pool.size()).isEqualTo(1);
+        assertThat(pool.entry(address(ALICE), 5)).isNull();
+        assertThat(pool.pendingNonce(address(BOB), state)).isEqualTo(1);
+    }
+
+    @Test
     void replaceByFeeNeedsATenPercentBumpOnBothFields() {
         assertThat(add(transfer(5), ALICE)).isNull();
         TxRejection r = add(transfer(5).withFees(GWEI.multiply(BigInteger.valueOf(109)).divide(BigInteger.valueOf(100)), GWEI.multiply(BigInteger.valueOf(3))), ALICE);

@@ -60,7 +60,7 @@ public final class TxPool {
                         + old.tx().maxPriorityFeePerGas().multiply(BUMP_PERCENT).divide(HUNDRED) + " wei)");
             }
             byHash.remove(old.tx().hash());
-        } else if (byHash.size() >= config.pool().capacity() && !evictCheaperThan(tx, baseFee)) {
+        } else if (byHash.size() >= config.pool().capacity() && !evictUnrunnable(state, baseFee) && !evictCheaperThan(tx, baseFee)) {
             return reject(Reason.POOL_FULL, "the pool holds its maximum of " + config.pool().capacity()
                     + " transactions and this one pays no more than any of them; raise the tip or retry later");
         }
@@ -122,6 +122,11 @@ public final class TxPool {
         return null;
     }
 
+    /** The nonce a client should send next: the account's, past the sender's contiguous run of pooled transactions. */
+    public long pendingNonce(Address sender, WorldState state) {
+        return nextExecutableNonce(sender, state.nonce(sender));
+    }
+
     /** The first nonce after the sender's contiguous run of pooled transactions. */
     private long nextExecutableNonce(Address sender, long accountNonce) {
         TreeMap<Long, Entry> q = bySender.get(sender);
@@ -141,6 +146,23 @@ public final class TxPool {
     private static boolean bumps(Transaction next, Transaction old) {
         return next.maxFeePerGas().multiply(HUNDRED).compareTo(old.maxFeePerGas().multiply(BUMP_PERCENT)) >= 0
                 && next.maxPriorityFeePerGas().multiply(HUNDRED).compareTo(old.maxPriorityFeePerGas().multiply(BUMP_PERCENT)) >= 0;
+    }
+
+    /**
+     * A full pool first drops work that cannot run: a sender's whole queue when its next nonce is
+     * missing (everything waits behind a gap) or its next transaction's fee cap is below the base
+     * fee (everything waits behind it). Its client resends from the account's nonce.
+     */
+    private boolean evictUnrunnable(WorldState state, BigInteger baseFee) {
+        for (Map.Entry<Address, TreeMap<Long, Entry>> e : bySender.entrySet()) {
+            Entry head = e.getValue().get(state.nonce(e.getKey()));
+            if (head == null || head.tx().maxFeePerGas().compareTo(baseFee) < 0) {
+                for (Entry x : e.getValue().values()) byHash.remove(x.tx().hash());
+                bySender.remove(e.getKey());
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Evicts the lowest-tip transaction at the tail of any sender's queue if {@code tx} pays more. */
@@ -169,6 +191,12 @@ public final class TxPool {
 
     public Entry entry(Hash h) {
         return byHash.get(h);
+    }
+
+    /** The sender's pooled transaction with this nonce, or null. */
+    public Entry entry(Address sender, long nonce) {
+        TreeMap<Long, Entry> q = bySender.get(sender);
+        return q == null ? null : q.get(nonce);
     }
 
     /** Drops transactions whose nonces the state has passed (after a block). */
