@@ -47,7 +47,7 @@ public final class Database {
 
     /** What a user can do with a damaged chain database. */
     static String damagedAdvice(Path dir) {
-        return "Move the folder away and start a new chain (--reset), or try H2's recovery tool on a copy: "
+        return "Move the folder away to start fresh (for a chain, run --reset), or try H2's recovery tool on a copy: "
                 + "java -cp h2-2.3.232.jar org.h2.tools.Recover -dir " + dir.toAbsolutePath();
     }
 

@@ -30,7 +30,7 @@ class StudioSettingsTest {
     void aDamagedDatabaseDoesNotStopTheStudio(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("studio.mv.db"), "this is not an H2 file");
         try (StudioSettings s = StudioSettings.open(dir)) {
-            assertThat(s.problem()).hasValueSatisfying(p -> assertThat(p).contains("cannot be opened").contains("move the folder away"));
+            assertThat(s.problem()).hasValueSatisfying(p -> assertThat(p).contains("is damaged").contains("Move the folder away to start fresh"));
             s.set("theme", "dark");
             assertThat(s.get("theme")).isEmpty();
             assertThat(s.recent()).isEmpty();

@@ -96,7 +96,7 @@ class CorruptDatabaseTest {
         }
         Result r = cli("run", "--db", db.toString(), "--blocks", "2");
         r.isOneCleanSentence("the database in " + db);
-        assertThat(r.output()).contains("is damaged").contains("Move the folder away and start a new chain (--reset)")
+        assertThat(r.output()).contains("is damaged").contains("Move the folder away to start fresh (for a chain, run --reset)")
                 .contains("org.h2.tools.Recover -dir " + db.toAbsolutePath());
     }
 
