@@ -38,10 +38,18 @@ public final class Database {
             if (msg.contains("already in use") || msg.contains("locked")) {
                 throw new StoreException("the database in " + dir + " is in use by another Rollup Studio process; close it or pass another --db folder", e);
             }
-            if (msg.contains("corrupt") || msg.contains("Corrupt") || msg.contains("do not decode") || msg.contains("Chunk")) {
+            if (isNonEmptyFile(file)) { // it was written, and cannot be read back
                 throw new StoreException("the database in " + dir + " is damaged (" + msg + "). " + damagedAdvice(dir), e);
             }
             throw new StoreException("the database in " + dir + " cannot be opened (" + msg + "); move the folder away to start fresh, or pass another --db folder", e);
+        }
+    }
+
+    private static boolean isNonEmptyFile(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -55,7 +63,8 @@ public final class Database {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage();
-        return m == null ? "its bytes do not decode" : m.lines().findFirst().orElse(m); // a user needs the fact, not the class name
+        String first = m == null ? "" : m.lines().findFirst().orElse("").trim();
+        return first.isEmpty() ? "its bytes do not decode" : first; // a user needs the fact, not the class name
     }
 
     static void rollbackQuietly(Connection c) {
