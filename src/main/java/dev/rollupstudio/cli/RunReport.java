@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rollupstudio.runtime.RunMetrics;
 import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.Heads;
+import dev.rollupstudio.state.Account;
+import dev.rollupstudio.types.Wei;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +52,24 @@ final class RunReport {
         r.put("inclusionLatencyMs", Map.of("p50", m.inclusionMillis(50), "p99", m.inclusionMillis(99)));
         r.put("derivation", Map.of("ok", rt.node().derivation().mismatches() == 0, "checkedOutputs", rt.node().derivation().checkedOutputs(),
                 "mismatches", rt.node().derivation().mismatches()));
+        var relayer = rt.node().relayer();
+        r.put("withdrawals", SpecCommand.ordered("initiated", relayer.initiated(), "proven", relayer.provenCount(), "finalized", relayer.finalizedCount()));
+        r.put("value", conservation(rt));
         r.put("stateRoot", rt.node().chain().head().header().stateRoot().toHex());
         r.put("simSeconds", (rt.scheduler().now() - rt.node().genesis().timestamp() * 1000) / 1000.0);
         r.put("wallSeconds", wallSeconds);
         return r;
+    }
+
+    /** Balances + burnt + withdrawn = genesis + deposited, over the whole chain, to the wei. */
+    static Map<String, Object> conservation(RollupRuntime rt) {
+        ChainTotals t = rt.node().chain().totals();
+        Wei balances = rt.node().state().accounts().values().stream().map(Account::balance).reduce(Wei.ZERO, Wei::add);
+        Wei out = balances.add(t.burntBaseFees()).add(t.withdrawn());
+        Wei in = rt.node().genesis().totalSupply().add(t.deposited());
+        return SpecCommand.ordered("conserved", out.equals(in), "balancesWei", balances.value().toString(), "burntWei", t.burntBaseFees().value().toString(),
+                "withdrawnWei", t.withdrawn().value().toString(), "genesisWei", rt.node().genesis().totalSupply().value().toString(),
+                "depositedWei", t.deposited().value().toString());
     }
 
     static void write(Map<String, Object> report, Path file) throws IOException {
@@ -67,18 +84,21 @@ final class RunReport {
         Map<String, Object> heads = (Map<String, Object>) r.get("heads");
         Map<String, Object> lat = (Map<String, Object>) r.get("inclusionLatencyMs");
         Map<String, Object> der = (Map<String, Object>) r.get("derivation");
+        Map<String, Object> w = (Map<String, Object>) r.get("withdrawals");
+        Map<String, Object> v = (Map<String, Object>) r.get("value");
+        // the first lines count this run only; the rest describe the whole chain, resumed runs included
         return String.format("""
-                transactions  submitted=%s included=%s rejected=%s %s
-                chain         blocks=%s gasUsed=%s stateRoot=%s
-                heads         unsafe=%s safe=%s finalized=%s
-                data          batches=%s raw=%sB compressed=%sB blobs=%s fees=%s wei
-                outputs       %s proposed, %s checked by the verifier, derivation %s
-                latency       p50=%s ms p99=%s ms (simulated time)
-                time          %.1f s simulated in %.2f s
+                this run      submitted=%s included=%s rejected=%s %s
+                this run      blocks=%s gasUsed=%s batches=%s raw=%sB compressed=%sB blobs=%s DA fees=%s wei
+                this run      outputs=%s proposed, %s checked by the verifier, derivation %s; latency p50=%s ms p99=%s ms (simulated time)
+                chain         heads unsafe=%s safe=%s finalized=%s stateRoot=%s
+                chain         withdrawals initiated=%s proven=%s finalized=%s; value %s
+                time          chain at %.1f s simulated; this run took %.2f s
                 """, txs.get("submitted"), txs.get("included"), txs.get("rejected"), txs.get("rejectedByReason"),
-                r.get("blocks"), r.get("gasUsed"), r.get("stateRoot"), heads.get("unsafe"), heads.get("safe"), heads.get("finalized"),
-                r.get("batches"), da.get("rawBytes"), da.get("compressedBytes"), da.get("blobs"), da.get("feesWei"),
-                r.get("outputs"), der.get("checkedOutputs"), Boolean.TRUE.equals(der.get("ok")) ? "ok" : "MISMATCH",
-                lat.get("p50"), lat.get("p99"), (Double) r.get("simSeconds"), (Double) r.get("wallSeconds"));
+                r.get("blocks"), r.get("gasUsed"), r.get("batches"), da.get("rawBytes"), da.get("compressedBytes"), da.get("blobs"), da.get("feesWei"),
+                r.get("outputs"), der.get("checkedOutputs"), Boolean.TRUE.equals(der.get("ok")) ? "ok" : "MISMATCH", lat.get("p50"), lat.get("p99"),
+                heads.get("unsafe"), heads.get("safe"), heads.get("finalized"), r.get("stateRoot"),
+                w.get("initiated"), w.get("proven"), w.get("finalized"), Boolean.TRUE.equals(v.get("conserved")) ? "conserved to the wei" : "NOT CONSERVED",
+                (Double) r.get("simSeconds"), (Double) r.get("wallSeconds"));
     }
 }

@@ -44,7 +44,10 @@ public final class RollupRuntime implements AutoCloseable {
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed(), genesis.timestamp() * 1000);
         for (Address a : accounts.addresses()) l1.ledger().credit(a, DevGenesis.BALANCE);
         l1.lockGenesisSupply(options.rollup().chainId(), genesis.totalSupply());
-        if (resume != null) l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
+        if (resume != null) {
+            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
+            l1.bridge().restore(options.rollup().chainId(), resume.node().withdrawals());
+        }
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null);
         if (node.da() instanceof ExternalDa external) {

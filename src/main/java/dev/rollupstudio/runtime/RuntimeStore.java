@@ -28,6 +28,11 @@ public interface RuntimeStore extends AutoCloseable {
     /** Data an external DA network stored under a commitment. */
     void daBlob(Hash commitment, byte[] data);
 
+    /** A withdrawal was proven on L1 against output {@code outputIndex} (withdrawals are stored with the block that starts them). */
+    void withdrawalProven(Hash withdrawal, long outputIndex, long atMillis);
+
+    void withdrawalFinalized(Hash withdrawal, long atMillis);
+
     @Override void close();
 
     RuntimeStore NONE = new RuntimeStore() {
@@ -36,6 +41,8 @@ public interface RuntimeStore extends AutoCloseable {
         @Override public void batch(PostedBatch b) {}
         @Override public void output(OutputProposal o) {}
         @Override public void daBlob(Hash c, byte[] d) {}
+        @Override public void withdrawalProven(Hash w, long o, long at) {}
+        @Override public void withdrawalFinalized(Hash w, long at) {}
         @Override public void close() {}
     };
 }

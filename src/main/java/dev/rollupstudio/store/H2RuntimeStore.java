@@ -7,9 +7,11 @@ import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.l1.Deposit;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.rollup.PostedBatch;
+import dev.rollupstudio.runtime.rollup.Withdrawals;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.types.Address;
@@ -85,6 +87,23 @@ public final class H2RuntimeStore implements RuntimeStore {
                     }
                     ps.executeBatch();
                 }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO withdrawal (hash, nonce, sender, target, val, gas_limit, l2_block) VALUES (?,?,?,?,?,?,?)")) {
+                for (Receipt r : b.block().receipts()) {
+                    for (dev.rollupstudio.chain.Log log : r.logs()) {
+                        WithdrawalMessage w = Withdrawals.fromLog(log);
+                        if (w == null) continue;
+                        ps.setBytes(1, w.hash().raw());
+                        ps.setBigDecimal(2, dec(w.nonce()));
+                        ps.setBytes(3, w.sender().raw());
+                        ps.setBytes(4, w.target().raw());
+                        ps.setBigDecimal(5, dec(w.value()));
+                        ps.setBigDecimal(6, dec(w.gasLimit()));
+                        ps.setLong(7, b.number());
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO account (address, nonce, balance) KEY (address) VALUES (?,?,?)")) {
                 for (Map.Entry<Address, Account> e : accounts.entrySet()) {
@@ -235,6 +254,27 @@ public final class H2RuntimeStore implements RuntimeStore {
 
     static BigDecimal dec(BigInteger v) {
         return new BigDecimal(v);
+    }
+
+    @Override public void withdrawalProven(Hash withdrawal, long outputIndex, long atMillis) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE withdrawal SET output_index = ?, proven_at = ? WHERE hash = ?")) {
+                ps.setLong(1, outputIndex);
+                ps.setLong(2, atMillis);
+                ps.setBytes(3, withdrawal.raw());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override public void withdrawalFinalized(Hash withdrawal, long atMillis) {
+        write(() -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE withdrawal SET finalized_at = ? WHERE hash = ?")) {
+                ps.setLong(1, atMillis);
+                ps.setBytes(2, withdrawal.raw());
+                ps.executeUpdate();
+            }
+        });
     }
 
     @Override public void close() {

@@ -14,6 +14,8 @@ import dev.rollupstudio.runtime.rollup.L1Origin;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.rollup.RollupNode;
+import dev.rollupstudio.runtime.l1.TrackedWithdrawal;
+import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.state.TrieWorldState;
 import dev.rollupstudio.types.Wei;
@@ -73,7 +75,7 @@ public final class RuntimeLoader {
             for (L1Block b : l1) outputs.addAll(b.outputs());
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
             RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
-                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null);
+                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null, withdrawals());
             // A chain stopped before its first L1 slot has no L1 fee markets stored: they start fresh.
             String excess = meta("l1.excessBlobGas");
             String baseFee = meta("l1.nextBaseFee");
@@ -137,6 +139,21 @@ public final class RuntimeLoader {
         try (PreparedStatement ps = c.prepareStatement("SELECT address FROM account WHERE nonce = 0 AND balance = 0"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) state.removeIfEmpty(Address.of(rs.getBytes(1)));
         }
+    }
+
+    /** Every withdrawal started on the chain, with how far it got. */
+    private List<TrackedWithdrawal> withdrawals() throws SQLException {
+        List<TrackedWithdrawal> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT nonce, sender, target, val, gas_limit, l2_block, output_index, proven_at, finalized_at "
+                + "FROM withdrawal ORDER BY l2_block, nonce"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                WithdrawalMessage m = new WithdrawalMessage(rs.getBigDecimal(1).toBigInteger(), Address.of(rs.getBytes(2)), Address.of(rs.getBytes(3)),
+                        rs.getBigDecimal(4).toBigInteger(), rs.getBigDecimal(5).toBigInteger());
+                out.add(new TrackedWithdrawal(m, rs.getLong(6), (Long) rs.getObject(7, Long.class), (Long) rs.getObject(8, Long.class),
+                        (Long) rs.getObject(9, Long.class)));
+            }
+        }
+        return out;
     }
 
     private Map<Hash, byte[]> daBlobs() throws SQLException {

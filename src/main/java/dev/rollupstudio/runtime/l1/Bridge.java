@@ -58,6 +58,22 @@ public final class Bridge {
         return true;
     }
 
+    /**
+     * After a restart: the withdrawals proven before it, and for those already finalized, the
+     * ETH they took out of the bridge (deposits are re-locked by the L1's own restore).
+     */
+    public void restore(long chainId, List<TrackedWithdrawal> stored) {
+        for (TrackedWithdrawal w : stored) {
+            if (!w.proven()) continue;
+            proven.put(w.message().hash(), new Proven(chainId, w.message(), w.outputIndex(), w.provenAtMillis(), w.finalized()));
+            if (w.finalized()) {
+                Wei value = Wei.of(w.message().value());
+                l1.ledger().unlock(chainId, value);
+                l1.ledger().credit(w.message().target(), value);
+            }
+        }
+    }
+
     public Proven status(Hash hash) {
         return proven.get(hash);
     }

@@ -12,6 +12,7 @@ import dev.rollupstudio.runtime.da.DataAvailabilityLayer;
 import dev.rollupstudio.runtime.da.EthereumDa;
 import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.TrackedWithdrawal;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.config.ProofSystem;
 import dev.rollupstudio.runtime.security.FastFinality;
@@ -58,7 +59,8 @@ public final class RollupNode {
     private Heads heads = new Heads(0, 0, 0);
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
-    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock, java.util.function.LongFunction<SealedBlock> archive) {}
+    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock,
+                         java.util.function.LongFunction<SealedBlock> archive, List<TrackedWithdrawal> withdrawals) {}
 
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume) {
@@ -82,7 +84,7 @@ public final class RollupNode {
         this.derivation = new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
         this.fastFinality = config.sequencing().mach() == null ? null
                 : new FastFinality(config.sequencing().mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
-        this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events);
+        this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of());
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.batching().outputIntervalBlocks(), o -> {
             metrics.output();
             store.output(o);
