@@ -29,6 +29,7 @@ import java.util.Map;
 public final class H2RuntimeStore implements RuntimeStore {
     private final Connection c;
     private final Path dir;
+    private final List<PostedBatch> completedBatches = new java.util.ArrayList<>();
 
     private H2RuntimeStore(Connection c, Path dir) {
         this.c = c;
@@ -130,6 +131,7 @@ public final class H2RuntimeStore implements RuntimeStore {
 
     @Override public void l1Block(L1Block b, long excess, BigInteger nextBaseFee, long finalized) {
         write(() -> {
+            insertBatches();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_block VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, b.number());
                 ps.setBytes(2, b.hash().raw());
@@ -186,9 +188,15 @@ public final class H2RuntimeStore implements RuntimeStore {
         });
     }
 
+    /** Kept until the L1 block that completed the batch is written, and written in its transaction. */
     @Override public void batch(PostedBatch p) {
-        write(() -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        completedBatches.add(p);
+    }
+
+    private void insertBatches() throws SQLException {
+        if (completedBatches.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (PostedBatch p : completedBatches) {
                 ps.setLong(1, p.id());
                 ps.setLong(2, p.firstL2Block());
                 ps.setLong(3, p.lastL2Block());
@@ -202,9 +210,11 @@ public final class H2RuntimeStore implements RuntimeStore {
                 ps.setLong(11, p.openedAtMillis());
                 ps.setLong(12, p.postedAtMillis());
                 ps.setDouble(13, p.daFee().amount());
-                ps.executeUpdate();
+                ps.addBatch();
             }
-        });
+            ps.executeBatch();
+        }
+        completedBatches.clear();
     }
 
     @Override public void output(OutputProposal o) {

@@ -159,10 +159,11 @@ public final class EmbeddedL1 {
         if (number % config.slotsPerEpoch() == 0) {
             finalized = Math.max(finalized, number - (long) config.slotsPerEpoch() * config.finalityEpochs());
         }
-        // Listeners first (the store among them), so nothing that follows from this block is
-        // recorded before the block itself.
-        for (Consumer<L1Block> l : listeners) l.accept(block);
+        // What this block completes (batches posted, outputs included) first, then the listeners,
+        // the store among them: it writes the block together with what the block completed, in
+        // one transaction, so a crash never keeps one without the other.
         callbacks.forEach(Runnable::run);
+        for (Consumer<L1Block> l : listeners) l.accept(block);
         events.publish(new L1BlockSealed(scheduler.now(), block, finalized));
     }
 
