@@ -93,7 +93,9 @@ final class SpecCommand implements Runnable {
             Flags.positive("--tps", tps, " transactions per second");
             Flags.positive("--tx-bytes", txBytes, " bytes");
             Flags.range("--compression", compression, 0.01, 1, " (compressed size over raw size)");
-            for (double price : new double[] {ethUsd, altUsd, tiaUsd}) Flags.positive("--eth-usd, --alt-usd and --tia-usd", price, " USD");
+            Flags.positive("--eth-usd", ethUsd, " USD");
+            Flags.positive("--alt-usd", altUsd, " USD");
+            Flags.positive("--tia-usd", tiaUsd, " USD");
             Flags.range("--l1-base-fee-gwei", l1BaseFee, 0, 1e6, " gwei");
             Flags.range("--blob-base-fee-gwei", blobFee, 0, 1e6, " gwei");
             StackSpec spec = SpecJson.load(file);

@@ -8,7 +8,6 @@ import dev.rollupstudio.runtime.event.TxRejected;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.runtime.rollup.TxPool;
-import dev.rollupstudio.runtime.rollup.TxRejection;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.sim.WallClock;
 import dev.rollupstudio.state.DevGenesis;
@@ -16,8 +15,9 @@ import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A running embedded stack: the clock, the L1, one rollup node and optional generated load.
@@ -87,15 +87,10 @@ public final class RollupRuntime implements AutoCloseable {
         return new RollupRuntime(options, genesisOf(options), RuntimeStore.NONE, null);
     }
 
-    /** Submits on the loop thread; senders are recovered on all cores first. Returns each one's rejection, or null where pooled. */
-    public List<TxRejection> submitAll(List<Transaction> txs) {
-        txs.parallelStream().forEach(tx -> {
-            tx.sender();
-            tx.fastLzLength();
-        });
-        List<TxRejection> out = new ArrayList<>(txs.size());
-        for (Transaction tx : txs) out.add(node.submit(tx, -1));
-        return out;
+    /** Submits on the loop thread; senders are recovered on all cores first. */
+    public void submitAll(List<Transaction> txs) {
+        recoverSenders(txs);
+        for (Transaction tx : txs) node.submit(tx, -1);
     }
 
     /**
@@ -103,15 +98,20 @@ public final class RollupRuntime implements AutoCloseable {
      * sender's later ones in this list are not sent (they would wait behind the missing nonce).
      */
     public void submitAsClients(List<Transaction> txs) {
-        txs.parallelStream().forEach(tx -> {
-            tx.sender();
-            tx.fastLzLength();
-        });
-        java.util.Set<Address> refused = new java.util.HashSet<>();
+        recoverSenders(txs);
+        Set<Address> refused = new HashSet<>();
         for (Transaction tx : txs) {
             if (refused.contains(tx.sender())) continue;
             if (node.submit(tx, -1) != null) refused.add(tx.sender());
         }
+    }
+
+    /** Sender recovery and the data-fee input on all cores, before the transactions reach the loop. */
+    private static void recoverSenders(List<Transaction> txs) {
+        txs.parallelStream().forEach(tx -> {
+            tx.sender();
+            tx.fastLzLength();
+        });
     }
 
     /** The nonce a client sends next from {@code sender}: its account nonce past its pooled run (loop thread). */

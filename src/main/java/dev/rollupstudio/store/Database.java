@@ -23,14 +23,6 @@ public final class Database {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0";
         Path file = dir.resolve(name + ".mv.db");
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == 0) {
-                throw new StoreException("the database file " + file.toAbsolutePath() + " is empty (0 bytes): it holds no chain, though one was stored here. "
-                        + "Move the folder away to keep it, or start a new chain there with --reset", null);
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
-        try {
             Files.createDirectories(dir);
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:" + migrations).load().migrate();
             Connection c = DriverManager.getConnection(url, "sa", "");

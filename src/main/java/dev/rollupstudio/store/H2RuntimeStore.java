@@ -29,7 +29,8 @@ import java.util.Map;
 public final class H2RuntimeStore implements RuntimeStore {
     private final Connection c;
     private final Path dir;
-    private final List<PostedBatch> completedBatches = new java.util.ArrayList<>();
+    /** What an L1 block completed (batch rows, proofs), written in that block's transaction: the L1 runs completions before the store sees the block. */
+    private final List<Work> withL1Block = new java.util.ArrayList<>();
 
     private H2RuntimeStore(Connection c, Path dir) {
         this.c = c;
@@ -37,6 +38,16 @@ public final class H2RuntimeStore implements RuntimeStore {
     }
 
     public static H2RuntimeStore open(Path dir) {
+        Path file = dir.resolve("runtime.mv.db");
+        try {
+            // H2 would quietly start an empty chain over a file that lost its contents
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0) {
+                throw new StoreException("the database file " + file.toAbsolutePath() + " is empty (0 bytes): it holds no chain, though one was stored here. "
+                        + "Move the folder away to keep it, or start a new chain there with --reset", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
         return new H2RuntimeStore(Database.open(dir, "runtime"), dir);
     }
 
@@ -131,7 +142,8 @@ public final class H2RuntimeStore implements RuntimeStore {
 
     @Override public void l1Block(L1Block b, long excess, BigInteger nextBaseFee, long finalized) {
         write(() -> {
-            insertBatches();
+            for (Work w : withL1Block) w.run();
+            withL1Block.clear();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_block VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, b.number());
                 ps.setBytes(2, b.hash().raw());
@@ -190,13 +202,8 @@ public final class H2RuntimeStore implements RuntimeStore {
 
     /** Kept until the L1 block that completed the batch is written, and written in its transaction. */
     @Override public void batch(PostedBatch p) {
-        completedBatches.add(p);
-    }
-
-    private void insertBatches() throws SQLException {
-        if (completedBatches.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (PostedBatch p : completedBatches) {
+        withL1Block.add(() -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, p.id());
                 ps.setLong(2, p.firstL2Block());
                 ps.setLong(3, p.lastL2Block());
@@ -210,11 +217,9 @@ public final class H2RuntimeStore implements RuntimeStore {
                 ps.setLong(11, p.openedAtMillis());
                 ps.setLong(12, p.postedAtMillis());
                 ps.setDouble(13, p.daFee().amount());
-                ps.addBatch();
+                ps.executeUpdate();
             }
-            ps.executeBatch();
-        }
-        completedBatches.clear();
+        });
     }
 
     @Override public void output(OutputProposal o) {
@@ -266,8 +271,9 @@ public final class H2RuntimeStore implements RuntimeStore {
         return new BigDecimal(v);
     }
 
+    /** Proven against an output in the L1 block being completed: written in that block's transaction. */
     @Override public void withdrawalProven(Hash withdrawal, long outputIndex, long atMillis) {
-        write(() -> {
+        withL1Block.add(() -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE withdrawal SET output_index = ?, proven_at = ? WHERE hash = ?")) {
                 ps.setLong(1, outputIndex);
                 ps.setLong(2, atMillis);

@@ -288,12 +288,16 @@ public final class ExplorerScreen extends BorderPane {
 
     /** An amount on this L2, in its gas token. */
     private String coin(Wei amount) {
-        return new BigDecimal(amount.value()).movePointLeft(18).stripTrailingZeros().toPlainString() + " " + vm.coin();
+        return amount(amount, vm.coin());
     }
 
     /** An amount paid on L1, always in ETH. */
     static String eth(Wei wei) {
-        return new BigDecimal(wei.value()).movePointLeft(18).stripTrailingZeros().toPlainString() + " ETH";
+        return amount(wei, "ETH");
+    }
+
+    private static String amount(Wei wei, String unit) {
+        return new BigDecimal(wei.value()).movePointLeft(18).stripTrailingZeros().toPlainString() + " " + unit;
     }
 
     static String gwei(Wei wei) {
