@@ -202,7 +202,7 @@ public final class Transaction {
     public Address sender() {
         Address a = sender;
         if (a == null && signatureProblem() == null) {
-            a = SenderRecovery.recover(signingHash(), recoveryId(), r, s);
+            a = Ecdsa.active().recover(signingHash(), recoveryId(), r, s);
             sender = a;
         }
         return a;

@@ -8,27 +8,24 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.crypto.ECKeyPair;
-import org.web3j.crypto.Sign;
 
 /** Builds canonical transaction bytes: signing payloads, signed transactions and deposits. */
 public final class TxEncoder {
     private TxEncoder() {}
 
-    /** Signs with secp256k1 (web3j) and returns the decoded, canonical transaction. */
+    /** Signs with secp256k1 ({@link Ecdsa#active()}) and returns the decoded, canonical transaction. */
     public static Transaction sign(UnsignedTransaction u, ECKeyPair key) {
         byte[] hash = Keccak.digest(signingPayload(u));
-        Sign.SignatureData sig = Sign.signMessage(hash, key, false);
-        int recId = (sig.getV()[0] & 0xff) - 27;
-        BigInteger r = new BigInteger(1, sig.getR());
-        BigInteger s = new BigInteger(1, sig.getS());
+        Ecdsa.Signature sig = Ecdsa.active().sign(hash, key);
+        int recId = sig.recoveryId();
         List<byte[]> f = fields(u);
         if (u.type() == TxType.LEGACY) {
             f.add(Rlp.encodeLong(35 + 2 * u.chainId() + recId));
         } else {
             f.add(Rlp.encodeLong(recId));
         }
-        f.add(Rlp.encodeBigInt(r));
-        f.add(Rlp.encodeBigInt(s));
+        f.add(Rlp.encodeBigInt(sig.r()));
+        f.add(Rlp.encodeBigInt(sig.s()));
         byte[] body = Rlp.encodeList(f);
         return Transaction.decode(u.type() == TxType.LEGACY ? body : Bytes.concat(new byte[] {(byte) u.type().code}, body));
     }

@@ -24,6 +24,8 @@ final class BenchCommand implements Callable<Integer> {
         ThroughputBench.Result r = ThroughputBench.run(txs, blockTime);
         System.out.printf("runtime_tps=%.0f%n", r.runtimeTps());
         System.out.printf("recover_ceiling_tps=%.0f%n", r.recoverCeilingTps());
+        System.out.printf("recover_ceiling_bc_tps=%.0f%n", r.recoverCeilingBcTps());
+        System.out.println("secp256k1=" + r.ecdsa());
         System.out.printf("p99_inclusion_ms=%.0f%n", r.p99InclusionMs());
         System.out.printf("p50_inclusion_ms=%.0f%n", r.p50InclusionMs());
         System.out.printf("ratio=%.2f blocks=%d threads=%d rejected=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads(), r.rejected());

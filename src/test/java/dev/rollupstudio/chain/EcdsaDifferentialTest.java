@@ -1,0 +1,72 @@
+package dev.rollupstudio.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollupstudio.types.Address;
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Keys;
+import org.web3j.crypto.Sign;
+
+/** libsecp256k1 and BouncyCastle must agree bit for bit: signatures, recovery ids and recovered senders. */
+class EcdsaDifferentialTest {
+    private static final BigInteger N = new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
+    private static final Ecdsa NATIVE = NativeEcdsa.load();
+    private static final Ecdsa BC = Ecdsa.bouncyCastle();
+
+    @Test
+    void nativeLibraryIsInUseOnThisMachine() {
+        assertThat(Ecdsa.active().name()).isEqualTo("libsecp256k1");
+    }
+
+    @Test
+    void hundredThousandRandomKeysAndMessagesAgree() {
+        long mismatches = IntStream.range(0, 100_000).parallel().filter(i -> !agree(new SplittableRandom(i * 0x9E3779B97F4A7C15L))).count();
+        assertThat(mismatches).isZero();
+    }
+
+    private static boolean agree(SplittableRandom rnd) {
+        BigInteger priv;
+        do {
+            priv = new BigInteger(256, new java.util.Random(rnd.nextLong()));
+        } while (priv.signum() == 0 || priv.compareTo(N) >= 0);
+        ECKeyPair key = ECKeyPair.create(priv);
+        byte[] hash = new byte[32];
+        for (int j = 0; j < 32; j++) hash[j] = (byte) rnd.nextInt(256);
+        Ecdsa.Signature a = NATIVE.sign(hash, key);
+        Ecdsa.Signature b = BC.sign(hash, key);
+        Address signer = Address.fromHex(Keys.getAddress(key));
+        return a.equals(b)
+                && signer.equals(NATIVE.recover(hash, a.recoveryId(), a.r(), a.s()))
+                && signer.equals(BC.recover(hash, b.recoveryId(), b.r(), b.s()));
+    }
+
+    @Test
+    void bothAgreeWithWeb3jOnAKnownKey() {
+        ECKeyPair key = ECKeyPair.create(BigInteger.valueOf(0xA11CE));
+        byte[] hash = Keccak.digest("rollup studio".getBytes());
+        Sign.SignatureData ref = Sign.signMessage(hash, key, false);
+        Ecdsa.Signature sig = NATIVE.sign(hash, key);
+        assertThat(sig.recoveryId()).isEqualTo(ref.getV()[0] - 27);
+        assertThat(sig.r()).isEqualTo(new BigInteger(1, ref.getR()));
+        assertThat(sig.s()).isEqualTo(new BigInteger(1, ref.getS()));
+    }
+
+    @Test
+    void aTamperedSignatureRecoversSomeoneElseOrNobody() {
+        ECKeyPair key = ECKeyPair.create(BigInteger.valueOf(0xB0B));
+        Address signer = Address.fromHex(Keys.getAddress(key));
+        byte[] hash = Keccak.digest(new byte[] {1});
+        Ecdsa.Signature sig = NATIVE.sign(hash, key);
+        for (Ecdsa e : new Ecdsa[] {NATIVE, BC}) {
+            assertThat(e.recover(hash, sig.recoveryId() ^ 1, sig.r(), sig.s())).isNotEqualTo(signer);
+            assertThat(e.recover(hash, sig.recoveryId(), sig.r(), sig.s().add(BigInteger.ONE))).isNotEqualTo(signer);
+        }
+        // r = 0 is no point at all: both say "no signer" rather than throwing.
+        assertThat(NATIVE.recover(hash, 0, BigInteger.ZERO, sig.s())).isNull();
+        assertThat(BC.recover(hash, 0, BigInteger.ZERO, sig.s())).isNull();
+    }
+}
