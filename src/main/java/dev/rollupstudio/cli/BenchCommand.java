@@ -13,11 +13,14 @@ final class BenchCommand implements Callable<Integer> {
     long blockTime;
     @Option(names = "--explorer", description = "instead: explorer query times on a chain of --txs transactions stored in --db")
     boolean explorer;
+    @Option(names = "--overload", description = "instead: block fill, pool size and latency offered 1.4x, 3x and 10x of capacity (simulated time)")
+    boolean overload;
     @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
     java.nio.file.Path db;
 
     @Override public Integer call() throws Exception {
         if (explorer) return explorer();
+        if (overload) return overload();
         Flags.range("--txs", txs, 1_000, 10_000_000, " transfers (fewer give no meaningful figure)");
         Flags.range("--block-time", blockTime, 100, 60_000, " ms");
         System.out.println("signing " + txs + " transfers, then measuring (block time " + blockTime + " ms, real-time clock) ...");
@@ -29,6 +32,17 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("p99_inclusion_ms=%.0f%n", r.p99InclusionMs());
         System.out.printf("p50_inclusion_ms=%.0f%n", r.p50InclusionMs());
         System.out.printf("ratio=%.2f blocks=%d threads=%d rejected=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads(), r.rejected());
+        return 0;
+    }
+
+    private Integer overload() {
+        System.out.printf("capacity %.0f tx/s (%,d gas per 2 s block), 120 simulated seconds per load ...%n",
+                dev.rollupstudio.app.OverloadBench.CAPACITY_TPS, dev.rollupstudio.app.OverloadBench.GAS_LIMIT);
+        for (double factor : new double[] {1.4, 3, 10}) {
+            var r = dev.rollupstudio.app.OverloadBench.run(factor, 120_000);
+            System.out.printf("load=%.1fx mean_fill=%.3f min_fill=%.3f max_pooled=%d pool_bound=%d p99_inclusion_ms=%d%n",
+                    factor, r.meanFill(), r.minFill(), r.maxPooled(), r.poolBound(), r.p99InclusionMillis());
+        }
         return 0;
     }
 

@@ -146,29 +146,64 @@ class TxPoolTest {
     }
 
     @Test
-    void poolFullUnlessTheNewcomerPaysMoreThanTheCheapest() {
+    void pendingFullUnlessTheNewcomerPaysMoreThanTheCheapest() {
         pool = new TxPool(config.withPoolCapacity(2));
         assertThat(add(transfer(5), ALICE)).isNull();
         assertThat(add(transfer(6), ALICE)).isNull();
         TxRejection r = add(UnsignedTransaction.transfer(CHAIN, 0, TO, BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TWO)), BOB);
         assertThat(r.reason()).isEqualTo(Reason.POOL_FULL);
-        assertThat(r.message()).isEqualTo("the pool holds its maximum of 2 transactions and this one pays no more than any of them; raise the tip or retry later");
+        assertThat(r.message()).isEqualTo("the pool's pending section holds its maximum of 2 runnable transactions and this one pays no more than any of them; raise the tip or retry later");
         Transaction richer = TxEncoder.sign(UnsignedTransaction.transfer(CHAIN, 0, TO, BigInteger.ONE, GWEI.multiply(BigInteger.TWO), GWEI.multiply(BigInteger.TEN)), BOB);
         assertThat(add(richer)).isNull();
         assertThat(pool.size()).isEqualTo(2);
         assertThat(pool.contains(richer.hash())).isTrue();
+        assertThat(pool.entry(address(ALICE), 6)).as("the cheapest run's last transaction goes").isNull();
+        assertThat(pool.entry(address(ALICE), 5)).isNotNull();
     }
 
     @Test
-    void aFullPoolDropsASenderWaitingBehindAGapBeforeRefusingRunnableWork() {
-        pool = new TxPool(config.withPoolCapacity(2));
+    void transactionsBehindAGapAreQueuedAndNeverTakeARunnableSlot() {
+        pool = new TxPool(config.withPool(config.pool().withCapacity(1).withQueuedSlots(2)));
         assertThat(add(transfer(6), ALICE)).isNull(); // Alice is at nonce 5: 6 and 7 wait behind a gap
         assertThat(add(transfer(7), ALICE)).isNull();
+        assertThat(pool.queuedCount()).isEqualTo(2);
+        assertThat(pool.pendingCount()).isZero();
         Transaction bob = TxEncoder.sign(UnsignedTransaction.transfer(CHAIN, 0, TO, BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TWO)), BOB);
-        assertThat(add(bob)).isNull();
-        assertThat(pool.size()).isEqualTo(1);
-        assertThat(pool.contains(bob.hash())).isTrue();
+        assertThat(add(bob)).as("the pending section is empty however full the queue").isNull();
+        assertThat(pool.pendingCount()).isEqualTo(1);
         assertThat(pool.pendingNonce(address(ALICE), state)).isEqualTo(5);
+    }
+
+    @Test
+    void aFullQueueEvictsItsCheapestAndRefusesWhatPaysNoMore() {
+        pool = new TxPool(config.withPool(config.pool().withCapacity(10).withQueuedSlots(1)));
+        assertThat(add(transfer(7), ALICE)).isNull();
+        TxRejection r = add(UnsignedTransaction.transfer(CHAIN, 2, TO, BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TWO)), BOB);
+        assertThat(r.reason()).isEqualTo(Reason.POOL_FULL);
+        assertThat(r.message()).isEqualTo("the pool's queued section holds its maximum of 1 transactions waiting behind a nonce gap and this one pays no more than any of them; send nonce 0 first");
+        Transaction richer = TxEncoder.sign(UnsignedTransaction.transfer(CHAIN, 2, TO, BigInteger.ONE, GWEI.multiply(BigInteger.TWO), GWEI.multiply(BigInteger.TEN)), BOB);
+        assertThat(add(richer)).isNull();
+        assertThat(pool.entry(address(ALICE), 7)).isNull();
+        assertThat(pool.queuedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void fillingTheGapPromotesTheQueueToPending() {
+        assertThat(add(transfer(6), ALICE)).isNull();
+        assertThat(add(transfer(7), ALICE)).isNull();
+        assertThat(add(transfer(9), ALICE)).isNull();
+        assertThat(pool.queuedCount()).isEqualTo(3);
+        assertThat(add(transfer(5), ALICE)).isNull();
+        assertThat(pool.pendingCount()).isEqualTo(3); // 5, 6, 7; 9 still waits for 8
+        assertThat(pool.queuedCount()).isEqualTo(1);
+        assertThat(pool.pendingNonce(address(ALICE), state)).isEqualTo(8);
+        state.setNonce(address(ALICE), 7); // 5 and 6 were included
+        pool.prune(List.of(address(ALICE)), state);
+        assertThat(pool.pendingCount()).isEqualTo(1);
+        assertThat(pool.size()).isEqualTo(2);
+        pool.remove(pool.entry(address(ALICE), 7).tx().hash()); // dropped: 9 stays queued
+        assertThat(pool.pendingCount()).isZero();
+        assertThat(pool.queuedCount()).isEqualTo(1);
     }
 
     @Test

@@ -17,21 +17,48 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
- * Pending transactions: a nonce-ordered queue per sender, admitted only after every check a
- * node makes (each refusal a reason and a sentence), replace-by-fee with a 10% bump on both fee
- * fields, bounded, evicting the lowest-paying tail when full. Used from the loop thread only.
+ * The transaction pool, in geth's two sections: pending (each sender's contiguous run of nonces
+ * from its account nonce, runnable in order) and queued (waiting behind a nonce gap), each with
+ * its own number of slots, so transactions that cannot run never crowd out ones that can.
+ * Admission makes every check a node makes (each refusal a reason and a sentence); replace-by-fee
+ * needs a 10% bump on both fee fields; a full section evicts by fee within itself. Used from the
+ * loop thread only.
  */
 public final class TxPool {
     private static final BigInteger BUMP_PERCENT = BigInteger.valueOf(110);
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
     private final RollupConfig config;
-    private final Map<Address, TreeMap<Long, Entry>> bySender = new HashMap<>();
+    private final Map<Address, Account> accounts = new HashMap<>();
     private final Map<Hash, Entry> byHash = new HashMap<>();
+    private int pendingCount;
     private long arrivals;
 
     /** A pooled transaction with when it arrived (sim ms) and, for benchmarks, when in wall time. */
     public record Entry(Transaction tx, Address sender, long arrival, long submittedAtMillis, long submittedWallNanos) {}
+
+    /** One sender's transactions by nonce; the first {@code pending} from {@code nonce} on are contiguous. */
+    private static final class Account {
+        final TreeMap<Long, Entry> txs = new TreeMap<>();
+        long nonce;
+        int pending;
+
+        Account(long nonce) {
+            this.nonce = nonce;
+        }
+
+        Entry head() {
+            return txs.get(nonce);
+        }
+
+        Entry pendingTail() {
+            return pending == 0 ? null : txs.get(nonce + pending - 1);
+        }
+
+        boolean hasQueued() {
+            return txs.size() > pending;
+        }
+    }
 
     public TxPool(RollupConfig config) {
         this.config = config;
@@ -39,6 +66,16 @@ public final class TxPool {
 
     public int size() {
         return byHash.size();
+    }
+
+    /** Transactions that can run now, in nonce order per sender. */
+    public int pendingCount() {
+        return pendingCount;
+    }
+
+    /** Transactions waiting behind a nonce gap. */
+    public int queuedCount() {
+        return byHash.size() - pendingCount;
     }
 
     public boolean contains(Hash h) {
@@ -50,8 +87,8 @@ public final class TxPool {
         TxRejection r = validate(tx, state, baseFee, l1FeeEstimate);
         if (r != null) return r;
         Address from = tx.sender();
-        TreeMap<Long, Entry> queue = bySender.get(from);
-        Entry old = queue == null ? null : queue.get(tx.nonce());
+        Account account = account(from, state);
+        Entry old = account.txs.get(tx.nonce());
         if (old != null) {
             if (!bumps(tx, old.tx())) {
                 return reject(Reason.REPLACEMENT_UNDERPRICED, "a transaction with nonce " + tx.nonce() + " from " + from.shortHex()
@@ -60,14 +97,45 @@ public final class TxPool {
                         + old.tx().maxPriorityFeePerGas().multiply(BUMP_PERCENT).divide(HUNDRED) + " wei)");
             }
             byHash.remove(old.tx().hash());
-        } else if (byHash.size() >= config.pool().capacity() && !evictUnrunnable(state, baseFee) && !evictCheaperThan(tx, baseFee)) {
-            return reject(Reason.POOL_FULL, "the pool holds its maximum of " + config.pool().capacity()
-                    + " transactions and this one pays no more than any of them; raise the tip or retry later");
+        } else if (tx.nonce() == account.nonce + account.pending) {
+            if (pendingCount >= config.pool().pendingSlots() && !evictPricedOut(from, baseFee) && !evictCheapest(tx, baseFee, false)) {
+                return reject(Reason.POOL_FULL, "the pool's pending section holds its maximum of " + config.pool().pendingSlots()
+                        + " runnable transactions and this one pays no more than any of them; raise the tip or retry later");
+            }
+        } else if ((queuedCount() >= config.pool().queuedSlots() || size() >= config.pool().capacity()) && !evictCheapest(tx, baseFee, true)) {
+            return reject(Reason.POOL_FULL, "the pool's queued section holds its maximum of " + config.pool().queuedSlots()
+                    + " transactions waiting behind a nonce gap and this one pays no more than any of them; send nonce "
+                    + (account.nonce + account.pending) + " first");
         }
         Entry e = new Entry(tx, from, arrivals++, nowMillis, wallNanos);
-        bySender.computeIfAbsent(from, a -> new TreeMap<>()).put(tx.nonce(), e);
+        account.txs.put(tx.nonce(), e);
+        accounts.put(from, account);
         byHash.put(tx.hash(), e);
+        reclassify(from, account, account.nonce);
         return null;
+    }
+
+    /** The sender's account, brought to the state's nonce (a deposit may have moved it); a new one joins the pool with its first transaction. */
+    private Account account(Address sender, WorldState state) {
+        long nonce = state.nonce(sender);
+        Account a = accounts.get(sender);
+        if (a == null) return new Account(nonce);
+        if (a.nonce != nonce) reclassify(sender, a, nonce);
+        return a;
+    }
+
+    /** Drops what the account nonce has passed, then counts the contiguous run from it as pending. */
+    private void reclassify(Address sender, Account a, long accountNonce) {
+        for (Iterator<Entry> it = a.txs.headMap(accountNonce, false).values().iterator(); it.hasNext(); ) {
+            byHash.remove(it.next().tx().hash());
+            it.remove();
+        }
+        a.nonce = accountNonce;
+        int run = 0;
+        while (a.txs.containsKey(accountNonce + run)) run++;
+        pendingCount += run - a.pending;
+        a.pending = run;
+        if (a.txs.isEmpty()) accounts.remove(sender);
     }
 
     private TxRejection validate(Transaction tx, WorldState state, BigInteger baseFee, BigInteger l1Fee) {
@@ -129,13 +197,11 @@ public final class TxPool {
 
     /** The first nonce after the sender's contiguous run of pooled transactions. */
     private long nextExecutableNonce(Address sender, long accountNonce) {
-        TreeMap<Long, Entry> q = bySender.get(sender);
-        if (q == null) return accountNonce;
+        Account a = accounts.get(sender);
+        if (a == null) return accountNonce;
+        if (a.nonce == accountNonce) return accountNonce + a.pending;
         long n = accountNonce;
-        for (Long k : q.tailMap(accountNonce, true).keySet()) {
-            if (k != n) break;
-            n++;
-        }
+        while (a.txs.containsKey(n)) n++;
         return n;
     }
 
@@ -149,28 +215,34 @@ public final class TxPool {
     }
 
     /**
-     * A full pool first drops work that cannot run: a sender's whole queue when its next nonce is
-     * missing (everything waits behind a gap) or its next transaction's fee cap is below the base
-     * fee (everything waits behind it). Its client resends from the account's nonce.
+     * A full pending section first drops a sender whose next transaction's fee cap is below the
+     * base fee: everything of theirs waits behind it. Its client resends at a higher fee.
      */
-    private boolean evictUnrunnable(WorldState state, BigInteger baseFee) {
-        for (Map.Entry<Address, TreeMap<Long, Entry>> e : bySender.entrySet()) {
-            Entry head = e.getValue().get(state.nonce(e.getKey()));
-            if (head == null || head.tx().maxFeePerGas().compareTo(baseFee) < 0) {
-                for (Entry x : e.getValue().values()) byHash.remove(x.tx().hash());
-                bySender.remove(e.getKey());
+    private boolean evictPricedOut(Address newcomer, BigInteger baseFee) {
+        for (Map.Entry<Address, Account> e : accounts.entrySet()) {
+            if (e.getKey().equals(newcomer)) continue;
+            Entry head = e.getValue().head();
+            if (head != null && head.tx().maxFeePerGas().compareTo(baseFee) < 0) {
+                for (Entry x : e.getValue().txs.values()) byHash.remove(x.tx().hash());
+                pendingCount -= e.getValue().pending;
+                accounts.remove(e.getKey());
                 return true;
             }
         }
         return false;
     }
 
-    /** Evicts the lowest-tip transaction at the tail of any sender's queue if {@code tx} pays more. */
-    private boolean evictCheaperThan(Transaction tx, BigInteger baseFee) {
+    /**
+     * Evicts the lowest-tip transaction at the end of another sender's run (pending) or queue
+     * (queued) if {@code tx} pays more. Taking the last one keeps every other's class unchanged.
+     */
+    private boolean evictCheapest(Transaction tx, BigInteger baseFee, boolean queued) {
         Entry cheapest = null;
-        for (TreeMap<Long, Entry> q : bySender.values()) {
-            Entry tail = q.lastEntry().getValue();
-            if (cheapest == null || tail.tx().effectiveTip(baseFee).compareTo(cheapest.tx().effectiveTip(baseFee)) < 0) cheapest = tail;
+        for (Map.Entry<Address, Account> e : accounts.entrySet()) {
+            if (e.getKey().equals(tx.sender())) continue;
+            Account a = e.getValue();
+            Entry last = queued ? (a.hasQueued() ? a.txs.lastEntry().getValue() : null) : a.pendingTail();
+            if (last != null && (cheapest == null || last.tx().effectiveTip(baseFee).compareTo(cheapest.tx().effectiveTip(baseFee)) < 0)) cheapest = last;
         }
         if (cheapest == null || tx.effectiveTip(baseFee).compareTo(cheapest.tx().effectiveTip(baseFee)) <= 0) return false;
         remove(cheapest);
@@ -179,9 +251,9 @@ public final class TxPool {
 
     private void remove(Entry e) {
         byHash.remove(e.tx().hash());
-        TreeMap<Long, Entry> q = bySender.get(e.sender());
-        q.remove(e.tx().nonce());
-        if (q.isEmpty()) bySender.remove(e.sender());
+        Account a = accounts.get(e.sender());
+        a.txs.remove(e.tx().nonce());
+        reclassify(e.sender(), a, a.nonce);
     }
 
     public void remove(Hash h) {
@@ -195,21 +267,15 @@ public final class TxPool {
 
     /** The sender's pooled transaction with this nonce, or null. */
     public Entry entry(Address sender, long nonce) {
-        TreeMap<Long, Entry> q = bySender.get(sender);
-        return q == null ? null : q.get(nonce);
+        Account a = accounts.get(sender);
+        return a == null ? null : a.txs.get(nonce);
     }
 
-    /** Drops transactions whose nonces the state has passed (after a block). */
+    /** Drops transactions whose nonces the state has passed, and promotes what became runnable (after a block). */
     public void prune(Iterable<Address> senders, WorldState state) {
-        for (Address a : senders) {
-            TreeMap<Long, Entry> q = bySender.get(a);
-            if (q == null) continue;
-            long nonce = state.nonce(a);
-            for (Iterator<Map.Entry<Long, Entry>> it = q.headMap(nonce, false).entrySet().iterator(); it.hasNext(); ) {
-                byHash.remove(it.next().getValue().tx().hash());
-                it.remove();
-            }
-            if (q.isEmpty()) bySender.remove(a);
+        for (Address s : senders) {
+            Account a = accounts.get(s);
+            if (a != null) reclassify(s, a, state.nonce(s));
         }
     }
 
@@ -233,7 +299,8 @@ public final class TxPool {
 
         private Selection(WorldState state, BigInteger baseFee) {
             this.baseFee = baseFee;
-            for (Map.Entry<Address, TreeMap<Long, Entry>> e : bySender.entrySet()) offer(e.getValue().get(state.nonce(e.getKey())));
+            prune(new ArrayList<>(accounts.keySet()), state); // deposits move nonces without passing through the pool
+            for (Account a : accounts.values()) offer(a.head());
         }
 
         private void offer(Entry e) {
@@ -248,7 +315,7 @@ public final class TxPool {
         /** The head was included: offer that sender's next nonce. */
         public void shift() {
             Entry e = heads.poll().entry();
-            offer(bySender.get(e.sender()).get(e.tx().nonce() + 1));
+            offer(accounts.get(e.sender()).txs.get(e.tx().nonce() + 1));
         }
 
         /** Skip the head's sender for this block (it does not fit or is not executable now). */
