@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rollupstudio.runtime.RunMetrics;
 import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.event.VerifierFinding.Kind;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.Heads;
 import dev.rollupstudio.state.Account;
@@ -50,8 +51,11 @@ final class RunReport {
         r.put("outputs", m.outputs());
         r.put("heads", Map.of("unsafe", h.unsafe(), "safe", h.safe(), "finalized", h.finalized()));
         r.put("inclusionLatencyMs", Map.of("p50", m.inclusionMillis(50), "p99", m.inclusionMillis(99)));
-        r.put("derivation", Map.of("ok", rt.node().derivation().mismatches() == 0, "checkedOutputs", rt.node().derivation().checkedOutputs(),
-                "mismatches", rt.node().derivation().mismatches()));
+        var v = rt.node().derivation();
+        r.put("derivation", SpecCommand.ordered("ok", v.findings() == 0, "checkedOutputs", v.checkedOutputs(), "outputsWaiting", v.outputsWaiting(),
+                "mismatches", v.mismatches(), "blockMismatches", v.findings(Kind.BLOCK_DIFFERS), "outputMismatches", v.findings(Kind.OUTPUT_DIFFERS),
+                "droppedBatches", v.findings(Kind.BATCH_DROPPED), "unavailableData", v.findings(Kind.DATA_UNAVAILABLE),
+                "unverifiableOutputs", v.findings(Kind.OUTPUT_UNVERIFIABLE)));
         var relayer = rt.node().relayer();
         r.put("withdrawals", SpecCommand.ordered("initiated", relayer.initiated(), "proven", relayer.provenCount(), "finalized", relayer.finalizedCount()));
         r.put("value", conservation(rt));
@@ -78,6 +82,17 @@ final class RunReport {
     }
 
     @SuppressWarnings("unchecked")
+    /** "ok", or what the verifier found, worst first. */
+    private static String verdict(Map<String, Object> der) {
+        if (Boolean.TRUE.equals(der.get("ok"))) return "ok";
+        StringBuilder b = new StringBuilder();
+        for (String k : new String[] {"blockMismatches", "outputMismatches", "unavailableData", "droppedBatches", "unverifiableOutputs"}) {
+            Number n = (Number) der.get(k);
+            if (n.longValue() > 0) b.append(b.length() == 0 ? "" : ", ").append(k).append('=').append(n);
+        }
+        return "FOUND " + b;
+    }
+
     static String summary(Map<String, Object> r) {
         Map<String, Object> txs = (Map<String, Object>) r.get("txs");
         Map<String, Object> da = (Map<String, Object>) r.get("da");
@@ -89,14 +104,15 @@ final class RunReport {
         // the first lines count this run only; the rest describe the whole chain, resumed runs included
         return String.format("""
                 this run      submitted=%s included=%s rejected=%s %s
-                this run      blocks=%s gasUsed=%s batches=%s raw=%sB compressed=%sB blobs=%s DA fees=%s wei
+                this run      blocks=%s gasUsed=%s batches=%s raw=%sB compressed=%sB blobs=%s DA fees=%s wei%s
                 this run      outputs=%s proposed, %s checked by the verifier, derivation %s; latency p50=%s ms p99=%s ms (simulated time)
                 chain         heads unsafe=%s safe=%s finalized=%s stateRoot=%s
                 chain         withdrawals initiated=%s proven=%s finalized=%s; value %s
                 time          chain at %.1f s simulated; this run took %.2f s
                 """, txs.get("submitted"), txs.get("included"), txs.get("rejected"), txs.get("rejectedByReason"),
                 r.get("blocks"), r.get("gasUsed"), r.get("batches"), da.get("rawBytes"), da.get("compressedBytes"), da.get("blobs"), da.get("feesWei"),
-                r.get("outputs"), der.get("checkedOutputs"), Boolean.TRUE.equals(der.get("ok")) ? "ok" : "MISMATCH", lat.get("p50"), lat.get("p99"),
+                da.containsKey("networkFees") ? " on L1 + " + da.get("networkFees") + " " + da.get("networkFeeUnit") + " to the DA network" : "",
+                r.get("outputs"), der.get("checkedOutputs"), verdict(der), lat.get("p50"), lat.get("p99"),
                 heads.get("unsafe"), heads.get("safe"), heads.get("finalized"), r.get("stateRoot"),
                 w.get("initiated"), w.get("proven"), w.get("finalized"), Boolean.TRUE.equals(v.get("conserved")) ? "conserved to the wei" : "NOT CONSERVED",
                 (Double) r.get("simSeconds"), (Double) r.get("wallSeconds"));

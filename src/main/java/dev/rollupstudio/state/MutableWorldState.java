@@ -37,4 +37,15 @@ public interface MutableWorldState extends WorldState {
     java.util.Map<Address, java.util.Map<Hash, BigInteger>> drainChangedStorage();
 
     MutableWorldState copy();
+
+    /**
+     * Marks a point to return to: {@link #revert()} undoes every write since it, {@link #commit()}
+     * keeps them. Checkpoints nest; each revert or commit closes the innermost. A block that fails
+     * halfway, or (with the EVM) a call that reverts, leaves the state as it was.
+     */
+    void checkpoint();
+
+    void revert();
+
+    void commit();
 }

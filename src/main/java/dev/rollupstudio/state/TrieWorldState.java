@@ -7,6 +7,8 @@ import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,6 +28,11 @@ public final class TrieWorldState implements MutableWorldState {
     private Set<Address> dirtyForRoot;
     private Set<Address> changed;
     private Map<Address, Map<Hash, BigInteger>> changedSlots = new HashMap<>();
+    /** Per open checkpoint, each address's state before its first write since: undo information. */
+    private final Deque<Map<Address, Before>> journal = new ArrayDeque<>();
+
+    /** An account, its storage trie (an O(1) snapshot) and its not-yet-drained slot writes; nulls where absent. */
+    private record Before(Account account, MerklePatriciaTrie storage, Map<Hash, BigInteger> changedSlots) {}
 
     public TrieWorldState() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new MerklePatriciaTrie(), new HashSet<>(), new LinkedHashSet<>());
@@ -97,6 +104,7 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     @Override public void setStorage(Address address, Hash slot, BigInteger value) {
+        remember(address);
         MerklePatriciaTrie t = storage.computeIfAbsent(address, x -> new MerklePatriciaTrie());
         t.put(Keccak.digest(slot.raw()), value.signum() == 0 ? new byte[0] : Rlp.encodeBigInt(value));
         changedSlots.computeIfAbsent(address, x -> new HashMap<>()).put(slot, value);
@@ -104,6 +112,7 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     @Override public void removeIfEmpty(Address address) {
+        remember(address);
         Account a = accounts.get(address);
         if (a != null && a.isEmpty() && a.storageRoot().equals(MerklePatriciaTrie.EMPTY_ROOT)) {
             accounts.remove(address);
@@ -113,6 +122,7 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     private void write(Address address, Account account) {
+        remember(address);
         accounts.put(address, account);
         dirtyForRoot.add(address);
         changed.add(address);
@@ -128,6 +138,34 @@ public final class TrieWorldState implements MutableWorldState {
         Map<Address, Map<Hash, BigInteger>> out = changedSlots;
         changedSlots = new HashMap<>();
         return out;
+    }
+
+    @Override public void checkpoint() {
+        journal.push(new HashMap<>());
+    }
+
+    @Override public void revert() {
+        journal.pop().forEach((address, before) -> {
+            if (before.account() == null) accounts.remove(address); else accounts.put(address, before.account());
+            if (before.storage() == null) storage.remove(address); else storage.put(address, before.storage());
+            if (before.changedSlots() == null) changedSlots.remove(address); else changedSlots.put(address, before.changedSlots());
+            dirtyForRoot.add(address);
+            changed.add(address);
+        });
+    }
+
+    @Override public void commit() {
+        Map<Address, Before> inner = journal.pop();
+        Map<Address, Before> outer = journal.peek();
+        if (outer != null) inner.forEach(outer::putIfAbsent); // the outer checkpoint still needs the oldest values
+    }
+
+    private void remember(Address address) {
+        Map<Address, Before> top = journal.peek();
+        if (top == null || top.containsKey(address)) return;
+        MerklePatriciaTrie t = storage.get(address);
+        Map<Hash, BigInteger> slots = changedSlots.get(address);
+        top.put(address, new Before(accounts.get(address), t == null ? null : t.copy(), slots == null ? null : new HashMap<>(slots)));
     }
 
     @Override public TrieWorldState copy() {

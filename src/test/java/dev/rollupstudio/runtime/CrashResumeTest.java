@@ -7,7 +7,7 @@ import dev.rollupstudio.Launcher;
 import dev.rollupstudio.app.Runtimes;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
-import dev.rollupstudio.runtime.event.DerivationMismatch;
+import dev.rollupstudio.runtime.event.VerifierFinding;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.types.Hash;
 import dev.rollupstudio.types.Wei;
@@ -83,9 +83,9 @@ class CrashResumeTest {
             }
             assertThat(txs).isEqualTo(rt.node().chain().totals().txCount()).isPositive();
 
-            List<DerivationMismatch> mismatches = new ArrayList<>();
+            List<VerifierFinding> mismatches = new ArrayList<>();
             rt.events().subscribe(e -> {
-                if (e instanceof DerivationMismatch m) mismatches.add(m);
+                if (e instanceof VerifierFinding m) mismatches.add(m);
             });
             long safeBefore = rt.node().heads().safe();
             List<Hash> unfinishedAtResume = rt.node().relayer().unfinished();

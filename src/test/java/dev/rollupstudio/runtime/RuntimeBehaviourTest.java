@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollupstudio.chain.TxEncoder;
 import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.runtime.event.BatchPosted;
-import dev.rollupstudio.runtime.event.DerivationMismatch;
+import dev.rollupstudio.runtime.event.VerifierFinding;
 import dev.rollupstudio.runtime.event.TxRejected;
 import dev.rollupstudio.runtime.rollup.TxRejection;
 import dev.rollupstudio.state.DevGenesis;
@@ -62,7 +62,7 @@ class RuntimeBehaviourTest {
         List<Object> mismatches = new ArrayList<>();
         List<BatchPosted> batches = new ArrayList<>();
         rt.events().subscribe(e -> {
-            if (e instanceof DerivationMismatch m) mismatches.add(m);
+            if (e instanceof VerifierFinding m) mismatches.add(m);
             if (e instanceof BatchPosted p) batches.add(p);
         });
         Load.start(rt, 200, 0.01, true, 4_000);

@@ -4,7 +4,7 @@ import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rollupstudio.runtime.event.DerivationMismatch;
+import dev.rollupstudio.runtime.event.VerifierFinding;
 import dev.rollupstudio.runtime.event.WithdrawalFinalized;
 import dev.rollupstudio.runtime.event.WithdrawalProven;
 import dev.rollupstudio.runtime.l1.Bridge;
@@ -45,7 +45,7 @@ class RuntimeInvariantsTest {
             eventTypes.add(e.getClass());
             if (e instanceof WithdrawalFinalized w) finalized.add(w);
             if (e instanceof WithdrawalProven w) proven.add(w);
-            if (e instanceof DerivationMismatch) mismatches.add(e);
+            if (e instanceof VerifierFinding) mismatches.add(e);
             if (e instanceof dev.rollupstudio.runtime.event.BlockSealed b && !b.block().transactions().isEmpty()) lastBlockWithTxs = b.block().number();
         });
         Load.start(rt, 500, 0.01, true, TXS);

@@ -30,6 +30,7 @@ public final class ExternalDa implements DataAvailabilityLayer {
     private final Scheduler scheduler;
     private final Map<Hash, byte[]> stored = new HashMap<>();
     private final Deque<Submission> queue = new ArrayDeque<>();
+    private final java.util.Set<Long> withheld = new java.util.HashSet<>();
     private BiConsumer<Hash, byte[]> onStored = (h, d) -> {};
 
     private record Submission(long chainId, long batchId, byte[] data, int frames, long submittedAt, Callback callback) {}
@@ -49,6 +50,14 @@ public final class ExternalDa implements DataAvailabilityLayer {
     /** Puts back payloads stored before a restart. */
     public void restore(Map<Hash, byte[]> payloads) {
         stored.putAll(payloads);
+    }
+
+    /**
+     * A fault a tester can inject: the network takes this batch and its commitment lands on L1,
+     * but the data is never served. Nobody can derive the blocks it carries.
+     */
+    public void withhold(long batchId) {
+        withheld.add(batchId);
     }
 
     @Override public String name() {
@@ -76,8 +85,10 @@ public final class ExternalDa implements DataAvailabilityLayer {
 
     private void commit(Submission s, double daFee) {
         Hash commitment = Keccak.hash(s.data());
-        stored.put(commitment, s.data());
-        onStored.accept(commitment, s.data());
+        if (!withheld.contains(s.batchId())) {
+            stored.put(commitment, s.data());
+            onStored.accept(commitment, s.data());
+        }
         byte[] inbox = Bytes.concat(new byte[] {COMMITMENT_VERSION}, commitment.raw());
         l1.submitBatch(new BatcherTx(s.chainId(), s.batchId(), inbox, 0, s.submittedAt(), l1.head().number(), -1, null, -1), tx ->
                 s.callback().posted(new Posted(tx.l1Block(), Wei.of(tx.feePaid()), new TokenAmount(daFee, model.feeUnit()), 0, 1, tx.includedAtMillis() - s.submittedAt())));

@@ -2,7 +2,8 @@ package dev.rollupstudio.runtime.rollup;
 
 import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Transaction;
-import dev.rollupstudio.runtime.event.DerivationMismatch;
+import dev.rollupstudio.runtime.event.VerifierFinding;
+import dev.rollupstudio.runtime.event.VerifierFinding.Kind;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.da.DataAvailabilityLayer;
@@ -20,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,18 @@ import java.util.zip.Inflater;
  * bridge deposits), rebuilds every L2 block with its own state, and checks each against the
  * sequenced block and each proposed output root. Its head is the safe head; the part derived
  * from finalized L1 blocks is the finalized head.
+ *
+ * <p>Bad input never stops it. As the OP Stack's derivation (Bedrock to Granite) does, a batch
+ * that does not extend the safe head, names a wrong L1 origin, carries an undecodable or deposit
+ * transaction, or whose block fails to execute is dropped whole (the state is left as it was), and
+ * the next batch for that slot may take its place; a batch for a later slot waits. Every such
+ * event, data the DA layer does not serve, and every output it cannot check, is a finding:
+ * published as an event and counted for the run report.
  */
 public final class Derivation {
     private static final int MAX_CHANNEL_BYTES = 100 * 1024 * 1024;
+    /** Batches for later slots kept while an earlier one is missing; beyond this the oldest goes. */
+    private static final int MAX_FUTURE_BATCHES = 10_000;
 
     private final RollupConfig config;
     private final MutableWorldState state;
@@ -48,10 +59,14 @@ public final class Derivation {
     private final Deque<long[]> derivedFrom = new ArrayDeque<>();
     private final TreeMap<Long, Hash> outputRoots = new TreeMap<>();
     private final List<OutputProposal> pendingOutputs = new ArrayList<>();
+    private final Deque<Future> future = new ArrayDeque<>();
+    private final EnumMap<Kind, Long> findings = new EnumMap<>(Kind.class);
     private SealedBlock head;
     private long finalized;
     private long checkedOutputs;
-    private long mismatches;
+
+    /** A batch for a later slot, with the L1 block that carried it. */
+    private record Future(SingularBatch batch, L1Block source) {}
 
     public Derivation(RollupConfig config, MutableWorldState genesisState, SealedBlock genesis, EmbeddedL1 l1, DataAvailabilityLayer da,
                       Scheduler scheduler, EventBus events, LongFunction<Hash> sequencedHash) {
@@ -77,8 +92,32 @@ public final class Derivation {
         return checkedOutputs;
     }
 
+    /** Derived blocks or outputs that differ from what was sequenced or proposed: zero on an honest chain. */
     public long mismatches() {
-        return mismatches;
+        return findings(Kind.BLOCK_DIFFERS) + findings(Kind.OUTPUT_DIFFERS);
+    }
+
+    public long findings(Kind kind) {
+        return findings.getOrDefault(kind, 0L);
+    }
+
+    /** Every finding so far, whatever its kind. */
+    public long findings() {
+        return findings.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Outputs proposed for blocks the verifier has not derived yet: checked once it has. */
+    public int outputsWaiting() {
+        return pendingOutputs.size();
+    }
+
+    public Hash safeHash() {
+        return head.hash();
+    }
+
+    /** An account's nonce in the verifier's own state, at its safe head. */
+    public long nonce(dev.rollupstudio.types.Address account) {
+        return state.nonce(account);
     }
 
     public Hash stateRoot() {
@@ -101,13 +140,14 @@ public final class Derivation {
         List<Frame> frames;
         byte[] data = da.framesOf(tx);
         if (data == null) {
-            mismatch(head.number() + 1, "the DA layer does not have the data committed in L1 block " + source.number());
+            finding(head.number() + 1, Kind.DATA_UNAVAILABLE, "the " + da.name() + " layer does not serve the data committed in L1 block "
+                    + source.number() + " (batch " + tx.batchId() + "); blocks from " + (head.number() + 1) + " on cannot be derived until it does");
             return;
         }
         try {
             frames = Frame.parseTxData(data);
         } catch (RuntimeException e) {
-            mismatch(head.number() + 1, "unreadable batcher data in L1 block " + source.number() + ": " + e.getMessage());
+            finding(head.number() + 1, Kind.BATCH_DROPPED, "unreadable batcher data in L1 block " + source.number() + " dropped: " + e.getMessage());
             return;
         }
         for (Frame f : frames) {
@@ -129,10 +169,10 @@ public final class Derivation {
         try {
             batches = SingularBatch.decodeChannel(inflate(compressed.toByteArray()));
         } catch (RuntimeException | DataFormatException e) {
-            mismatch(head.number() + 1, "channel in L1 block " + source.number() + " does not decode: " + e.getMessage());
+            finding(head.number() + 1, Kind.BATCH_DROPPED, "channel in L1 block " + source.number() + " does not decode, dropped: " + e.getMessage());
             return;
         }
-        for (SingularBatch batch : batches) derive(batch, source);
+        for (SingularBatch batch : batches) offer(batch, source);
     }
 
     private static byte[] inflate(byte[] data) throws DataFormatException {
@@ -153,29 +193,80 @@ public final class Derivation {
         return out.toByteArray();
     }
 
-    private void derive(SingularBatch batch, L1Block source) {
-        long number = head.number() + 1;
+    /** The safe head's time as batches carry it: whole seconds, so blocks faster than 1 s share one. */
+    private long headMillis() {
+        return head.header().timestamp() * 1000;
+    }
+
+    /** A batch in L1 order: derived if it extends the safe head, kept if it is for a later slot, else dropped. */
+    private void offer(SingularBatch batch, L1Block source) {
         if (!batch.parentHash().equals(head.hash())) {
-            mismatch(number, "batch does not extend the derived head " + head.hash().shortHex());
+            if (batch.timestampMillis() < headMillis()) {
+                finding(head.number() + 1, Kind.BATCH_DROPPED, "batch in L1 block " + source.number() + " is for a slot the safe head has passed"
+                        + " (parent " + batch.parentHash().shortHex() + "), dropped");
+            } else {
+                future.addLast(new Future(batch, source));
+                if (future.size() > MAX_FUTURE_BATCHES) {
+                    finding(head.number() + 1, Kind.BATCH_DROPPED, "more than " + MAX_FUTURE_BATCHES + " batches wait for a missing one; the oldest is dropped");
+                    future.pollFirst();
+                }
+            }
             return;
         }
+        if (derive(batch, source)) deriveWaiting();
+    }
+
+    /** After the safe head moves, batches that waited for it may now extend it. */
+    private void deriveWaiting() {
+        boolean moved = true;
+        while (moved && !future.isEmpty()) {
+            moved = false;
+            for (var it = future.iterator(); it.hasNext(); ) {
+                Future f = it.next();
+                if (f.batch().timestampMillis() < headMillis()) {
+                    it.remove(); // its slot was filled by another batch
+                } else if (f.batch().parentHash().equals(head.hash())) {
+                    it.remove();
+                    if (derive(f.batch(), f.source())) {
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Derives one block from a batch that extends the safe head; all or nothing. Returns whether it did. */
+    private boolean derive(SingularBatch batch, L1Block source) {
+        long number = head.number() + 1;
         L1Origin origin = head.origin();
         L1Block epoch = null;
         if (batch.epochNumber() == origin.number() + 1) {
             epoch = l1.block(batch.epochNumber());
             if (epoch == null || !epoch.hash().equals(batch.epochHash())) {
-                mismatch(number, "batch names L1 origin " + batch.epochNumber() + " with a hash L1 does not have");
-                return;
+                return drop(number, source, "it names L1 origin " + batch.epochNumber() + " with a hash L1 does not have");
             }
             origin = L1Origin.of(epoch);
         } else if (batch.epochNumber() != origin.number()) {
-            mismatch(number, "batch jumps from L1 origin " + origin.number() + " to " + batch.epochNumber());
-            return;
+            return drop(number, source, "it jumps from L1 origin " + origin.number() + " to " + batch.epochNumber());
+        }
+        if (batch.timestampMillis() < headMillis()) {
+            return drop(number, source, "its timestamp is before its parent's");
         }
         List<Transaction> txs = new ArrayList<>(batch.transactions().size());
-        for (byte[] raw : batch.transactions()) txs.add(Transaction.decode(raw));
+        for (byte[] raw : batch.transactions()) {
+            Transaction tx;
+            try {
+                tx = Transaction.decode(raw);
+            } catch (RuntimeException e) {
+                return drop(number, source, "transaction " + txs.size() + " does not decode: " + e.getMessage());
+            }
+            if (tx.isDeposit()) return drop(number, source, "transaction " + txs.size() + " is a deposit, which only L1 may create");
+            txs.add(tx);
+        }
         txs.parallelStream().forEach(Transaction::sender);
 
+        state.checkpoint();
         BlockBuilder builder = new BlockBuilder(config, state,
                 new BlockContext(number, head.hash(), batch.timestampMillis(), Sequencer.nextBaseFee(config, head), config.gasLimit(), origin));
         List<Transaction> all = new ArrayList<>(epoch == null ? List.of() : DepositTxs.of(epoch, config.chainId()));
@@ -183,18 +274,25 @@ public final class Derivation {
         for (Transaction tx : all) {
             String err = builder.apply(tx);
             if (err != null) {
-                mismatch(number, "transaction " + tx.hash().shortHex() + " in the batch is invalid: " + err);
-                return;
+                state.revert();
+                return drop(number, source, "transaction " + tx.hash().shortHex() + " is invalid: " + err);
             }
         }
         BlockBuilder.Sealed sealed = builder.seal();
+        state.commit();
         head = new SealedBlock(sealed.block(), origin, sealed.l1Fees());
         derivedFrom.addLast(new long[] {number, source.number()});
         outputRoots.put(number, OutputRoot.of(head.header(), head.hash()));
         Hash expected = sequencedHash.apply(number);
         if (expected != null && !expected.equals(head.hash())) {
-            mismatch(number, "derived block hash " + head.hash().shortHex() + " differs from sequenced " + expected.shortHex());
+            finding(number, Kind.BLOCK_DIFFERS, "derived block hash " + head.hash().shortHex() + " differs from sequenced " + expected.shortHex());
         }
+        return true;
+    }
+
+    private boolean drop(long number, L1Block source, String why) {
+        finding(number, Kind.BATCH_DROPPED, "batch for block " + number + " in L1 block " + source.number() + " dropped: " + why);
+        return false;
     }
 
     private void checkOutputs() {
@@ -204,21 +302,24 @@ public final class Derivation {
             if (derived == null) {
                 if (o.l2BlockNumber() <= head.number()) {
                     it.remove();
+                    finding(o.l2BlockNumber(), Kind.OUTPUT_UNVERIFIABLE, "output " + o.index() + " for block " + o.l2BlockNumber()
+                            + " was proposed after the verifier passed that block; it is not checked");
                 }
                 continue;
             }
             it.remove();
             checkedOutputs++;
             if (!derived.equals(o.outputRoot())) {
-                mismatch(o.l2BlockNumber(), "output " + o.index() + " proposes " + o.outputRoot().shortHex() + " but L1 data derives " + derived.shortHex());
+                finding(o.l2BlockNumber(), Kind.OUTPUT_DIFFERS, "output " + o.index() + " proposes " + o.outputRoot().shortHex()
+                        + " but L1 data derives " + derived.shortHex());
             }
         }
         long keepFrom = pendingOutputs.stream().mapToLong(OutputProposal::l2BlockNumber).min().orElse(head.number());
         outputRoots.headMap(Math.min(keepFrom, head.number() - 1024), false).clear();
     }
 
-    private void mismatch(long block, String what) {
-        mismatches++;
-        events.publish(new DerivationMismatch(scheduler.now(), block, what));
+    private void finding(long block, Kind kind, String what) {
+        findings.merge(kind, 1L, Long::sum);
+        events.publish(new VerifierFinding(scheduler.now(), block, kind, what));
     }
 }
