@@ -15,12 +15,17 @@ final class BenchCommand implements Callable<Integer> {
     boolean explorer;
     @Option(names = "--overload", description = "instead: block fill, pool size and latency offered 1.4x, 3x and 10x of capacity (simulated time)")
     boolean overload;
+    @Option(names = "--resume", description = "instead: time to resume a stored chain of --blocks L2 blocks in --db (filled once)")
+    boolean resume;
+    @Option(names = "--blocks", defaultValue = "1000", description = "with --resume: L2 blocks in the stored chain")
+    long blocks;
     @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
     java.nio.file.Path db;
 
     @Override public Integer call() throws Exception {
         if (explorer) return explorer();
         if (overload) return overload();
+        if (resume) return resume();
         Flags.range("--txs", txs, 1_000, 10_000_000, " transfers (fewer give no meaningful figure)");
         Flags.range("--block-time", blockTime, 100, 60_000, " ms");
         System.out.println("signing " + txs + " transfers, then measuring (block time " + blockTime + " ms, real-time clock) ...");
@@ -32,6 +37,16 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("p99_inclusion_ms=%.0f%n", r.p99InclusionMs());
         System.out.printf("p50_inclusion_ms=%.0f%n", r.p50InclusionMs());
         System.out.printf("ratio=%.2f blocks=%d threads=%d rejected=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads(), r.rejected());
+        return 0;
+    }
+
+    private Integer resume() {
+        Flags.range("--blocks", blocks, 10, 10_000_000, " L2 blocks");
+        java.nio.file.Path dir = db != null ? db : dev.rollupstudio.app.AppPaths.dataDir().resolve("bench-resume-" + blocks);
+        System.out.println("filling " + dir + " to " + blocks + " L2 blocks (once), then timing 5 resumes ...");
+        var r = dev.rollupstudio.app.ResumeBench.run(dir, blocks, 5);
+        System.out.printf("blocks=%d l1_blocks=%d safe=%d fill_s=%.0f%n", r.blocks(), r.l1Blocks(), r.safeHead(), r.fillSeconds());
+        System.out.printf("resume_ms_best=%.0f resume_ms_median=%.0f%n", r.bestMillis(), r.medianMillis());
         return 0;
     }
 

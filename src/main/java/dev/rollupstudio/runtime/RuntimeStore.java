@@ -5,6 +5,7 @@ import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.rollup.PostedBatch;
+import dev.rollupstudio.runtime.rollup.VerifierCheckpoint;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
@@ -33,6 +34,9 @@ public interface RuntimeStore extends AutoCloseable {
 
     void withdrawalFinalized(Hash withdrawal, long atMillis);
 
+    /** The verifier's checkpoint after an L1 block and the accounts and slots its state changed since the last one. */
+    void verifier(VerifierCheckpoint checkpoint, Map<Address, Account> changedAccounts, Map<Address, Map<Hash, BigInteger>> changedStorage);
+
     @Override void close();
 
     RuntimeStore NONE = new RuntimeStore() {
@@ -43,6 +47,7 @@ public interface RuntimeStore extends AutoCloseable {
         @Override public void daBlob(Hash c, byte[] d) {}
         @Override public void withdrawalProven(Hash w, long o, long at) {}
         @Override public void withdrawalFinalized(Hash w, long at) {}
+        @Override public void verifier(VerifierCheckpoint c, Map<Address, Account> a, Map<Address, Map<Hash, BigInteger>> s) {}
         @Override public void close() {}
     };
 }

@@ -11,6 +11,7 @@ import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.rollup.PostedBatch;
+import dev.rollupstudio.runtime.rollup.VerifierCheckpoint;
 import dev.rollupstudio.runtime.rollup.Withdrawals;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.types.Wei;
@@ -117,25 +118,43 @@ public final class H2RuntimeStore implements RuntimeStore {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO account (address, nonce, balance) KEY (address) VALUES (?,?,?)")) {
-                for (Map.Entry<Address, Account> e : accounts.entrySet()) {
+            writeState("account", "storage_slot", accounts, storage);
+        });
+    }
+
+    /** Accounts and slots as they now are, into the sequencer's tables or the verifier's. */
+    private void writeState(String accountTable, String storageTable, Map<Address, Account> accounts, Map<Address, Map<Hash, BigInteger>> storage)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO " + accountTable + " (address, nonce, balance) KEY (address) VALUES (?,?,?)")) {
+            for (Map.Entry<Address, Account> e : accounts.entrySet()) {
+                ps.setBytes(1, e.getKey().raw());
+                ps.setLong(2, e.getValue().nonce());
+                ps.setBigDecimal(3, dec(e.getValue().balance()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO " + storageTable + " KEY (address, slot) VALUES (?,?,?)")) {
+            for (Map.Entry<Address, Map<Hash, BigInteger>> e : storage.entrySet()) {
+                for (Map.Entry<Hash, BigInteger> s : e.getValue().entrySet()) {
                     ps.setBytes(1, e.getKey().raw());
-                    ps.setLong(2, e.getValue().nonce());
-                    ps.setBigDecimal(3, dec(e.getValue().balance()));
+                    ps.setBytes(2, s.getKey().raw());
+                    ps.setBigDecimal(3, dec(s.getValue()));
                     ps.addBatch();
                 }
-                ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO storage_slot KEY (address, slot) VALUES (?,?,?)")) {
-                for (Map.Entry<Address, Map<Hash, BigInteger>> e : storage.entrySet()) {
-                    for (Map.Entry<Hash, BigInteger> s : e.getValue().entrySet()) {
-                        ps.setBytes(1, e.getKey().raw());
-                        ps.setBytes(2, s.getKey().raw());
-                        ps.setBigDecimal(3, dec(s.getValue()));
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
+            ps.executeBatch();
+        }
+    }
+
+    /** Written with the next L1 block, which the verifier has then not read: a restart replays from that block. */
+    @Override public void verifier(VerifierCheckpoint checkpoint, Map<Address, Account> accounts, Map<Address, Map<Hash, BigInteger>> storage) {
+        withL1Block.add(() -> {
+            writeState("verifier_account", "verifier_storage", accounts, storage);
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO verifier_checkpoint KEY (id) VALUES (0,?,?)")) {
+                ps.setLong(1, checkpoint.l1Block());
+                ps.setBytes(2, checkpoint.encode());
+                ps.executeUpdate();
             }
         });
     }

@@ -14,6 +14,7 @@ import dev.rollupstudio.runtime.rollup.L1Origin;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.rollup.RollupNode;
+import dev.rollupstudio.runtime.rollup.VerifierCheckpoint;
 import dev.rollupstudio.runtime.l1.TrackedWithdrawal;
 import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.state.Genesis;
@@ -34,6 +35,7 @@ import java.util.Optional;
 
 /** Reads a stored runtime back: the L2 head and its state (checked against its root), the L1, and progress marks. */
 public final class RuntimeLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuntimeLoader.class);
     private final H2RuntimeStore store;
     private final Connection c;
 
@@ -59,7 +61,7 @@ public final class RuntimeLoader {
             if (head == 0 && l1.isEmpty()) return Optional.empty();
             SealedBlock headBlock = block(head);
             TrieWorldState state = genesis.toState();
-            overlayState(state);
+            overlayState(state, "account", "storage_slot");
             Hash root = state.root();
             state.drainChanged();
             state.drainChangedStorage();
@@ -75,7 +77,7 @@ public final class RuntimeLoader {
             for (L1Block b : l1) outputs.addAll(b.outputs());
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
             RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
-                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null, withdrawals());
+                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null, withdrawals(), verifier(genesis));
             // A chain stopped before its first L1 slot has no L1 fee markets stored: they start fresh.
             String excess = meta("l1.excessBlobGas");
             String baseFee = meta("l1.nextBaseFee");
@@ -125,19 +127,48 @@ public final class RuntimeLoader {
         }
     }
 
-    private void overlayState(TrieWorldState state) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT address, nonce, balance FROM account"); ResultSet rs = ps.executeQuery()) {
+    private void overlayState(TrieWorldState state, String accountTable, String storageTable) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT address, nonce, balance FROM " + accountTable); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Address a = Address.of(rs.getBytes(1));
                 state.setNonce(a, rs.getLong(2));
                 state.setBalance(a, Wei.of(rs.getBigDecimal(3).toBigInteger()));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT address, slot, val FROM storage_slot"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT address, slot, val FROM " + storageTable); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) state.setStorage(Address.of(rs.getBytes(1)), Hash.of(rs.getBytes(2)), rs.getBigDecimal(3).toBigInteger());
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT address FROM account WHERE nonce = 0 AND balance = 0"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT address FROM " + accountTable + " WHERE nonce = 0 AND balance = 0"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) state.removeIfEmpty(Address.of(rs.getBytes(1)));
+        }
+    }
+
+    /**
+     * The verifier's checkpoint and its state there, checked against the root of the block it
+     * had derived; null (replay L1 from genesis, slower but sure) when there is none or it does not check.
+     */
+    private RollupNode.Verifier verifier(Genesis genesis) throws SQLException {
+        byte[] data;
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM verifier_checkpoint WHERE id = 0"); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return null;
+            data = rs.getBytes(1);
+        }
+        try {
+            VerifierCheckpoint cp = VerifierCheckpoint.decode(data);
+            TrieWorldState state = genesis.toState();
+            overlayState(state, "verifier_account", "verifier_storage");
+            Hash root = state.root();
+            state.drainChanged();
+            state.drainChangedStorage();
+            if (!root.equals(cp.head().header().stateRoot())) {
+                LOG.warn("the verifier's stored state gives root {} but its checkpoint at block {} says {}; replaying L1 from genesis",
+                        root.shortHex(), cp.head().number(), cp.head().header().stateRoot().shortHex());
+                return null;
+            }
+            return new RollupNode.Verifier(cp, state);
+        } catch (RuntimeException e) {
+            LOG.warn("the verifier's checkpoint cannot be read ({}); replaying L1 from genesis", Database.rootMessage(e));
+            return null;
         }
     }
 

@@ -131,14 +131,17 @@ class VerifierFailureTest {
     void aWrongOutputRootIsReportedAndAnUncheckableOneSaysSo() {
         RollupRuntime rt = start(RuntimeOptions.defaults());
         rt.runFor(20_000);
-        long ahead = rt.node().chain().head().number() + 3;
+        long interval = rt.options().rollup().batching().outputIntervalBlocks();
+        long ahead = (rt.node().chain().head().number() / interval + 2) * interval; // an output block the verifier has yet to derive
         rt.l1().proposeOutput(rt.options().rollup().chainId(), ahead, Hash.ZERO, o -> {});
-        rt.l1().proposeOutput(rt.options().rollup().chainId(), 0, Hash.ZERO, o -> {});
+        rt.l1().proposeOutput(rt.options().rollup().chainId(), 1, Hash.ZERO, o -> {}); // not an output block
         runUntilFound(rt, Kind.OUTPUT_DIFFERS);
         runUntilFound(rt, Kind.OUTPUT_UNVERIFIABLE);
         assertThat(findings).filteredOn(f -> f.kind() == Kind.OUTPUT_DIFFERS).singleElement()
                 .satisfies(f -> assertThat(f.l2Block()).isEqualTo(ahead))
                 .satisfies(f -> assertThat(f.what()).contains("proposes 0x0000").contains("but L1 data derives"));
+        assertThat(findings).filteredOn(f -> f.kind() == Kind.OUTPUT_UNVERIFIABLE).singleElement()
+                .satisfies(f -> assertThat(f.what()).endsWith("for block 1 is off the output interval of " + interval + " blocks; it is not checked"));
         assertThat(rt.node().derivation().mismatches()).isEqualTo(1);
         Map<String, Object> der = (Map<String, Object>) RunReport.of(rt, 1).get("derivation");
         assertThat(der).containsEntry("outputMismatches", 1L).containsEntry("unverifiableOutputs", 1L).containsEntry("blockMismatches", 0L);

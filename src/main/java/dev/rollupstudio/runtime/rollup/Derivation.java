@@ -13,6 +13,7 @@ import dev.rollupstudio.runtime.l1.OutputRoot;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.runtime.rollup.VerifierCheckpoint.WaitingBatch;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Bytes;
@@ -59,25 +60,54 @@ public final class Derivation {
     private final Deque<long[]> derivedFrom = new ArrayDeque<>();
     private final TreeMap<Long, Hash> outputRoots = new TreeMap<>();
     private final List<OutputProposal> pendingOutputs = new ArrayList<>();
-    private final Deque<Future> future = new ArrayDeque<>();
+    private final Deque<WaitingBatch> future = new ArrayDeque<>();
     private final EnumMap<Kind, Long> findings = new EnumMap<>(Kind.class);
     private SealedBlock head;
     private long finalized;
     private long checkedOutputs;
+    private long lastL1 = -1;
+    private long l1BlocksRead;
 
-    /** A batch for a later slot, with the L1 block that carried it. */
-    private record Future(SingularBatch batch, L1Block source) {}
+    /** A verifier from genesis: {@code state} is the genesis state, {@code genesis} its block. */
+    public Derivation(RollupConfig config, MutableWorldState state, SealedBlock genesis, EmbeddedL1 l1, DataAvailabilityLayer da,
+                      Scheduler scheduler, EventBus events, LongFunction<Hash> sequencedHash) {
+        this(config, state, new VerifierCheckpoint(-1, genesis, 0, 0, Map.of(), List.of(), Map.of(), List.of(), List.of(), List.of()),
+                l1, da, scheduler, events, sequencedHash);
+    }
 
-    public Derivation(RollupConfig config, MutableWorldState genesisState, SealedBlock genesis, EmbeddedL1 l1, DataAvailabilityLayer da,
+    /** A verifier resumed at a checkpoint, {@code state} being its world state there. */
+    public Derivation(RollupConfig config, MutableWorldState state, VerifierCheckpoint from, EmbeddedL1 l1, DataAvailabilityLayer da,
                       Scheduler scheduler, EventBus events, LongFunction<Hash> sequencedHash) {
         this.da = da;
         this.config = config;
-        this.state = genesisState;
-        this.head = genesis;
+        this.state = state;
         this.l1 = l1;
         this.scheduler = scheduler;
         this.events = events;
         this.sequencedHash = sequencedHash;
+        this.lastL1 = from.l1Block();
+        this.head = from.head();
+        this.finalized = from.finalized();
+        this.checkedOutputs = from.checkedOutputs();
+        this.findings.putAll(from.findings());
+        this.derivedFrom.addAll(from.derivedFrom());
+        this.outputRoots.putAll(from.outputRoots());
+        this.pendingOutputs.addAll(from.pendingOutputs());
+        for (Frame f : from.partialChannels()) channels.computeIfAbsent(Bytes.toHex(f.channelId()), k -> new TreeMap<>()).put(f.number(), f);
+        this.future.addAll(from.waitingBatches());
+    }
+
+    /** Where it stands now, after the last L1 block it read; its world state is stored beside it. */
+    public VerifierCheckpoint checkpoint() {
+        List<Frame> partial = new ArrayList<>();
+        channels.values().forEach(c -> partial.addAll(c.values()));
+        return new VerifierCheckpoint(lastL1, head, finalized, checkedOutputs, new EnumMap<>(findings), new ArrayList<>(derivedFrom),
+                new TreeMap<>(outputRoots), new ArrayList<>(pendingOutputs), partial, new ArrayList<>(future));
+    }
+
+    /** The verifier's own world state, for its store to persist what changed. */
+    MutableWorldState state() {
+        return state;
     }
 
     public long safeHead() {
@@ -86,6 +116,11 @@ public final class Derivation {
 
     public long finalizedHead() {
         return finalized;
+    }
+
+    /** L1 blocks this verifier read since it started or resumed: after a restart, only those past its checkpoint. */
+    public long l1BlocksRead() {
+        return l1BlocksRead;
     }
 
     public long checkedOutputs() {
@@ -124,7 +159,11 @@ public final class Derivation {
         return head.header().stateRoot();
     }
 
+    /** Reads one L1 block; a block it already read (a replay after a restart) is skipped. */
     public void onL1Block(L1Block b) {
+        if (b.number() <= lastL1) return;
+        lastL1 = b.number();
+        l1BlocksRead++;
         for (BatcherTx tx : b.batches()) {
             if (tx.chainId() == config.chainId()) readFrames(tx, b);
         }
@@ -172,7 +211,7 @@ public final class Derivation {
             finding(head.number() + 1, Kind.BATCH_DROPPED, "channel in L1 block " + source.number() + " does not decode, dropped: " + e.getMessage());
             return;
         }
-        for (SingularBatch batch : batches) offer(batch, source);
+        for (SingularBatch batch : batches) offer(batch, source.number());
     }
 
     private static byte[] inflate(byte[] data) throws DataFormatException {
@@ -199,13 +238,13 @@ public final class Derivation {
     }
 
     /** A batch in L1 order: derived if it extends the safe head, kept if it is for a later slot, else dropped. */
-    private void offer(SingularBatch batch, L1Block source) {
+    private void offer(SingularBatch batch, long source) {
         if (!batch.parentHash().equals(head.hash())) {
             if (batch.timestampMillis() < headMillis()) {
-                finding(head.number() + 1, Kind.BATCH_DROPPED, "batch in L1 block " + source.number() + " is for a slot the safe head has passed"
+                finding(head.number() + 1, Kind.BATCH_DROPPED, "batch in L1 block " + source + " is for a slot the safe head has passed"
                         + " (parent " + batch.parentHash().shortHex() + "), dropped");
             } else {
-                future.addLast(new Future(batch, source));
+                future.addLast(new WaitingBatch(batch, source));
                 if (future.size() > MAX_FUTURE_BATCHES) {
                     finding(head.number() + 1, Kind.BATCH_DROPPED, "more than " + MAX_FUTURE_BATCHES + " batches wait for a missing one; the oldest is dropped");
                     future.pollFirst();
@@ -222,12 +261,12 @@ public final class Derivation {
         while (moved && !future.isEmpty()) {
             moved = false;
             for (var it = future.iterator(); it.hasNext(); ) {
-                Future f = it.next();
+                WaitingBatch f = it.next();
                 if (f.batch().timestampMillis() < headMillis()) {
                     it.remove(); // its slot was filled by another batch
                 } else if (f.batch().parentHash().equals(head.hash())) {
                     it.remove();
-                    if (derive(f.batch(), f.source())) {
+                    if (derive(f.batch(), f.sourceL1())) {
                         moved = true;
                         break;
                     }
@@ -237,7 +276,7 @@ public final class Derivation {
     }
 
     /** Derives one block from a batch that extends the safe head; all or nothing. Returns whether it did. */
-    private boolean derive(SingularBatch batch, L1Block source) {
+    private boolean derive(SingularBatch batch, long source) {
         long number = head.number() + 1;
         L1Origin origin = head.origin();
         L1Block epoch = null;
@@ -281,8 +320,9 @@ public final class Derivation {
         BlockBuilder.Sealed sealed = builder.seal();
         state.commit();
         head = new SealedBlock(sealed.block(), origin, sealed.l1Fees());
-        derivedFrom.addLast(new long[] {number, source.number()});
-        outputRoots.put(number, OutputRoot.of(head.header(), head.hash()));
+        derivedFrom.addLast(new long[] {number, source});
+        // the output oracle takes outputs only every interval (OP's SUBMISSION_INTERVAL): keep just those roots
+        if (number % config.batching().outputIntervalBlocks() == 0) outputRoots.put(number, OutputRoot.of(head.header(), head.hash()));
         Hash expected = sequencedHash.apply(number);
         if (expected != null && !expected.equals(head.hash())) {
             finding(number, Kind.BLOCK_DIFFERS, "derived block hash " + head.hash().shortHex() + " differs from sequenced " + expected.shortHex());
@@ -290,8 +330,8 @@ public final class Derivation {
         return true;
     }
 
-    private boolean drop(long number, L1Block source, String why) {
-        finding(number, Kind.BATCH_DROPPED, "batch for block " + number + " in L1 block " + source.number() + " dropped: " + why);
+    private boolean drop(long number, long source, String why) {
+        finding(number, Kind.BATCH_DROPPED, "batch for block " + number + " in L1 block " + source + " dropped: " + why);
         return false;
     }
 
@@ -303,7 +343,9 @@ public final class Derivation {
                 if (o.l2BlockNumber() <= head.number()) {
                     it.remove();
                     finding(o.l2BlockNumber(), Kind.OUTPUT_UNVERIFIABLE, "output " + o.index() + " for block " + o.l2BlockNumber()
-                            + " was proposed after the verifier passed that block; it is not checked");
+                            + (o.l2BlockNumber() % config.batching().outputIntervalBlocks() != 0
+                                    ? " is off the output interval of " + config.batching().outputIntervalBlocks() + " blocks"
+                                    : " came more than 1,024 blocks after the verifier passed it") + "; it is not checked");
                 }
                 continue;
             }

@@ -60,7 +60,10 @@ public final class RollupNode {
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
     public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock,
-                         java.util.function.LongFunction<SealedBlock> archive, List<TrackedWithdrawal> withdrawals) {}
+                         java.util.function.LongFunction<SealedBlock> archive, List<TrackedWithdrawal> withdrawals, Verifier verifier) {}
+
+    /** The verifier's last checkpoint and its world state there; null in {@link Resume} to replay L1 from genesis. */
+    public record Verifier(VerifierCheckpoint checkpoint, MutableWorldState state) {}
 
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume) {
@@ -81,7 +84,9 @@ public final class RollupNode {
                 : new EthereumDa(l1, scheduler, config.da().useBlobs(), config.da().maxBlobsPerTx());
         this.batcher = new Batcher(config, l1, da, scheduler, events, resume != null ? resume.nextBatchId() : 0);
         this.sequencer = new Sequencer(config, state, pool, l1, chain, scheduler, events, metrics, this::onSealed);
-        this.derivation = new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
+        this.derivation = resume != null && resume.verifier() != null
+                ? new Derivation(config, resume.verifier().state(), resume.verifier().checkpoint(), l1, da, scheduler, events, this::sequencedHash)
+                : new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
         this.fastFinality = config.sequencing().mach() == null ? null
                 : new FastFinality(config.sequencing().mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of());
@@ -100,8 +105,9 @@ public final class RollupNode {
     }
 
     /**
-     * After a restart: replays the stored L1 blocks through the verifier, then batches again
-     * every block past the safe head (what L1 does not fully carry), as op-batcher does.
+     * After a restart: replays the stored L1 blocks through the verifier (it skips those before
+     * its checkpoint), then batches again every block past the safe head (what L1 does not fully
+     * carry), as op-batcher does.
      */
     public void replayL1(List<L1Block> stored) {
         for (L1Block b : stored) {
@@ -173,6 +179,10 @@ public final class RollupNode {
     private void onL1Block(L1Block b) {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
+        MutableWorldState v = derivation.state();
+        Map<Address, Account> changed = new LinkedHashMap<>();
+        for (Address a : v.drainChanged()) changed.put(a, v.account(a));
+        store.verifier(derivation.checkpoint(), changed, v.drainChangedStorage());
         relayer.onL1Block();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
