@@ -47,7 +47,12 @@ class SpecCliTest {
         JsonNode e = new ObjectMapper().readTree(run("spec", "estimate", f.toString(), "--tps", "200")[1]);
         assertThat(e.get("throughputCeilingTps").asDouble()).isEqualTo(714.3);
         assertThat(e.get("bindingLayer").asText()).isEqualTo("execution gas/s");
-        assertThat(e.at("/costPerTx/total").asDouble()).isPositive();
+        var expected = dev.rollupstudio.spec.Estimator.estimate(Presets.get("op-stack-blobs"), dev.rollupstudio.spec.Workload.defaults().withTps(200),
+                dev.rollupstudio.spec.Prices.defaults()).costPerTx();
+        assertThat(e.at("/costPerTx/execution").asDouble()).isEqualTo(expected.execution());
+        assertThat(e.at("/costPerTx/da").asDouble()).isEqualTo(expected.da());
+        assertThat(e.at("/costPerTx/total").asDouble()).isEqualTo(expected.total())
+                .isEqualTo(expected.execution() + expected.da() + expected.settlement());
         assertThat(e.at("/timeToFinality/softSeconds").asDouble()).isEqualTo(2.0);
         JsonNode risk = new ObjectMapper().readTree(run("spec", "risk", f.toString())[1]);
         assertThat(risk.at("/stateValidation/level").asText()).isEqualTo("good");

@@ -52,7 +52,14 @@ class FeeFormulasTest {
     @Test
     void fusakaReservePriceHoldsTheBlobFeeNearTheExecutionFee() {
         BlobFeeMarket m = new BlobFeeMarket(BlobSchedule.FUSAKA_BPO1, 0);
-        for (int i = 0; i < 50; i++) m.onBlock(0 + 10, GWEI.multiply(BigInteger.TEN)); // at target, but blob fee far below baseFee/16
-        assertThat(m.excessBlobGas()).isPositive();
+        for (int i = 0; i < 50; i++) m.onBlock(10, GWEI.multiply(BigInteger.TEN)); // at target, but blob fee far below the reserve
+        // EIP-7918: excess grows by blobGasUsed * (max - target) / max per block instead of staying at zero
+        long used = 10 * BlobSchedule.GAS_PER_BLOB;
+        long max = BlobSchedule.FUSAKA_BPO1.max * BlobSchedule.GAS_PER_BLOB;
+        long target = BlobSchedule.FUSAKA_BPO1.target * BlobSchedule.GAS_PER_BLOB;
+        assertThat(m.excessBlobGas()).isEqualTo(50 * (used * (max - target) / max)).isEqualTo(50L * 436_906);
+        BlobFeeMarket noReserve = new BlobFeeMarket(BlobSchedule.PECTRA, 0);
+        for (int i = 0; i < 50; i++) noReserve.onBlock(BlobSchedule.PECTRA.target, GWEI.multiply(BigInteger.TEN));
+        assertThat(noReserve.excessBlobGas()).isZero();
     }
 }
