@@ -46,6 +46,9 @@ final class RunReport {
         if (!rt.node().da().feeUnit().isEmpty()) {
             da.put("networkFees", m.daNetworkFees().amount());
             da.put("networkFeeUnit", rt.node().da().feeUnit());
+            double networkWei = rt.options().rollup().da().external().inWei(m.daNetworkFees().amount());
+            da.put("networkFeesWei", new java.math.BigDecimal(networkWei).toBigInteger().toString());
+            da.put("totalFeesWei", m.daFees().value().add(new java.math.BigDecimal(networkWei).toBigInteger()).toString());
         }
         r.put("da", da);
         r.put("outputs", m.outputs());

@@ -29,9 +29,16 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
     public record BlockSample(double timeSeconds, long number, double submittedTps, double includedTps, long gasUsed, long gasLimit,
                               double baseFeeGwei, int poolSize, long unsafe, long safe, long finalized, long p50Millis, long p99Millis) {}
 
-    /** A batch: sizes, the compression ratio, what posting it cost and the blob base fee it paid. */
-    public record BatchSample(double timeSeconds, long id, long rawBytes, long compressedBytes, double ratio, double feeGwei,
-                              double blobBaseFeeGwei, int blobs) {}
+    /**
+     * A batch: sizes, the compression ratio, what posting it cost on L1 and on an external DA
+     * network (in gwei of ETH at the composer's prices), and the blob base fee it paid.
+     */
+    public record BatchSample(double timeSeconds, long id, long rawBytes, long compressedBytes, double ratio, double l1FeeGwei,
+                              double networkFeeGwei, double blobBaseFeeGwei, int blobs) {
+        public double feeGwei() {
+            return l1FeeGwei + networkFeeGwei;
+        }
+    }
 
     public ChainSampler(RollupRuntime rt, Consumer<BlockSample> blocks, Consumer<BatchSample> batches) {
         this.rt = rt;
@@ -49,6 +56,7 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
             L1Block l1 = rt.l1().block(p.l1Block());
             batches.accept(new BatchSample(seconds(e.atMillis()), p.batchId(), p.rawBytes(), p.compressedBytes(),
                     p.rawBytes() == 0 ? 0 : (double) p.compressedBytes() / p.rawBytes(), p.l1Fee().toGwei(),
+                    rt.options().rollup().da().external() == null ? 0 : rt.options().rollup().da().external().inWei(p.daFee().amount()) / 1e9,
                     l1 == null ? 0 : l1.blobBaseFee().doubleValue() / GWEI, p.blobs()));
         }
     }

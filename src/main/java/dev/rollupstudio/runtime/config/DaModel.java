@@ -8,7 +8,22 @@ package dev.rollupstudio.runtime.config;
  * sampling, no validators) and says so in the catalog; its figures are reference.md's.
  */
 public record DaModel(String name, long blockMillis, long capacityBytes, long finalityMillis, String feeUnit,
-                      long chunkBytes, double perChunk, double perSubmission) {
+                      long chunkBytes, double perChunk, double perSubmission, double ethPerFeeUnit) {
+
+    public DaModel(String name, long blockMillis, long capacityBytes, long finalityMillis, String feeUnit, long chunkBytes, double perChunk,
+                   double perSubmission) {
+        this(name, blockMillis, capacityBytes, finalityMillis, feeUnit, chunkBytes, perChunk, perSubmission, 0);
+    }
+
+    /** The same network with a price for its fee unit in ETH (from the composer's prices), so its fees add to L1's. */
+    public DaModel withEthPerFeeUnit(double eth) {
+        return new DaModel(name, blockMillis, capacityBytes, finalityMillis, feeUnit, chunkBytes, perChunk, perSubmission, eth);
+    }
+
+    /** A fee in the network's unit, in wei at {@link #ethPerFeeUnit()}; zero when no price was given. */
+    public double inWei(double fee) {
+        return fee * ethPerFeeUnit * 1e18;
+    }
 
     /** reference.md "Celestia": 6 s blocks, 8 MiB; PayForBlobs gas ~ 8 * 512 * shares + 65,000, at the gas price (utia). */
     public static DaModel celestia(long blockSeconds, double blockMiB, double gasPriceUtia) {

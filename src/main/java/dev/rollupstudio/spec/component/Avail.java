@@ -49,6 +49,6 @@ public final class Avail extends CatalogEntry implements DataAvailability {
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
         setup.rollup(r -> r.withDa(DaConfig.external(DaModel.avail(get(spec, BLOCK_SECONDS), get(spec, BLOCK_MB), get(spec, FINALITY_SECONDS),
-                get(spec, USD_PER_MB)))));
+                get(spec, USD_PER_MB)).withEthPerFeeUnit(1 / prices.ethUsd()))));
     }
 }

@@ -64,6 +64,7 @@ public final class Celestia extends CatalogEntry implements DataAvailability {
     }
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
-        setup.rollup(r -> r.withDa(DaConfig.external(DaModel.celestia(get(spec, BLOCK_SECONDS), get(spec, BLOCK_MIB), get(spec, GAS_PRICE_UTIA)))));
+        setup.rollup(r -> r.withDa(DaConfig.external(DaModel.celestia(get(spec, BLOCK_SECONDS), get(spec, BLOCK_MIB), get(spec, GAS_PRICE_UTIA))
+                .withEthPerFeeUnit(prices.tiaUsd() * 1e-6 / prices.ethUsd()))));
     }
 }

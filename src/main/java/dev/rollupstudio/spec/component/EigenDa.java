@@ -53,6 +53,6 @@ public final class EigenDa extends CatalogEntry implements DataAvailability {
     }
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
-        setup.rollup(r -> r.withDa(DaConfig.external(DaModel.eigenDa(get(spec, THROUGHPUT), get(spec, USD_PER_MB), get(spec, ATTESTATION_SECONDS)))));
+        setup.rollup(r -> r.withDa(DaConfig.external(DaModel.eigenDa(get(spec, THROUGHPUT), get(spec, USD_PER_MB), get(spec, ATTESTATION_SECONDS)).withEthPerFeeUnit(1 / prices.ethUsd()))));
     }
 }

@@ -33,7 +33,7 @@ public final class DashboardCharts implements AutoCloseable {
     private final CircularDoubleErrorDataSet raw = batches.series("raw");
     private final CircularDoubleErrorDataSet compressed = batches.series("compressed");
     private final CircularDoubleErrorDataSet ratio = batches.rightSeries("compressed / raw", "ratio", "×");
-    private final CircularDoubleErrorDataSet daFee = da.series("DA cost per batch");
+    private final CircularDoubleErrorDataSet daFee = da.series("DA cost per batch (L1 + DA network)");
     private final CircularDoubleErrorDataSet blobFee = da.rightSeries("L1 blob base fee", "blob base fee", "gwei");
     private final CircularDoubleErrorDataSet safeLag = heads.series("safe lag");
     private final CircularDoubleErrorDataSet finalLag = heads.series("finalized lag");
