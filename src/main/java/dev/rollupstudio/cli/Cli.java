@@ -6,6 +6,11 @@ import picocli.CommandLine.Command;
 /** The headless command line: the same core as the studio, for scripts and CI. */
 @Command(name = "rollup-studio", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compose modular rollups and run them on an embedded runtime.",
+        footer = {"", "With no command it opens the studio window (needs a display).",
+                "  <file.rollup.json>    open the studio showing that stack",
+                "  --smoke               open it, visit every screen, exit 0 if all load",
+                "  --ui-bench [seconds]  run the default stack under load (30 s) and",
+                "                        print the UI's pulse times"},
         subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class})
 public final class Cli implements Runnable {
 

@@ -28,7 +28,21 @@ import picocli.CommandLine.Parameters;
         subcommands = {SpecCommand.PresetsCmd.class, SpecCommand.Show.class, SpecCommand.Validate.class, SpecCommand.EstimateCmd.class,
                 SpecCommand.RiskCmd.class, SpecCommand.Export.class})
 final class SpecCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Numbers in full precision but never in exponent notation: 0.00012600000000000003, not 1.2600000000000003E-4. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(Double.class, new PlainDouble()));
+
+    private static final class PlainDouble extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Double> {
+        PlainDouble() {
+            super(Double.class);
+        }
+
+        @Override public void serialize(Double v, com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider p)
+                throws java.io.IOException {
+            if (v.isNaN() || v.isInfinite()) g.writeNumber(v);
+            else g.writeNumber(new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString());
+        }
+    }
 
     @Override public void run() {
         picocli.CommandLine.usage(this, System.out);
@@ -112,8 +126,37 @@ final class SpecCommand implements Runnable {
             out.put("timeToFinality", ordered("softSeconds", e.timeToFinality().softSeconds(), "safeSeconds", e.timeToFinality().safeSeconds(),
                     "finalSeconds", e.timeToFinality().finalSeconds(), "finalBy", e.timeToFinality().finalBy()));
             print(out);
+            if (System.console() != null) System.out.print(summary(e, tps)); // a person reading, not a script parsing
             return 0;
         }
+    }
+
+    /** The estimate in sentences, amounts to three significant figures. */
+    static String summary(Estimate e, double tps) {
+        Estimate.Cost c = e.costPerTx();
+        Estimate.Finality f = e.timeToFinality();
+        return String.format("""
+
+                At %s tx/s offered: ceiling %s tx/s, bound by %s.
+                Cost per transaction: $%s (execution $%s, DA $%s, settlement $%s).
+                Finality: soft after %s, safe after %s, final after %s (%s).
+                """, plain(tps), plain(e.throughputCeilingTps()), e.bindingLayer(), usd(c.total()), usd(c.execution()), usd(c.da()),
+                usd(c.settlement()), duration(f.softSeconds()), duration(f.safeSeconds()), duration(f.finalSeconds()), f.finalBy());
+    }
+
+    private static String usd(double v) {
+        return v == 0 ? "0" : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String duration(double seconds) {
+        if (seconds >= 86_400) return plain(seconds / 86_400) + " days";
+        if (seconds >= 3_600) return plain(seconds / 3_600) + " h";
+        if (seconds >= 120) return plain(seconds / 60) + " min";
+        return plain(seconds) + " s";
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 10) / 10.0).stripTrailingZeros().toPlainString();
     }
 
     @Command(name = "risk", mixinStandardHelpOptions = true, description = "The five L2BEAT risk columns and the stage, as JSON.")

@@ -26,7 +26,24 @@ public final class StudioApp extends Application {
     private static volatile int benchSeconds;
 
     public static void launchStudio(String[] args) {
+        requireDisplay();
         Application.launch(StudioApp.class, args);
+    }
+
+    /**
+     * On Linux and the BSDs a window needs an X11 or Wayland display; without one JavaFX says only
+     * "Unable to open DISPLAY". Say what is missing and what works instead, then exit 1.
+     */
+    static void requireDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) return;
+        if (System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null) return;
+        System.err.println("""
+                The studio window needs a display, and none is set (no DISPLAY or WAYLAND_DISPLAY).
+                Start it from a desktop session, or on a server under a virtual one: xvfb-run -a java -jar rollup-studio.jar
+                On Linux it also needs GTK 3 and OpenGL: sudo apt-get install libgtk-3-0 libgl1 libxtst6 libxxf86vm1
+                The command line needs neither: rollup-studio --help""");
+        System.exit(1);
     }
 
     /**
@@ -34,6 +51,7 @@ public final class StudioApp extends Application {
      * anything fails. Installers and CI run it to check a build really starts.
      */
     public static void launchSmoke() {
+        requireDisplay();
         smoke = true;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.err.println("smoke test failed: " + e);
@@ -48,6 +66,7 @@ public final class StudioApp extends Application {
      * screen (charts and pipeline live) for {@code seconds}, then the FX pulse figures. Needs a display.
      */
     public static void launchUiBench(int seconds) {
+        requireDisplay();
         benchSeconds = seconds;
         Application.launch(StudioApp.class);
     }

@@ -76,4 +76,27 @@ class SpecCliTest {
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         assertThat(new ObjectMapper().readTree(report.toFile()).get("gasToken").asText()).isEqualTo("GAME");
     }
+
+    @Test
+    void helpListsTheStudioOptionsToo() {
+        String help = run("--help")[1];
+        assertThat(help).contains("--smoke").contains("--ui-bench [seconds]").contains("<file.rollup.json>").contains("needs a display");
+    }
+
+    @Test
+    void estimatesPrintPlainDecimalsInFullPrecision(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("op.rollup.json");
+        SpecJson.save(Presets.get("op-stack-blobs"), f);
+        String out = run("spec", "estimate", f.toString(), "--tps", "200")[1];
+        assertThat(out).doesNotContainPattern("\\d[eE][-+]?\\d");
+        double total = new ObjectMapper().readTree(out).at("/costPerTx/total").asDouble();
+        var expected = dev.rollupstudio.spec.Estimator.estimate(Presets.get("op-stack-blobs"), dev.rollupstudio.spec.Workload.defaults().withTps(200),
+                dev.rollupstudio.spec.Prices.defaults()).costPerTx().total();
+        assertThat(total).isEqualTo(expected); // plain, yet it reads back to the same double
+        String summary = SpecCommand.summary(dev.rollupstudio.spec.Estimator.estimate(Presets.get("op-stack-blobs"),
+                dev.rollupstudio.spec.Workload.defaults().withTps(200), dev.rollupstudio.spec.Prices.defaults()), 200);
+        assertThat(summary).contains("At 200 tx/s offered: ceiling 714.3 tx/s, bound by execution gas/s.")
+                .containsPattern("Cost per transaction: \\$0\\.0*[1-9]\\d{0,2} \\(").contains("final after 7 days (")
+                .doesNotContainPattern("\\d[eE][-+]?\\d");
+    }
 }
