@@ -27,7 +27,24 @@ public final class StudioApp extends Application {
 
     public static void launchStudio(String[] args) {
         requireDisplay();
+        quietClassPathWarning();
         Application.launch(StudioApp.class, args);
+    }
+
+    /** Held so the logger's level is not lost to garbage collection. */
+    private static java.util.logging.Logger javafxLog;
+
+    /**
+     * {@code java -jar rollup-studio.jar} loads JavaFX from the class path: a single jar cannot
+     * carry named modules, so JavaFX warns "Unsupported JavaFX configuration" at every start.
+     * It runs the same (JavaFX 21 on the class path is what the jar was built and tested with);
+     * {@code mvn javafx:run} and the installers load JavaFX as modules and never warn. The
+     * warning only misleads a newcomer, so the jar keeps it quiet; the README says why.
+     */
+    private static void quietClassPathWarning() {
+        if (Application.class.getModule().isNamed()) return;
+        javafxLog = java.util.logging.Logger.getLogger("javafx");
+        javafxLog.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /**
@@ -52,6 +69,7 @@ public final class StudioApp extends Application {
      */
     public static void launchSmoke() {
         requireDisplay();
+        quietClassPathWarning();
         smoke = true;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.err.println("smoke test failed: " + e);
@@ -67,6 +85,7 @@ public final class StudioApp extends Application {
      */
     public static void launchUiBench(int seconds) {
         requireDisplay();
+        quietClassPathWarning();
         benchSeconds = seconds;
         Application.launch(StudioApp.class);
     }
