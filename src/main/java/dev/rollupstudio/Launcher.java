@@ -22,6 +22,10 @@ public final class Launcher {
             dev.rollupstudio.ui.StudioApp.launchUiBench(args.length > 1 ? Integer.parseInt(args[1]) : 30);
             return;
         }
+        if (args.length == 1 && args[0].equals("--startup-bench")) {
+            dev.rollupstudio.ui.StudioApp.launchStartupBench();
+            return;
+        }
         if (args.length == 1 && args[0].equals("--smoke")) {
             dev.rollupstudio.ui.StudioApp.launchSmoke();
             return;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 "  <file.rollup.json>    open the studio showing that stack",
                 "  --smoke               open it, visit every screen, exit 0 if all load",
                 "  --ui-bench [seconds]  run the default stack under load (30 s) and",
-                "                        print the UI's pulse times"},
+                "                        print the UI's pulse times",
+                "  --startup-bench       time a cold start to the window's first frame"},
         subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class})
 public final class Cli implements Runnable {
 

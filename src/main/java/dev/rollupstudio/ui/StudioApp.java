@@ -90,6 +90,41 @@ public final class StudioApp extends Application {
         Application.launch(StudioApp.class);
     }
 
+    private static boolean startupBench;
+
+    /**
+     * Cold start to the first frame: prints when the process started, when JavaFX handed over,
+     * when the window was built and shown and when its first frame was laid out, then exits.
+     */
+    public static void launchStartupBench() {
+        requireDisplay();
+        quietClassPathWarning();
+        startupBench = true;
+        Application.launch(StudioApp.class);
+    }
+
+    /** Milliseconds since the process started (the OS's start time, so JVM start-up counts too). */
+    private static long sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+    }
+
+    private void reportFirstFrame(long fxStartMillis, long builtMillis, long shownMillis) {
+        Scene scene = studio.stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                System.out.printf("fx_start_ms=%d window_built_ms=%d shown_ms=%d first_frame_ms=%d%n", fxStartMillis, builtMillis, shownMillis,
+                        sinceProcessStart());
+                studio.close();
+                Platform.exit();
+                System.exit(0);
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     private void startBench() {
         var monitor = studio.shell.monitor();
         studio.composer.tpsProperty().set(5_000);
@@ -114,8 +149,11 @@ public final class StudioApp extends Application {
 
     @Override public void start(Stage stage) {
         try {
+            long fxStart = sinceProcessStart();
             studio = Studio.open(stage);
+            long built = sinceProcessStart();
             studio.show();
+            if (startupBench) reportFirstFrame(fxStart, built, sinceProcessStart());
             getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).findFirst()
                     .ifPresent(f -> studio.shell.open(java.nio.file.Path.of(f)));
             if (benchSeconds > 0) startBench();
