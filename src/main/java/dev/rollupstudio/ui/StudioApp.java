@@ -28,7 +28,17 @@ public final class StudioApp extends Application {
     public static void launchStudio(String[] args) {
         requireDisplay();
         quietClassPathWarning();
+        openSettingsEarly();
         Application.launch(StudioApp.class, args);
+    }
+
+    /** The settings database (H2 and its migrations, ~0.8 s cold) opens while JavaFX starts, on the other core. */
+    private static java.util.concurrent.CompletableFuture<StudioSettings> settingsOpening;
+
+    private static void openSettingsEarly() {
+        // Logging starts up on whichever thread logs first; SLF4J then notes (harmlessly) that it replayed the other's calls.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        settingsOpening = java.util.concurrent.CompletableFuture.supplyAsync(() -> StudioSettings.open(AppPaths.dataDir()));
     }
 
     /** Held so the logger's level is not lost to garbage collection. */
@@ -99,6 +109,7 @@ public final class StudioApp extends Application {
     public static void launchStartupBench() {
         requireDisplay();
         quietClassPathWarning();
+        openSettingsEarly();
         startupBench = true;
         Application.launch(StudioApp.class);
     }
@@ -198,7 +209,7 @@ public final class StudioApp extends Application {
 
         private Studio(Stage stage) {
             this.stage = stage;
-            this.settings = StudioSettings.open(AppPaths.dataDir());
+            this.settings = settingsOpening != null ? settingsOpening.join() : StudioSettings.open(AppPaths.dataDir());
             this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
             this.explorer = new ExplorerViewModel(this::explorerQueries, this::explorerCoin, analysis, Platform::runLater);
@@ -230,6 +241,12 @@ public final class StudioApp extends Application {
                 else remember();
             });
             stage.show();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(shell::buildRemainingScreens); // after the first frame is on screen
+            };
+            scene.addPostLayoutPulseListener(once[0]);
         }
 
         private void restorePosition() {

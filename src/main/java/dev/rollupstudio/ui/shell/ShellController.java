@@ -63,6 +63,7 @@ public final class ShellController {
     private final dev.rollupstudio.ui.common.FxMonitor monitor = new dev.rollupstudio.ui.common.FxMonitor();
     private final ExplorerViewModel explorer;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     @FXML private MenuBar menus;
     @FXML private VBox navigation;
@@ -91,11 +92,11 @@ public final class ShellController {
     }
 
     @FXML private void initialize() {
-        views.put(Screen.COMPOSER, new ComposerController(composer, this::launch).load());
-        views.put(Screen.RUNTIME, new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop));
-        views.put(Screen.EXPLORER, new ExplorerScreen(explorer));
-        for (Screen s : Screen.values()) views.computeIfAbsent(s, ShellController::emptyState);
-        screens.getChildren().addAll(views.values());
+        // Only the first screen is built before the window shows; the others on first visit or
+        // right after the first frame (buildRemainingScreens): hidden screens still cost CSS and layout.
+        factories.put(Screen.COMPOSER, () -> new ComposerController(composer, this::launch).load());
+        factories.put(Screen.RUNTIME, () -> new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop));
+        factories.put(Screen.EXPLORER, () -> new ExplorerScreen(explorer));
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             FontIcon icon = new FontIcon(s.icon);
@@ -143,7 +144,24 @@ public final class ShellController {
         return model;
     }
 
+    /** Builds the screens not built yet, in sidebar order; call after the window's first frame. */
+    public void buildRemainingScreens() {
+        for (Screen s : Screen.values()) view(s);
+    }
+
+    private Node view(Screen s) {
+        Node v = views.get(s);
+        if (v == null) {
+            v = factories.getOrDefault(s, () -> emptyState(s)).get();
+            v.setVisible(false);
+            views.put(s, v);
+            screens.getChildren().add(v);
+        }
+        return v;
+    }
+
     private void render(Screen s) {
+        view(s);
         views.forEach((k, v) -> v.setVisible(k == s));
         if (s == Screen.EXPLORER) explorer.refresh();
         navButtons.get(s).setSelected(true);
