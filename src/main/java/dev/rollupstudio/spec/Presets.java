@@ -81,6 +81,26 @@ public final class Presets {
         return s;
     }
 
+    /**
+     * A name that says what the stack is made of ("OP Stack on Celestia with MACH"), for a stack
+     * whose name the user has not chosen: it follows the components as they change.
+     */
+    public static String describe(StackSpec s) {
+        Component exec = s.component(Layer.EXECUTION);
+        Component da = s.component(Layer.DATA_AVAILABILITY);
+        Choice security = s.choice(Layer.SECURITY);
+        Choice lifecycle = s.choice(Layer.LIFECYCLE);
+        String name = (exec == null ? "Rollup" : exec.name()) + (da == null ? "" : " on " + da.name());
+        if (security != null && !security.component().equals(dev.rollupstudio.spec.component.NoRestaking.ID)) name += " with " + s.component(Layer.SECURITY).name();
+        if (lifecycle != null && !lifecycle.component().equals(dev.rollupstudio.spec.component.Persistent.ID)) name += " (" + s.component(Layer.LIFECYCLE).name().toLowerCase() + ")";
+        return name;
+    }
+
+    /** Whether a name was made by the studio (a preset's or {@link #describe}'s) rather than chosen by the user. */
+    public static boolean isGeneratedName(StackSpec s) {
+        return s.name().equals(describe(s)) || BY_ID.values().stream().anyMatch(p -> p.name().equals(s.name()));
+    }
+
     /** The stack a runtime uses when none is given: the OP Stack preset. */
     public static StackSpec defaultStack() {
         return get("op-stack-blobs");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -74,17 +75,26 @@ public final class SpecJson {
         JsonNode layersNode = root.get("layers");
         if (layersNode == null || !layersNode.isObject()) throw new SpecFileException("$.layers", "is missing; it maps each layer to {\"component\": ...}");
         Map<Layer, Choice> layers = new EnumMap<>(Layer.class);
+        List<SpecFileException> found = new ArrayList<>(); // every layer and parameter is read, so a file's errors come all at once
         for (Iterator<Map.Entry<String, JsonNode>> it = layersNode.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = "$.layers." + e.getKey();
             Layer layer = Layer.ofKey(e.getKey());
-            if (layer == null) throw new SpecFileException(path, "unknown layer; the layers are " + keys());
-            layers.put(layer, choice(catalog, layer, e.getValue(), path));
+            if (layer == null) {
+                found.add(new SpecFileException(path, "unknown layer; the layers are " + keys()));
+                continue;
+            }
+            try {
+                layers.put(layer, choice(catalog, layer, e.getValue(), path, found));
+            } catch (SpecFileException bad) {
+                found.add(bad);
+            }
         }
+        if (!found.isEmpty()) throw SpecFileException.all(found);
         return new StackSpec(root.path("name").asText(""), root.path("description").asText(""), chainId.asLong(), layers, catalog);
     }
 
-    private static Choice choice(Catalog catalog, Layer layer, JsonNode node, String path) {
+    private static Choice choice(Catalog catalog, Layer layer, JsonNode node, String path, List<SpecFileException> found) {
         if (!node.isObject() || !node.path("component").isTextual()) throw new SpecFileException(path + ".component", "must name a component");
         String id = node.get("component").asText();
         Component c = catalog.component(layer, id);
@@ -101,10 +111,15 @@ public final class SpecJson {
                 String ppath = path + ".params." + e.getKey();
                 Param<?> param = c.param(e.getKey());
                 if (param == null) {
-                    throw new SpecFileException(ppath, c.name() + " has no parameter '" + e.getKey() + "'"
-                            + (c.params().isEmpty() ? "" : "; it has " + String.join(", ", c.params().stream().map(Param::key).toList())));
+                    found.add(new SpecFileException(ppath, c.name() + " has no parameter '" + e.getKey() + "'"
+                            + (c.params().isEmpty() ? "" : "; it has " + String.join(", ", c.params().stream().map(Param::key).toList()))));
+                    continue;
                 }
-                params.put(e.getKey(), value(param, e.getValue(), ppath));
+                try {
+                    params.put(e.getKey(), value(param, e.getValue(), ppath));
+                } catch (SpecFileException bad) {
+                    found.add(bad);
+                }
             }
         }
         return new Choice(id, params);

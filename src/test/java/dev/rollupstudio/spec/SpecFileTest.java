@@ -98,4 +98,18 @@ class SpecFileTest {
                 .hasMessage("$.layers.execution.params.gasLimit: must be a whole number (gas), got \"lots\"");
         assertThatThrownBy(() -> SpecJson.read(head + "\"storage\":{\"component\":\"x\"}}}")).hasMessageStartingWith("$.layers.storage: unknown layer");
     }
+
+    @Test
+    void everyProblemInAFileIsReportedAtOnce() {
+        String json = """
+                {"format": "rollup-studio/stack", "version": 1, "chainId": 901, "layers": {
+                  "execution": {"component": "op-stack", "params": {"blockTimeMs": "fast", "gasLimitt": 1}},
+                  "dataAvailability": {"component": "celestial"},
+                  "teleport": {"component": "x"}}}""";
+        assertThatThrownBy(() -> SpecJson.read(json)).isInstanceOfSatisfying(SpecFileException.class, e -> {
+            assertThat(e.problems()).extracting(SpecFileException::path).containsExactly("$.layers.execution.params.blockTimeMs",
+                    "$.layers.execution.params.gasLimitt", "$.layers.dataAvailability.component", "$.layers.teleport");
+            assertThat(e.getMessage()).startsWith("4 problems: $.layers.execution.params.blockTimeMs: must be a whole number (ms), got \"fast\"; ");
+        });
+    }
 }

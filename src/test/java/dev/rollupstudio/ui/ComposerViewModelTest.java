@@ -104,4 +104,34 @@ class ComposerViewModelTest {
         assertThat(SpecJson.load(f)).isEqualTo(before);
         assertThat(other.fileProperty().get()).isEqualTo(f);
     }
+
+    @Test
+    void aNameTheStudioMadeFollowsTheComponentsAndAChosenOneStays() {
+        vm.drop(Catalog.standard().component(Layer.DATA_AVAILABILITY, Celestia.ID), Layer.DATA_AVAILABILITY);
+        assertThat(vm.spec().name()).isEqualTo("OP Stack on Celestia");
+        vm.drop(Catalog.standard().component(Layer.SECURITY, "mach"), Layer.SECURITY);
+        assertThat(vm.spec().name()).isEqualTo("OP Stack on Celestia with MACH fast finality");
+        vm.undo();
+        assertThat(vm.spec().name()).isEqualTo("OP Stack on Celestia");
+    }
+
+    @Test
+    void textThatIsNotANumberIsACheckUntilFixedAndBlocksLaunch() {
+        vm.setTyped(Layer.EXECUTION, "blockTimeMs", "abc", "Block time must be a whole number");
+        assertThat(vm.problems()).first().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.layers.execution.params.blockTimeMs");
+            assertThat(p.message()).isEqualTo("Block time must be a whole number (typed: 'abc'); the stack keeps its previous value until this reads as a number");
+        });
+        assertThat(vm.hasErrors()).isTrue();
+        vm.setTyped(Layer.EXECUTION, "blockTimeMs", "2000", null);
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.hasErrors()).isFalse();
+    }
+
+    @Test
+    void anEditClearsWhatTheHintBarSaidAboutTheStackBefore() {
+        vm.messageProperty().set("Cannot launch: validity proofs need a ZK-capable stack");
+        vm.setParam(Layer.EXECUTION, "blockTimeMs", 1_000L);
+        assertThat(vm.messageProperty().get()).isEmpty();
+    }
 }

@@ -115,11 +115,36 @@ class ShellWindowTest {
         settle();
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
         assertThat(problems.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("validity proofs need a ZK-capable stack"));
-        robot.clickOn("#nav-runtime").clickOn("#nav-composer");
-        robot.clickOn("#launchButton");
+        assertThat(robot.lookup("#launchButton").queryButton().isDisabled()).isTrue();
+        robot.interact(studio.shell::launch); // Ctrl+R and Run > Launch say why
         settle();
         assertThat(text(robot, "#composer-message")).startsWith("Cannot launch: validity proofs need a ZK-capable stack");
         assertThat(studio.runtimes.running()).isNull();
+        robot.drag("#palette-proofs-optimistic").dropTo("#lane-proofs"); // the fix
+        settle();
+        assertThat(text(robot, "#composer-message")).isEqualTo("Optimistic proofs replaced ZK validity proofs");
+        assertThat(robot.lookup("#launchButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void typedValuesThatAreNotNumbersOrOutOfRangeAreSaidSo(FxRobot robot) {
+        robot.clickOn("#lane-execution");
+        settle();
+        robot.doubleClickOn("#param-blockTimeMs").eraseText(6).write("abc");
+        settle();
+        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("(typed: 'abc')"));
+        assertThat(robot.lookup("#launchButton").queryButton().isDisabled()).isTrue();
+        robot.doubleClickOn("#param-blockTimeMs").eraseText(6).write("1000").type(javafx.scene.input.KeyCode.ENTER);
+        settle();
+        assertThat(problems.getItems()).isEmpty();
+        assertThat(studio.composer.spec().get(Layer.EXECUTION, dev.rollupstudio.spec.component.OpStack.BLOCK_TIME)).isEqualTo(1_000L);
+
+        var load = robot.lookup("#tpsSpinner").queryAs(javafx.scene.control.Spinner.class);
+        robot.doubleClickOn(load.getEditor()).eraseText(8).write("999999").type(javafx.scene.input.KeyCode.ENTER);
+        settle();
+        assertThat(load.getValue()).isEqualTo(100_000);
+        assertThat(text(robot, "#composer-message")).isEqualTo("Load is 1 to 100,000 tx/s: 999999 was set to 100,000");
     }
 
     @Test

@@ -98,8 +98,12 @@ public final class ComposerController {
             Problem p = problems.getSelectionModel().getSelectedItem();
             if (p != null) vm.select(p);
         });
-        tpsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, (int) vm.tpsProperty().get(), 50));
+        var load = new SpinnerValueFactory.IntegerSpinnerValueFactory(MIN_TPS, MAX_TPS, (int) vm.tpsProperty().get(), 50);
+        load.setConverter(new LoadConverter());
+        tpsSpinner.setValueFactory(load);
         tpsSpinner.valueProperty().addListener((o, a, b) -> vm.tpsProperty().set(b));
+        launchButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR), vm.problems()));
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         undoButton.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
@@ -116,6 +120,35 @@ public final class ComposerController {
         refresh();
         showEstimate(vm.estimateProperty().get());
         rosette.show(vm.riskProperty().get());
+    }
+
+    private static final int MIN_TPS = 1;
+    private static final int MAX_TPS = 100_000;
+
+    /** Reads what was typed into Load; a value out of range is brought into it, and the hint bar says so. */
+    private final class LoadConverter extends javafx.util.StringConverter<Integer> {
+        @Override public String toString(Integer v) {
+            return v == null ? "" : Integer.toString(v);
+        }
+
+        @Override public Integer fromString(String text) {
+            String t = text.trim().replace(",", "").replace("_", "");
+            double v;
+            try {
+                v = Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                vm.messageProperty().set("Load must be a number of transactions per second, " + MIN_TPS + " to " + Format.integer(MAX_TPS)
+                        + "; '" + text.trim() + "' is not, so it stays at " + Format.integer(tpsSpinner.getValue()));
+                return tpsSpinner.getValue();
+            }
+            long n = Math.round(v);
+            if (n < MIN_TPS || n > MAX_TPS || Double.isNaN(v)) {
+                int clamped = (int) Math.max(MIN_TPS, Math.min(MAX_TPS, n));
+                vm.messageProperty().set("Load is " + MIN_TPS + " to " + Format.integer(MAX_TPS) + " tx/s: " + t + " was set to " + Format.integer(clamped));
+                return clamped;
+            }
+            return (int) n;
+        }
     }
 
     @FXML private void undo() {
@@ -338,6 +371,7 @@ public final class ComposerController {
             properties.getItems().clear();
             propertiesTitle.setText(sel == null ? "Select a component on a lane" : "The " + sel.title.toLowerCase() + " lane is empty: drag a component onto it");
         } else {
+            vm.clearTyped(); // the fields are rebuilt from the spec: what was typed and not applied is gone
             List<PropertySheet.Item> items = c.params().stream().<PropertySheet.Item>map(p -> new ParamItem(vm, sel, p)).toList();
             properties.getItems().setAll(items);
             propertiesTitle.setText(c.params().isEmpty() ? c.name() + " has no parameters" : c.name() + " · properties");

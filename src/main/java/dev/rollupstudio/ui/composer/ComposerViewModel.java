@@ -57,6 +57,9 @@ public final class ComposerViewModel {
     private final Executor fx;
     private final AtomicLong version = new AtomicLong();
     private StackSpec saved;
+    /** What a user typed that is not a value at all ("abc" in a number field), by field; shown among the checks until fixed. */
+    private final java.util.Map<String, Problem> typed = new java.util.LinkedHashMap<>();
+    private List<Problem> validated = List.of();
 
     public ComposerViewModel(Executor background, Executor fx) {
         this.background = background;
@@ -85,7 +88,35 @@ public final class ComposerViewModel {
     }
 
     public boolean hasErrors() {
-        return Validator.hasErrors(Validator.validate(spec()));
+        return !typed.isEmpty() || Validator.hasErrors(Validator.validate(spec()));
+    }
+
+    /**
+     * What is wrong with the text typed into a parameter's field, or null once it reads as a
+     * value: until then the old value stays in force, and the checks say so.
+     */
+    public void setTyped(Layer lane, String key, String text, String problem) {
+        String id = lane.name() + "/" + key;
+        if (problem == null) {
+            if (typed.remove(id) == null) return;
+        } else {
+            typed.put(id, new Problem(Problem.Severity.ERROR, "$.layers." + lane.key + ".params." + key, lane,
+                    problem + " (typed: '" + text + "'); the stack keeps its previous value until this reads as a number", "typed-value"));
+        }
+        showProblems();
+    }
+
+    /** The property sheet was rebuilt from the spec: whatever was typed and not applied is gone. */
+    public void clearTyped() {
+        if (typed.isEmpty()) return;
+        typed.clear();
+        showProblems();
+    }
+
+    private void showProblems() {
+        List<Problem> all = new java.util.ArrayList<>(typed.values());
+        all.addAll(validated);
+        problems.setAll(all);
     }
 
     // --- edits -------------------------------------------------------------------------------------
@@ -144,6 +175,8 @@ public final class ComposerViewModel {
     }
 
     private void edit(StackSpec next) {
+        // a name the studio made follows the components; a name the user chose stays
+        if (Presets.isGeneratedName(spec()) && !Presets.describe(next).equals(Presets.describe(spec()))) next = next.withName(Presets.describe(next));
         undo.push(spec());
         redo.clear();
         set(next);
@@ -162,6 +195,7 @@ public final class ComposerViewModel {
     }
 
     private void set(StackSpec next) {
+        message.set(""); // what the bar said was about the stack before this change; the change says its own
         spec.set(next);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
@@ -220,7 +254,8 @@ public final class ComposerViewModel {
             RiskView r = complete && !Validator.hasErrors(found) ? Risk.assess(s) : null;
             fx.execute(() -> {
                 if (version.get() != v) return;
-                problems.setAll(found);
+                validated = found;
+                showProblems();
                 estimate.set(e);
                 risk.set(r);
             });

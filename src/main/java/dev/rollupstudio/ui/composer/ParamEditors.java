@@ -56,6 +56,8 @@ final class ParamEditors implements Callback<PropertySheet.Item, PropertyEditor<
             String problem = problem(item.param, field.getText());
             field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), problem != null);
             field.setTooltip(problem == null ? null : new Tooltip(problem));
+            // not a number at all: the checks list it (a number out of range is committed and the validator says why)
+            item.typed(field.getText(), parse(item.param, field.getText()) == null ? problem : null);
         };
         field.textProperty().addListener((o, a, b) -> check.run());
         Runnable commit = () -> {

@@ -53,6 +53,11 @@ final class ParamItem implements PropertySheet.Item {
         vm.setParam(layer, param.key(), value);
     }
 
+    /** Tells the checks what is wrong with the text in this row's field, or that it reads as a value (null). */
+    void typed(String text, String problem) {
+        vm.setTyped(layer, param.key(), text, problem);
+    }
+
     @Override public Optional<ObservableValue<?>> getObservableValue() {
         return Optional.empty();
     }

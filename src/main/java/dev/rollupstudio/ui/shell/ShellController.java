@@ -277,6 +277,7 @@ public final class ShellController {
     public void stop() {
         background.execute(runtimes::stop);
         bridge.stopped();
+        composer.messageProperty().set("Stopped; the stack can be launched again");
     }
 
     /** Runtime controls that may take a moment (stop, reset) go off the FX thread. */
@@ -309,7 +310,22 @@ public final class ShellController {
             model.show(Screen.COMPOSER);
         } catch (SpecFileException e) {
             composer.messageProperty().set("Cannot open " + path.getFileName() + ": " + e.getMessage());
+            if (stage.isShowing()) openProblems(path, e).show();
         }
+    }
+
+    /** Every problem in a stack file that would not open, one per line, with where it is and what to change. */
+    static javafx.scene.control.Alert openProblems(Path path, SpecFileException e) {
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        alert.setTitle("Cannot open " + path.getFileName());
+        alert.setHeaderText(path.getFileName() + (e.problems().size() == 1 ? " has a problem" : " has " + e.problems().size() + " problems"));
+        var text = new javafx.scene.control.TextArea(String.join("\n", e.problems().stream().map(Throwable::getMessage).toList()));
+        text.setId("open-problems");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, 2 * e.problems().size() + 1));
+        alert.getDialogPane().setContent(text);
+        return alert;
     }
 
     private void save() {
