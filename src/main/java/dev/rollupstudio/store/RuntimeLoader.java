@@ -62,6 +62,8 @@ public final class RuntimeLoader {
             SealedBlock headBlock = block(head);
             TrieWorldState state = genesis.toState();
             overlayState(state, "account", "storage_slot");
+            // Hashing a state is most of a resume: the verifier's is hashed on another core meanwhile.
+            java.util.concurrent.CompletableFuture<RollupNode.Verifier> verifier = verifier(genesis);
             Hash root = state.root();
             state.drainChanged();
             state.drainChangedStorage();
@@ -77,7 +79,7 @@ public final class RuntimeLoader {
             for (L1Block b : l1) outputs.addAll(b.outputs());
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
             RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
-                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null, withdrawals(), verifier(genesis));
+                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null, withdrawals(), verifier.join());
             // A chain stopped before its first L1 slot has no L1 fee markets stored: they start fresh.
             String excess = meta("l1.excessBlobGas");
             String baseFee = meta("l1.nextBaseFee");
@@ -145,31 +147,33 @@ public final class RuntimeLoader {
 
     /**
      * The verifier's checkpoint and its state there, checked against the root of the block it
-     * had derived; null (replay L1 from genesis, slower but sure) when there is none or it does not check.
+     * had derived; null (replay L1 from genesis, slower but sure) when there is none or it does
+     * not check. The rows are read here; the state is hashed and checked on another thread.
      */
-    private RollupNode.Verifier verifier(Genesis genesis) throws SQLException {
+    private java.util.concurrent.CompletableFuture<RollupNode.Verifier> verifier(Genesis genesis) throws SQLException {
         byte[] data;
         try (PreparedStatement ps = c.prepareStatement("SELECT data FROM verifier_checkpoint WHERE id = 0"); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) return null;
+            if (!rs.next()) return java.util.concurrent.CompletableFuture.completedFuture(null);
             data = rs.getBytes(1);
         }
+        VerifierCheckpoint cp;
+        TrieWorldState state = genesis.toState();
         try {
-            VerifierCheckpoint cp = VerifierCheckpoint.decode(data);
-            TrieWorldState state = genesis.toState();
+            cp = VerifierCheckpoint.decode(data);
             overlayState(state, "verifier_account", "verifier_storage");
+        } catch (RuntimeException e) {
+            LOG.warn("the verifier's checkpoint cannot be read ({}); replaying L1 from genesis", Database.rootMessage(e));
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Hash root = state.root();
             state.drainChanged();
             state.drainChangedStorage();
-            if (!root.equals(cp.head().header().stateRoot())) {
-                LOG.warn("the verifier's stored state gives root {} but its checkpoint at block {} says {}; replaying L1 from genesis",
-                        root.shortHex(), cp.head().number(), cp.head().header().stateRoot().shortHex());
-                return null;
-            }
-            return new RollupNode.Verifier(cp, state);
-        } catch (RuntimeException e) {
-            LOG.warn("the verifier's checkpoint cannot be read ({}); replaying L1 from genesis", Database.rootMessage(e));
+            if (root.equals(cp.head().header().stateRoot())) return new RollupNode.Verifier(cp, state);
+            LOG.warn("the verifier's stored state gives root {} but its checkpoint at block {} says {}; replaying L1 from genesis",
+                    root.shortHex(), cp.head().number(), cp.head().header().stateRoot().shortHex());
             return null;
-        }
+        });
     }
 
     /** Every withdrawal started on the chain, with how far it got. */
