@@ -14,22 +14,36 @@ public final class Format {
         return String.format(Locale.ROOT, "%d d %d h", (long) seconds / 86_400, (long) seconds % 86_400 / 3_600);
     }
 
+    /** $12.35, and below a cent three significant figures as a plain decimal: $0.000178, never $1.78e-4. */
     public static String usd(double v) {
         if (v == 0) return "$0";
-        if (v >= 0.01) return String.format(Locale.ROOT, "$%.2f", v);
-        return String.format(Locale.ROOT, "$%.2e", v).replace("e-0", "e-");
+        if (Math.abs(v) >= 0.01) return String.format(Locale.ROOT, "$%,.2f", v);
+        return "$" + new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Bytes with SI prefixes: 512 B, 816 kB, 1.04 MB. */
+    public static String bytes(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) return sig3(v / 1e9) + " GB";
+        if (a >= 1e6) return sig3(v / 1e6) + " MB";
+        if (a >= 1e3) return sig3(v / 1e3) + " kB";
+        return trim(v) + " B";
+    }
+
+    private static String sig3(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     public static String tps(double v) {
         return String.format(Locale.ROOT, "%,.0f tx/s", v);
     }
 
-    /** 30000000 -> 30M, 604800 -> 604.8k, 0.002 -> 0.002. */
+    /** 30000000 -> 30M, 604800 -> 604,800, -999999 -> -999,999, 0.002 -> 0.002: exact below a million, M and G above. */
     public static String compact(double v) {
         double a = Math.abs(v);
         if (a >= 1e9) return trim(v / 1e9) + "G";
         if (a >= 1e6) return trim(v / 1e6) + "M";
-        if (a >= 1e4) return trim(v / 1e3) + "k";
+        if (v == Math.rint(v)) return integer((long) v);
         return trim(v);
     }
 

@@ -91,7 +91,7 @@ public final class ComposerController {
         rosetteHolder.getChildren().add(rosette);
         properties.setPropertyEditorFactory(new ParamEditors());
         problems.setId("problems");
-        problems.setCellFactory(v -> new ProblemCell());
+        problems.setCellFactory(v -> new ProblemCell(problems));
         problems.setItems(vm.problems());
         problems.setPlaceholder(new Label("No problems: this stack can launch."));
         problems.setOnMouseClicked(e -> {
@@ -419,22 +419,33 @@ public final class ComposerController {
     }
 
     /** A check: icon by severity, the message wrapped. */
+    /** A check, wrapped to the list's width (never cut off), with its file path in the tooltip. */
     private static final class ProblemCell extends ListCell<Problem> {
+        private final ListView<Problem> list;
+
+        ProblemCell(ListView<Problem> list) {
+            this.list = list;
+            setPrefWidth(0); // never wider than the list: no horizontal scrolling, the text wraps instead
+        }
+
         @Override protected void updateItem(Problem p, boolean empty) {
             super.updateItem(p, empty);
             if (empty || p == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             FontIcon icon = new FontIcon(p.severity() == Problem.Severity.ERROR ? "fth-x-circle" : "fth-alert-triangle");
             icon.getStyleClass().add(p.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
             Label text = new Label(p.message());
             text.setWrapText(true);
-            text.setMaxWidth(380);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(list.widthProperty().subtract(56));
             HBox box = new HBox(6, icon, text);
             setGraphic(box);
             setText(null);
+            setTooltip(new Tooltip(p.message() + "\n" + p.path()));
         }
     }
 }

@@ -48,10 +48,12 @@ public final class RiskRosette extends Region {
             label.setY(ly - label.getLayoutBounds().getHeight() / 4);
             group.getChildren().addAll(wedge, label);
         }
-        Circle hub = new Circle(0, 0, 22);
-        hub.getStyleClass().add("rosette-hub");
         stage.setText(risk == null ? "—" : risk.stage().equals("not a rollup") ? "Not a\nrollup" : "Stage\n" + risk.stage());
         stage.getStyleClass().add("rosette-stage");
+        stage.applyCss(); // the hub fits its text, with a margin, whatever the font and the words
+        double half = Math.hypot(stage.getLayoutBounds().getWidth(), stage.getLayoutBounds().getHeight()) / 2;
+        Circle hub = new Circle(0, 0, Math.min(R - 14, Math.max(22, half + 3)));
+        hub.getStyleClass().add("rosette-hub");
         stage.setId("stage");
         stage.setTextAlignment(TextAlignment.CENTER);
         stage.setTextOrigin(VPos.CENTER);

@@ -124,7 +124,7 @@ public final class ExplorerScreen extends BorderPane {
             for (BatchRow b : bl.rows()) {
                 g.add(new Label("#" + b.id()), 0, r);
                 g.add(new HBox(4, new Label("blocks"), blockLink(b.firstL2()), new Label("to"), blockLink(b.lastL2())), 1, r);
-                g.add(new Label(b.txCount() + " txs · " + Format.compact(b.rawBytes()) + " B → " + Format.compact(b.compressedBytes()) + " B · "
+                g.add(new Label(b.txCount() + " txs · " + Format.bytes(b.rawBytes()) + " → " + Format.bytes(b.compressedBytes()) + " · "
                         + b.blobs() + " blobs · L1 block " + b.l1Block() + " · " + eth(b.feeWei())), 2, r++);
             }
             detail.getChildren().add(g);
