@@ -28,6 +28,7 @@ public final class RuntimeService implements AutoCloseable {
     private volatile double tps = 100;
     private volatile Scenario scenario = Scenario.STEADY;
     private volatile Pace pace = Pace.realtime(1);
+    private volatile long launches;
 
     /** A launched stack: its runtime, the thread running its loop, and what to relaunch it with. */
     private record Running(StackSpec spec, RollupRuntime runtime, Thread loop, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {}
@@ -55,6 +56,7 @@ public final class RuntimeService implements AutoCloseable {
             t.setDaemon(true);
             t.start();
             current = new Running(spec, rt, t, listener);
+            launches++;
             if (!this.pace.equals(pace)) rt.scheduler().setPace(this.pace); // the speed was changed while this launch was under way
             return rt;
         }
@@ -66,6 +68,11 @@ public final class RuntimeService implements AutoCloseable {
     }
 
     /** The running stack, or null. Never waits. */
+    /** How many runs were launched (a reset launches one): a screen tells a new run from the one it showed. */
+    public long launches() {
+        return launches;
+    }
+
     public StackSpec running() {
         Running r = current;
         return r == null ? null : r.spec();

@@ -50,4 +50,19 @@ class RuntimeViewModelTest {
             assertThat(service.isPaused()).isFalse();
         }
     }
+
+    @Test
+    void theLoadSliderFollowsANewLaunch() {
+        try (RuntimeService service = new RuntimeService(null)) {
+            RuntimeViewModel vm = new RuntimeViewModel(service, Runnable::run);
+            StackSpec spec = Presets.defaultStack();
+            service.launch(spec, Pace.MAX, 10, e -> {});
+            vm.show(new Snapshot(spec.name(), 1, 0, 0, 1, 0, 0, 0));
+            vm.tpsProperty().set(1_033); // the slider moved during that run
+            service.launch(spec, Pace.MAX, 100, e -> {}); // relaunched from the composer at 100 tx/s
+            vm.show(new Snapshot(spec.name(), 1, 0, 0, 1, 0, 0, 0));
+            assertThat(vm.tpsProperty().get()).isEqualTo(100);
+            assertThat(service.tps()).isEqualTo(100);
+        }
+    }
 }

@@ -124,6 +124,10 @@ public final class RuntimeScreen extends StackPane {
         Button stopButton = new Button("Stop", new FontIcon("fth-square"));
         stopButton.setId("stop");
         stopButton.setOnAction(e -> stop.run());
+        // Stop sits where Launch was on the composer: the second click of a double-clicked Launch must not stop the run
+        stopButton.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getClickCount() > 1) e.consume();
+        });
         ComboBox<Scenario> scenario = new ComboBox<>(FXCollections.observableArrayList(Scenario.values()));
         scenario.setId("scenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());

@@ -49,6 +49,7 @@ public final class RuntimeViewModel {
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.STEADY);
     private final DoubleProperty tps;
     private StackSpec shown;
+    private long shownLaunch;
 
     /** {@code control} runs what may take seconds (a reset reopens a chain) off the FX thread. */
     public RuntimeViewModel(RuntimeService runtimes, Executor control) {
@@ -88,6 +89,11 @@ public final class RuntimeViewModel {
         if (spec != shown) {
             shown = spec;
             layers.setAll(spec == null ? List.of() : chips(spec));
+        }
+        if (spec != null && runtimes.launches() != shownLaunch) {
+            shownLaunch = runtimes.launches();
+            // a new launch starts at the load it was launched with: the slider shows that, not the last run's
+            if (tps.get() != runtimes.tps()) tps.set(runtimes.tps());
         }
         unsafe.set(s.unsafe());
         safe.set(s.safe());

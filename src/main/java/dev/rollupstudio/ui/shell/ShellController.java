@@ -6,6 +6,7 @@ import dev.rollupstudio.spec.Layer;
 import dev.rollupstudio.spec.Presets;
 import dev.rollupstudio.spec.Problem;
 import dev.rollupstudio.spec.SpecFileException;
+import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.ui.common.Format;
 import dev.rollupstudio.ui.common.RuntimeBridge;
 import dev.rollupstudio.ui.common.Themes;
@@ -247,6 +248,8 @@ public final class ShellController {
         }
         var stack = composer.spec();
         double tps = composer.tpsProperty().get();
+        StackSpec running = runtimes.running();
+        if (running != null && stage.isShowing() && !confirmRelaunch(running, stack)) return;
         charts.clear();
         bridge.started(stack.name());
         composer.messageProperty().set("Launching " + stack.name() + " …");
@@ -272,6 +275,16 @@ public final class ShellController {
                 });
             }
         });
+    }
+
+    /** Launching while a rollup runs stops it: only with the user's word. */
+    private boolean confirmRelaunch(StackSpec running, StackSpec next) {
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Its chain stays stored and resumes the next time it is launched.", javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("A rollup is running");
+        alert.setHeaderText("Stop " + running.name() + " and launch " + next.name() + "?");
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     public void stop() {
