@@ -67,11 +67,12 @@ public final class RuntimeService implements AutoCloseable {
         return dataDir == null ? null : dataDir.resolve("chains").resolve(Long.toString(spec.chainId()));
     }
 
-    /** The running stack, or null. Never waits. */
     /** How many runs were launched (a reset launches one): a screen tells a new run from the one it showed. */
     public long launches() {
         return launches;
     }
+
+    /** The running stack, or null. Never waits. */
 
     public StackSpec running() {
         Running r = current;
@@ -146,12 +147,18 @@ public final class RuntimeService implements AutoCloseable {
             Running r = current;
             if (r == null) return;
             current = null;
-            r.runtime().scheduler().stop(); // let the loop finish its task before the store closes
-            try {
-                r.loop().join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            r.runtime().scheduler().stop(); // the loop stops between tasks
+            // Wait for it however long its last task takes: closing (or a reset deleting) the store
+            // under a loop still sealing blocks let heads climb after a reset, on an emptied folder.
+            boolean interrupted = false;
+            while (r.loop().isAlive()) {
+                try {
+                    r.loop().join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+            if (interrupted) Thread.currentThread().interrupt();
             r.runtime().close();
         }
     }

@@ -65,6 +65,24 @@ class RuntimeServiceTest {
         }
     }
 
+    @Test
+    void resetReturnsToGenesisOnlyAfterTheOldLoopHasStopped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (RuntimeService service = new RuntimeService(dir)) {
+            java.util.concurrent.atomic.AtomicLong blocksAfterReset = new java.util.concurrent.atomic.AtomicLong();
+            RollupRuntime old = service.launch(Presets.defaultStack(), Pace.MAX, 500, e -> {});
+            while (old.status().unsafe() < 30) Thread.sleep(5); // busy: 500 tx/s, unpaced
+            RollupRuntime fresh = service.reset();
+            assertThat(old.scheduler().isStopped()).isTrue();
+            long oldHead = old.status().unsafe();
+            Thread.sleep(200);
+            assertThat(old.status().unsafe()).as("the old chain stopped for good").isEqualTo(oldHead);
+            assertThat(fresh).isNotSameAs(old);
+            service.setPaused(true);
+            assertThat(fresh.status().unsafe()).as("the new chain starts again from genesis").isLessThan(oldHead);
+            assertThat(service.launches()).isEqualTo(2);
+        }
+    }
+
     private static void await(CountDownLatch l) {
         try {
             l.await();

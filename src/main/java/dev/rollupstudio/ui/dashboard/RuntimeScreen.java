@@ -158,7 +158,7 @@ public final class RuntimeScreen extends StackPane {
     private VBox summary() {
         GridPane heads = new GridPane();
         heads.setHgap(30);
-        String[] names = {"Unsafe head", "Safe head", "Finalized head", "Blocks", "Transactions", "Batches", "Outputs"};
+        String[] names = {"Unsafe head", "Safe head", "Finalized head", "Blocks this run", "Transactions this run", "Batches this run", "Outputs this run"};
         Label[] values = {unsafe, safe, finalized, blocks, txs, batches, outputs};
         for (int i = 0; i < names.length; i++) {
             Label n = new Label(names[i]);

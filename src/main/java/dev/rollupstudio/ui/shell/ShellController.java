@@ -258,6 +258,8 @@ public final class ShellController {
         background.execute(() -> {
             try {
                 runtimes.launch(stack, runtimes.pace(), tps, rt -> {
+                    // made for every run of this launch, a reset's too, after the previous run stopped: counters start from this chain
+                    bridge.started(stack.name());
                     ChainSampler sampler = new ChainSampler(rt, charts::onBlock, charts::onBatch);
                     var flow = pipeline.attach(rt, stack);
                     return e -> {
