@@ -13,7 +13,8 @@ public final class ExplorerModel {
     /** How settled a block is: sequenced only, its batch on L1, or that L1 block final. */
     public enum Status { UNSAFE, SAFE, FINALIZED }
 
-    public record BlockRow(long number, Hash hash, long timestampSeconds, int txCount, long gasUsed) {}
+    /** A block in the list, with how final it is and how far behind the chain's head it was sealed (chain time, in seconds). */
+    public record BlockRow(long number, Hash hash, long timestampSeconds, int txCount, long gasUsed, Status status, long secondsBehindHead) {}
 
     public record TxRow(Hash hash, long block, int index, Address from, Address to, Wei value, long gasUsed, boolean success) {}
 

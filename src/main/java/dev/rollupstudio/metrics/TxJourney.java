@@ -49,7 +49,7 @@ public final class TxJourney implements Consumer<RuntimeEvent> {
             }
             TxPool.Entry e = pending.stream().min(java.util.Comparator.comparingLong(TxPool.Entry::arrival)).orElseThrow();
             tx = e.tx().hash();
-            add(Stage.POOL, e.submittedAtMillis(), "transaction " + tx.shortHex() + " from " + e.sender().shortHex() + " waits in the pool");
+            add(Stage.POOL, e.submittedAtMillis(), "transaction " + tx.shortHex() + " from " + dev.rollupstudio.chain.Eip55.shortForm(e.sender()) + " waits in the pool");
         });
     }
 

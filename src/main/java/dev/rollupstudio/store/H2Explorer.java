@@ -54,8 +54,17 @@ public final class H2Explorer implements ExplorerQueries {
 
     @Override public synchronized List<BlockRow> blocks(long offset, int limit) {
         List<BlockRow> out = new ArrayList<>();
+        // as in a block's detail: safe once a batch on L1 carries it, final once that L1 block is
+        long posted = scalar("SELECT COALESCE(MAX(last_l2), -1) FROM batch");
+        String l1Final = meta("l1.finalized");
+        long fin = l1Final == null ? -1 : scalar("SELECT COALESCE(MAX(last_l2), -1) FROM batch WHERE l1_block <= " + Long.parseLong(l1Final));
+        long headMillis = scalar("SELECT COALESCE(MAX(timestamp_ms), 0) FROM l2_block");
         query("SELECT number, hash, timestamp_ms, tx_count, gas_used FROM l2_block ORDER BY number DESC LIMIT ? OFFSET ?", rs -> {
-            while (rs.next()) out.add(new BlockRow(rs.getLong(1), Hash.of(rs.getBytes(2)), rs.getLong(3) / 1000, rs.getInt(4), rs.getLong(5)));
+            while (rs.next()) {
+                long n = rs.getLong(1);
+                Status st = n <= fin ? Status.FINALIZED : n <= posted ? Status.SAFE : Status.UNSAFE;
+                out.add(new BlockRow(n, Hash.of(rs.getBytes(2)), rs.getLong(3) / 1000, rs.getInt(4), rs.getLong(5), st, (headMillis - rs.getLong(3)) / 1000));
+            }
         }, limit, offset);
         return out;
     }

@@ -65,4 +65,12 @@ class RuntimeViewModelTest {
             assertThat(service.tps()).isEqualTo(100);
         }
     }
+
+    @Test
+    void eachHeadSaysWhichFinalityItShows() {
+        assertThat(RuntimeViewModel.headMeanings(Presets.get("zk-eigenda-mach"))).containsExactly("derived by the verifier from L1 data",
+                "fast-final by MACH quorum (may lead safe)");
+        assertThat(RuntimeViewModel.headMeanings(Presets.get("based-zk"))[1]).isEqualTo("proven on L1 by a validity proof");
+        assertThat(RuntimeViewModel.headMeanings(Presets.defaultStack())[1]).isEqualTo("derived from finalized L1 blocks");
+    }
 }

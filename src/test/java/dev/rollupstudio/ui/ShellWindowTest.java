@@ -242,7 +242,7 @@ class ShellWindowTest {
         robot.clickOn("#explorer-search").write(tx.hash().toHex()).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThat(text(robot, "#detail-title")).isEqualTo("Transaction");
-        robot.clickOn(tx.sender().shortHex());
+        robot.clickOn(dev.rollupstudio.chain.Eip55.shortForm(tx.sender())); // addresses show with their EIP-55 checksum
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThat(text(robot, "#detail-title")).isEqualTo("Account");
         robot.clickOn("#explorer-search").eraseText(80).write("12abc").type(javafx.scene.input.KeyCode.ENTER);

@@ -42,6 +42,15 @@ public final class LiveChart extends VBox {
         left.setForceZeroInRange(true);
         left.setAutoRangePadding(0.1);
         time.setAutoRangePadding(0.01);
+        time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Number n) {
+                return Long.toString(Math.round(n.doubleValue())); // whole simulated seconds
+            }
+
+            @Override public Number fromString(String s) {
+                return Double.parseDouble(s);
+            }
+        });
         chart = new XYChart(time, left);
         chart.setTitle(title);
         chart.setAnimated(false);
@@ -62,8 +71,46 @@ public final class LiveChart extends VBox {
     }
 
     private static DefaultNumericAxis axis(String name, String unit) {
-        return unit == null || unit.isEmpty() ? new DefaultNumericAxis(name) : new DefaultNumericAxis(name, unit);
+        DefaultNumericAxis a = unit == null || unit.isEmpty() ? new DefaultNumericAxis(name) : new DefaultNumericAxis(name, unit);
+        a.setTickLabelFormatter(SI_TICKS);
+        return a;
     }
+
+    /** Tick labels with SI prefixes and at most three significant figures: 12.5k, 0.25, 800p; never 1.25E4 or -0.000. */
+    static final javafx.util.StringConverter<Number> SI_TICKS = new javafx.util.StringConverter<>() {
+        private static final String[] BIG = {"", "k", "M", "G", "T"};
+        private static final String[] SMALL = {"m", "µ", "n", "p", "f"};
+
+        @Override public String toString(Number n) {
+            double v = n.doubleValue();
+            double a = Math.abs(v);
+            if (a < 1e-15 || Double.isNaN(v)) return "0";
+            if (a >= 1e-3) {
+                int k = 0;
+                while (a >= 1000 && k < BIG.length - 1) {
+                    v /= 1000;
+                    a /= 1000;
+                    k++;
+                }
+                return sig3(v) + BIG[k];
+            }
+            int k = -1;
+            while (a < 1 && k < SMALL.length - 1) {
+                v *= 1000;
+                a *= 1000;
+                k++;
+            }
+            return sig3(v) + SMALL[k];
+        }
+
+        private String sig3(double v) {
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        }
+
+        @Override public Number fromString(String s) {
+            throw new UnsupportedOperationException("tick labels are not parsed");
+        }
+    };
 
     private static ErrorDataSetRenderer renderer() {
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();

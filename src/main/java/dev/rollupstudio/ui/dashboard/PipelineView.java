@@ -108,6 +108,8 @@ public final class PipelineView extends VBox {
         journey.setId("journey");
         HBox bottom = new HBox(12, new VBox(4, explanation, new HBox(8, follow, tip)), journey);
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
+        journey.setMinWidth(360); // the journey's steps keep a readable width beside the explanation
+        journey.setPrefWidth(460);
         getChildren().addAll(diagram, bottom);
         setSpacing(6);
         setPadding(new Insets(8));
@@ -189,6 +191,8 @@ public final class PipelineView extends VBox {
         for (TxJourney.Milestone ms : m) {
             Label l = new Label(String.format("+%s  %s", Format.duration((ms.atMillis() - start) / 1000.0), ms.detail()));
             l.getStyleClass().add("journey-step");
+            l.setWrapText(true); // a step names a transaction and an address: it wraps rather than ending in "..."
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             journey.getChildren().add(l);
         }
         if (!m.isEmpty()) boxes[stageOf(m.get(m.size() - 1).stage()).ordinal()].pseudoClassStateChanged(ACTIVE, true);

@@ -166,6 +166,19 @@ public final class RuntimeScreen extends StackPane {
             heads.add(n, i, 0);
             heads.add(values[i], i, 1);
         }
+        Label safeMeans = new Label();
+        Label finalMeans = new Label();
+        safeMeans.setId("safe-meaning");
+        finalMeans.setId("final-meaning");
+        safeMeans.textProperty().bind(vm.safeMeaningProperty());
+        finalMeans.textProperty().bind(vm.finalMeaningProperty());
+        for (Label l : new Label[] {safeMeans, finalMeans}) {
+            l.getStyleClass().addAll("text-muted", "text-small");
+            l.setWrapText(true);
+            l.setMaxWidth(170);
+        }
+        heads.add(safeMeans, 1, 2);
+        heads.add(finalMeans, 2, 2);
         layers.setId("runtime-layers");
         return new VBox(8, heads, layers);
     }

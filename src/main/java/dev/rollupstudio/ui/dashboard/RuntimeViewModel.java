@@ -48,6 +48,8 @@ public final class RuntimeViewModel {
     private final StringProperty speed = new SimpleStringProperty("1x");
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.STEADY);
     private final DoubleProperty tps;
+    private final StringProperty safeMeaning = new SimpleStringProperty("");
+    private final StringProperty finalMeaning = new SimpleStringProperty("");
     private StackSpec shown;
     private long shownLaunch;
 
@@ -76,6 +78,20 @@ public final class RuntimeViewModel {
     public StringProperty speedProperty() { return speed; }
     public ObjectProperty<Scenario> scenarioProperty() { return scenario; }
     public DoubleProperty tpsProperty() { return tps; }
+    /** What "safe" and "finalized" mean for the running stack, in a few words under each head. */
+    public StringProperty safeMeaningProperty() { return safeMeaning; }
+    public StringProperty finalMeaningProperty() { return finalMeaning; }
+
+    /** Which finality each head shows on this stack: MACH's quorum can finalize blocks before any batch is on L1. */
+    public static String[] headMeanings(StackSpec spec) {
+        String safe = "derived by the verifier from L1 data";
+        boolean mach = spec.is(Layer.SECURITY, dev.rollupstudio.spec.component.Mach.ID);
+        boolean zk = spec.is(Layer.PROOFS, dev.rollupstudio.spec.component.ZkValidityProofs.ID);
+        String fin = mach ? "fast-final by MACH quorum (may lead safe)"
+                : zk ? "proven on L1 by a validity proof"
+                : "derived from finalized L1 blocks";
+        return new String[] {safe, fin};
+    }
 
     /** Applies a snapshot from the bridge (FX thread). */
     public void show(RuntimeBridge.Snapshot s) {
@@ -89,6 +105,9 @@ public final class RuntimeViewModel {
         if (spec != shown) {
             shown = spec;
             layers.setAll(spec == null ? List.of() : chips(spec));
+            String[] m = spec == null ? new String[] {"", ""} : headMeanings(spec);
+            safeMeaning.set(m[0]);
+            finalMeaning.set(m[1]);
         }
         if (spec != null && runtimes.launches() != shownLaunch) {
             shownLaunch = runtimes.launches();

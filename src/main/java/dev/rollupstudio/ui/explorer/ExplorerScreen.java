@@ -70,7 +70,12 @@ public final class ExplorerScreen extends BorderPane {
         table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 150));
         table.getColumns().add(column("Txs", r -> Integer.toString(r.txCount()), 55));
         table.getColumns().add(column("Gas used", r -> Format.compact(r.gasUsed()), 80));
+        table.getColumns().add(column("Age", r -> r.secondsBehindHead() == 0 ? "head" : Format.duration(r.secondsBehindHead()), 80));
+        table.getColumns().get(table.getColumns().size() - 1).setGraphic(hint("chain time before the newest block"));
+        table.getColumns().add(column("Status", r -> r.status().name().toLowerCase(), 80));
+        table.getColumns().get(table.getColumns().size() - 1).setGraphic(hint("unsafe: sequenced; safe: its batch is on L1; finalized: that L1 block is final"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No blocks yet: launch a stack, and its blocks appear here"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.openBlock(r.number());
         });
@@ -98,11 +103,27 @@ public final class ExplorerScreen extends BorderPane {
         render(null);
     }
 
+    /** A small info icon for a column header, its tooltip saying what the column means. */
+    private static Node hint(String text) {
+        FontIcon i = new FontIcon("fth-info");
+        i.setIconSize(11);
+        javafx.scene.control.Tooltip.install(i, new javafx.scene.control.Tooltip(text));
+        return i;
+    }
+
     private static TableColumn<BlockRow, String> column(String title, java.util.function.Function<BlockRow, String> f, double width) {
         TableColumn<BlockRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    private static void header(GridPane g, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            Label l = new Label(titles[i]);
+            l.getStyleClass().addAll("text-muted", "text-small");
+            g.add(l, i, 0);
+        }
     }
 
     private void render(Object d) {
@@ -120,18 +141,26 @@ public final class ExplorerScreen extends BorderPane {
         } else if (d instanceof ExplorerViewModel.BatchList bl) {
             title("Batches (" + bl.rows().size() + " newest)");
             GridPane g = grid();
-            int r = 0;
+            header(g, "Batch", "L2 blocks", "Transactions, size raw → compressed, blobs, L1 block, fee");
+            var rest = new javafx.scene.layout.ColumnConstraints(80, 200, Double.MAX_VALUE);
+            rest.setHgrow(Priority.ALWAYS); // the last column takes what is left and wraps in it
+            g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(), rest);
+            int r = 1;
             for (BatchRow b : bl.rows()) {
                 g.add(new Label("#" + b.id()), 0, r);
-                g.add(new HBox(4, new Label("blocks"), blockLink(b.firstL2()), new Label("to"), blockLink(b.lastL2())), 1, r);
-                g.add(new Label(b.txCount() + " txs · " + Format.bytes(b.rawBytes()) + " → " + Format.bytes(b.compressedBytes()) + " · "
-                        + b.blobs() + " blobs · L1 block " + b.l1Block() + " · " + eth(b.feeWei())), 2, r++);
+                g.add(new HBox(4, blockLink(b.firstL2()), new Label("to"), blockLink(b.lastL2())), 1, r);
+                Label what = new Label(b.txCount() + " txs · " + Format.bytes(b.rawBytes()) + " → " + Format.bytes(b.compressedBytes()) + " · "
+                        + b.blobs() + " blobs · L1 block " + b.l1Block() + " · " + eth(b.feeWei()));
+                what.setWrapText(true); // never cut off: the line wraps in a narrow pane
+                what.setMinHeight(Region.USE_PREF_SIZE);
+                g.add(what, 2, r++);
             }
             detail.getChildren().add(g);
         } else if (d instanceof ExplorerViewModel.OutputList ol) {
             title("Outputs (" + ol.rows().size() + " newest)");
             GridPane g = grid();
-            int r = 0;
+            header(g, "Output", "L2 block", "Output root", "On L1 in block");
+            int r = 1;
             for (OutputRow o : ol.rows()) {
                 g.add(new Label("#" + o.index()), 0, r);
                 g.add(blockLink(o.l2Block()), 1, r);
@@ -188,7 +217,7 @@ public final class ExplorerScreen extends BorderPane {
         r = row(g, r, "Priority fee", new Label(coin(t.priorityFee())));
         r = row(g, r, "L1 data fee", new Label(coin(t.l1DataFee())));
         r = row(g, r, "Total fee", new Label(coin(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
-        r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : t.logs().size() + " (" + t.logs().get(0).address().shortHex() + ")"));
+        r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : t.logs().size() + " (" + dev.rollupstudio.chain.Eip55.shortForm(t.logs().get(0).address()) + ")"));
         row(g, r, "Raw", mono(Bytes.toHex(t.raw()).substring(0, Math.min(66, Bytes.toHex(t.raw()).length())) + "…"));
         detail.getChildren().add(g);
     }
@@ -197,7 +226,7 @@ public final class ExplorerScreen extends BorderPane {
         title("Account");
         GridPane g = grid();
         int r = 0;
-        r = row(g, r, "Address", mono(a.address().toHex()));
+        r = row(g, r, "Address", mono(dev.rollupstudio.chain.Eip55.checksum(a.address())));
         r = row(g, r, "Balance", new Label(a.touched() ? coin(a.balance()) : "as at genesis (untouched since)"));
         row(g, r, "Nonce", new Label(a.touched() ? Long.toString(a.nonce()) : "0 or as at genesis"));
         detail.getChildren().add(g);
@@ -245,7 +274,8 @@ public final class ExplorerScreen extends BorderPane {
     }
 
     private Hyperlink accountLink(Address a) {
-        Hyperlink h = new Hyperlink(a.shortHex());
+        Hyperlink h = new Hyperlink(dev.rollupstudio.chain.Eip55.shortForm(a));
+        h.setTooltip(new javafx.scene.control.Tooltip(dev.rollupstudio.chain.Eip55.checksum(a)));
         h.setOnAction(e -> vm.openAccount(a));
         return h;
     }

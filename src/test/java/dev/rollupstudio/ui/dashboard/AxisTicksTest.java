@@ -1,0 +1,20 @@
+package dev.rollupstudio.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Chart ticks as a reader wants them: SI prefixes, three significant figures, never exponents or -0.000. */
+class AxisTicksTest {
+
+    @Test
+    void ticksUseSiPrefixes() {
+        assertThat(LiveChart.SI_TICKS.toString(12_500)).isEqualTo("12.5k");
+        assertThat(LiveChart.SI_TICKS.toString(30_000_000)).isEqualTo("30M");
+        assertThat(LiveChart.SI_TICKS.toString(8e-10)).isEqualTo("800p");
+        assertThat(LiveChart.SI_TICKS.toString(0.25)).isEqualTo("0.25");
+        assertThat(LiveChart.SI_TICKS.toString(-0.0)).isEqualTo("0");
+        assertThat(LiveChart.SI_TICKS.toString(-1e-17)).isEqualTo("0");
+        assertThat(LiveChart.SI_TICKS.toString(714.2857)).isEqualTo("714");
+    }
+}
