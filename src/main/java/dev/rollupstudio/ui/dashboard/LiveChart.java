@@ -44,7 +44,8 @@ public final class LiveChart extends VBox {
         time.setAutoRangePadding(0.01);
         time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override public String toString(Number n) {
-                return Long.toString(Math.round(n.doubleValue())); // whole simulated seconds
+                // simulated seconds, to a tenth where the ticks fall between seconds (2.5, not a rounded 3)
+                return java.math.BigDecimal.valueOf(Math.round(n.doubleValue() * 10) / 10.0).stripTrailingZeros().toPlainString();
             }
 
             @Override public Number fromString(String s) {

@@ -66,14 +66,14 @@ public final class ExplorerScreen extends BorderPane {
 
         TableView<BlockRow> table = new TableView<>(vm.blocks());
         table.setId("blocks-table");
-        table.getColumns().add(column("Block", r -> Format.integer(r.number()), 70));
-        table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 150));
-        table.getColumns().add(column("Txs", r -> Integer.toString(r.txCount()), 55));
-        table.getColumns().add(column("Gas used", r -> Format.compact(r.gasUsed()), 80));
-        table.getColumns().add(column("Age", r -> r.secondsBehindHead() == 0 ? "head" : Format.duration(r.secondsBehindHead()), 80));
-        table.getColumns().get(table.getColumns().size() - 1).setGraphic(hint("chain time before the newest block"));
-        table.getColumns().add(column("Status", r -> r.status().name().toLowerCase(), 80));
-        table.getColumns().get(table.getColumns().size() - 1).setGraphic(hint("unsafe: sequenced; safe: its batch is on L1; finalized: that L1 block is final"));
+        table.getColumns().add(column("Block", r -> Format.integer(r.number()), 64));
+        table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 152));
+        table.getColumns().add(column("Txs", r -> Integer.toString(r.txCount()), 50));
+        table.getColumns().add(column("Gas", r -> Format.compact(r.gasUsed()), 70));
+        table.getColumns().add(explained(column("Age", r -> r.secondsBehindHead() == 0 ? "head" : Format.duration(r.secondsBehindHead()), 70),
+                "Chain time between this block and the newest one"));
+        table.getColumns().add(explained(column("Status", r -> r.status().name().toLowerCase(), 80),
+                "unsafe: sequenced only; safe: its batch is on L1; finalized: that L1 block is final"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No blocks yet: launch a stack, and its blocks appear here"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -89,26 +89,27 @@ public final class ExplorerScreen extends BorderPane {
         HBox pager = new HBox(6, newer, older, refresh);
         VBox left = new VBox(6, table, pager);
         VBox.setVgrow(table, Priority.ALWAYS);
-        left.setMinWidth(380);
+        left.setMinWidth(500); // every column readable at 1280 px
 
         detail.setId("explorer-detail");
         detail.setPadding(new Insets(4, 8, 8, 12));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.42);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         vm.detailProperty().addListener((o, a, d) -> render(d));
         render(null);
     }
 
-    /** A small info icon for a column header, its tooltip saying what the column means. */
-    private static Node hint(String text) {
-        FontIcon i = new FontIcon("fth-info");
-        i.setIconSize(11);
-        javafx.scene.control.Tooltip.install(i, new javafx.scene.control.Tooltip(text));
-        return i;
+    /** A column whose header explains itself in a tooltip (the header's text moves into a label that can carry one). */
+    private static <T> TableColumn<T, String> explained(TableColumn<T, String> c, String meaning) {
+        Label header = new Label(c.getText());
+        header.setTooltip(new javafx.scene.control.Tooltip(meaning));
+        c.setText("");
+        c.setGraphic(header);
+        return c;
     }
 
     private static TableColumn<BlockRow, String> column(String title, java.util.function.Function<BlockRow, String> f, double width) {
@@ -139,7 +140,7 @@ public final class ExplorerScreen extends BorderPane {
         } else if (d instanceof AccountDetail a) {
             account(a);
         } else if (d instanceof ExplorerViewModel.BatchList bl) {
-            title("Batches (" + bl.rows().size() + " newest)");
+            title("Batches (" + bl.rows().size() + ", newest first)");
             GridPane g = grid();
             header(g, "Batch", "L2 blocks", "Transactions, size raw → compressed, blobs, L1 block, fee");
             var rest = new javafx.scene.layout.ColumnConstraints(80, 200, Double.MAX_VALUE);
@@ -157,7 +158,7 @@ public final class ExplorerScreen extends BorderPane {
             }
             detail.getChildren().add(g);
         } else if (d instanceof ExplorerViewModel.OutputList ol) {
-            title("Outputs (" + ol.rows().size() + " newest)");
+            title("Outputs (" + ol.rows().size() + ", newest first)");
             GridPane g = grid();
             header(g, "Output", "L2 block", "Output root", "On L1 in block");
             int r = 1;
