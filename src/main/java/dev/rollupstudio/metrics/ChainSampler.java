@@ -22,12 +22,14 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
     private long lastAt = -1;
     private long lastSubmitted;
     private long lastIncluded;
+    private long lastRefused;
     private long safe;
     private long finalized;
 
     /** A block: throughput, gas, base fee, pool, heads and inclusion latency since the previous one. */
     public record BlockSample(double timeSeconds, long number, double submittedTps, double includedTps, long gasUsed, long gasLimit,
-                              double baseFeeGwei, int poolSize, long unsafe, long safe, long finalized, long p50Millis, long p99Millis) {}
+                              double baseFeeGwei, int poolSize, long unsafe, long safe, long finalized, long p50Millis, long p99Millis,
+                              double refusedTps) {}
 
     /**
      * A batch: sizes, the compression ratio, what posting it cost on L1 and on an external DA
@@ -67,14 +69,16 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
         double dt = lastAt < 0 ? rt.options().rollup().blockTimeMillis() / 1000.0 : Math.max(1e-3, (now - lastAt) / 1000.0);
         long submitted = m.submittedCount();
         long included = m.includedCount();
+        long refused = m.rejectedCount() + m.droppedCount();
         long[] latency = m.drainRecentInclusion();
         BigInteger baseFee = b.block().header().baseFeePerGas();
         blocks.accept(new BlockSample(seconds(now), b.block().number(), (submitted - lastSubmitted) / dt, (included - lastIncluded) / dt,
                 b.block().header().gasUsed(), b.block().header().gasLimit(), baseFee.doubleValue() / GWEI, rt.node().pool().size(),
-                b.block().number(), safe, finalized, latency[0], latency[1]));
+                b.block().number(), safe, finalized, latency[0], latency[1], (refused - lastRefused) / dt));
         lastAt = now;
         lastSubmitted = submitted;
         lastIncluded = included;
+        lastRefused = refused;
     }
 
     private double seconds(long atMillis) {

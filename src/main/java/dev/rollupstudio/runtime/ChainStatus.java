@@ -6,4 +6,5 @@ package dev.rollupstudio.runtime;
  * never the live pool, chain or L1, which belong to the loop thread.
  */
 public record ChainStatus(long chainId, long unsafe, long safe, long finalized, long l1Head, int pooled, long submitted, long included,
-                          long rejected, long blocks, long batches, long outputs, long simMillis) {}
+                          long rejected, long blocks, long batches, long outputs, long simMillis, long dropped,
+                          java.util.Map<String, Long> rejectedByReason) {}

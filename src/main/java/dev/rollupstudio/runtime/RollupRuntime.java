@@ -68,7 +68,15 @@ public final class RollupRuntime implements AutoCloseable {
         var heads = node.heads();
         status = new ChainStatus(options.rollup().chainId(), node.chain().head().number(), heads.safe(), heads.finalized(), l1.head().number(),
                 node.pool().size(), metrics.submittedCount(), metrics.includedCount(), metrics.rejectedCount(), metrics.blocks(), metrics.batches(),
-                metrics.outputs(), scheduler.now());
+                metrics.outputs(), scheduler.now(), metrics.droppedCount(), reasons());
+    }
+
+    /** Refusals by reason, most frequent first. */
+    private java.util.Map<String, Long> reasons() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        metrics.rejectedByReason().entrySet().stream().sorted(java.util.Map.Entry.<dev.rollupstudio.runtime.rollup.TxRejection.Reason, Long>comparingByValue().reversed())
+                .forEach(e -> out.put(e.getKey().name(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The latest snapshot of this rollup; safe from any thread. */
@@ -119,10 +127,17 @@ public final class RollupRuntime implements AutoCloseable {
         return node.pool().pendingNonce(sender, node.state());
     }
 
-    /** The sender's pooled transaction at its account nonce when its fee cap is below {@code baseFee}, else null (loop thread). */
-    public Transaction pricedOutHead(Address sender, BigInteger baseFee) {
-        TxPool.Entry head = node.pool().entry(sender, node.state().nonce(sender));
-        return head != null && head.tx().maxFeePerGas().compareTo(baseFee) < 0 ? head.tx() : null;
+    /**
+     * The sender's pooled transactions from its account nonce on, in nonce order, whose fee cap is
+     * below {@code baseFee}: what a wallet re-bids when the base fee has risen past them (loop thread).
+     */
+    public java.util.List<Transaction> pricedOut(Address sender, BigInteger baseFee) {
+        java.util.List<Transaction> out = new java.util.ArrayList<>();
+        for (long n = node.state().nonce(sender); ; n++) {
+            TxPool.Entry e = node.pool().entry(sender, n);
+            if (e == null) return out;
+            if (e.tx().maxFeePerGas().compareTo(baseFee) < 0) out.add(e.tx());
+        }
     }
 
     /** From any thread: recovers the senders (and the data-fee input) here, then hands the transactions to the loop. */

@@ -39,8 +39,8 @@ public final class Load {
                 return rt.pendingNonce(sender);
             }
 
-            @Override public Transaction pricedOutHead(Address sender, BigInteger baseFee) {
-                return rt.pricedOutHead(sender, baseFee);
+            @Override public java.util.List<Transaction> pricedOut(Address sender, BigInteger baseFee) {
+                return rt.pricedOut(sender, baseFee);
             }
         };
         double[] carry = {0};

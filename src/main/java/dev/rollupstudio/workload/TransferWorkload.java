@@ -43,8 +43,8 @@ public final class TransferWorkload {
     public interface Node {
         long pendingNonce(Address sender);
 
-        /** The pooled transaction at the sender's account nonce if its fee cap is below {@code baseFee}, else null. */
-        Transaction pricedOutHead(Address sender, BigInteger baseFee);
+        /** The sender's pooled transactions, from its account nonce on, whose fee cap is below {@code baseFee}. */
+        List<Transaction> pricedOut(Address sender, BigInteger baseFee);
     }
 
     public void setWithdrawalShare(double share) {
@@ -54,8 +54,9 @@ public final class TransferWorkload {
     /**
      * The next {@code n} transactions, signed; fees bid {@code 2 x baseFee + tip}. Like a wallet,
      * each sender continues from the nonce its node reports as pending (so a dropped or rejected
-     * transaction never leaves a gap), and a sender whose next transaction is priced out by a
-     * risen base fee first replaces it ("speed up": fee cap and tip raised by at least 10%).
+     * transaction never leaves a gap), and a sender whose pooled transactions are priced out by a
+     * risen base fee first replaces them all ("speed up": each to today's bid, and at least 10%
+     * above its old fees); speeding up only the first left the rest stuck behind it, one per tick.
      */
     public List<Transaction> next(int n, BigInteger baseFee, Node node) {
         if (node != null) for (int i = 0; i < senders; i++) nonces[i] = node.pendingNonce(accounts.address(i));
@@ -64,15 +65,21 @@ public final class TransferWorkload {
         int[] from = new int[n];
         for (int i = 0; i < n; i++) {
             int s = rnd.nextInt(senders);
-            from[i] = s;
             BigInteger tip = MIN_TIP.multiply(BigInteger.valueOf(1 + rnd.nextInt(10)));
             BigInteger cap = baseFee.shiftLeft(1).add(tip);
-            Transaction stuck = node == null || spedUp[s] ? null : node.pricedOutHead(accounts.address(s), baseFee);
-            if (stuck != null) {
+            if (node != null && !spedUp[s]) {
                 spedUp[s] = true;
-                unsigned.add(speedUp(stuck, tip, cap));
-                continue;
+                List<Transaction> stuck = node.pricedOut(accounts.address(s), baseFee);
+                for (int k = 0; k < stuck.size() && i < n; k++, i++) {
+                    from[i] = s;
+                    unsigned.add(speedUp(stuck.get(k), tip, cap));
+                }
+                if (!stuck.isEmpty()) {
+                    i--; // the loop's own increment
+                    continue;
+                }
             }
+            from[i] = s;
             UnsignedTransaction u;
             if (rnd.nextDouble() < withdrawalShare) {
                 u = UnsignedTransaction.transfer(chainId, nonces[s]++, Predeploys.L2_TO_L1_MESSAGE_PASSER,

@@ -73,4 +73,24 @@ class RuntimeViewModelTest {
         assertThat(RuntimeViewModel.headMeanings(Presets.get("based-zk"))[1]).isEqualTo("proven on L1 by a validity proof");
         assertThat(RuntimeViewModel.headMeanings(Presets.defaultStack())[1]).isEqualTo("derived from finalized L1 blocks");
     }
+
+    @Test
+    void refusalsAreCountedWithTheirReasons() {
+        try (RuntimeService service = new RuntimeService(null)) {
+            RuntimeViewModel vm = new RuntimeViewModel(service, Runnable::run);
+            java.util.Map<String, Long> reasons = new java.util.LinkedHashMap<>();
+            reasons.put("POOL_FULL", 1_200L);
+            reasons.put("NONCE_TOO_LOW", 3L);
+            vm.showRefusals(new dev.rollupstudio.runtime.ChainStatus(901, 10, 5, 0, 2, 100, 5_000, 3_000, 1_203, 10, 1, 0, 20_000, 7, reasons));
+            assertThat(vm.refusedProperty().get()).isEqualTo(1_210);
+            assertThat(vm.refusedWhyProperty().get()).isEqualTo("pool full: 1,200\nnonce too low: 3\ndropped at execution: 7");
+        }
+    }
+
+    @Test
+    void aChainThatFallsBehindItsSpeedSaysHowFastItReallyRuns() {
+        assertThat(RuntimeViewModel.speedNote(1, 0.38)).isEqualTo("running at 0.38x of 1x: this machine cannot sign and execute the load that fast");
+        assertThat(RuntimeViewModel.speedNote(1, 0.95)).isEmpty();
+        assertThat(RuntimeViewModel.speedNote(Double.POSITIVE_INFINITY, 3)).isEmpty();
+    }
 }

@@ -26,6 +26,7 @@ public final class DashboardCharts implements AutoCloseable {
 
     private final CircularDoubleErrorDataSet submitted = throughput.series("submitted");
     private final CircularDoubleErrorDataSet included = throughput.series("included");
+    private final CircularDoubleErrorDataSet refused = throughput.series("refused");
     private final CircularDoubleErrorDataSet gasUsed = gas.series("gas used");
     private final CircularDoubleErrorDataSet gasLimit = gas.series("gas limit");
     private final CircularDoubleErrorDataSet baseFee = gas.rightSeries("L2 base fee", "base fee", "gwei");
@@ -95,6 +96,7 @@ public final class DashboardCharts implements AutoCloseable {
                 double t = s.timeSeconds();
                 add(submitted, t, s.submittedTps());
                 add(included, t, s.includedTps());
+                add(refused, t, s.refusedTps());
                 add(gasUsed, t, s.gasUsed() / 1e6);
                 add(gasLimit, t, s.gasLimit() / 1e6);
                 add(baseFee, t, s.baseFeeGwei());

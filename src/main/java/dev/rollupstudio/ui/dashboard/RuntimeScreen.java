@@ -145,7 +145,13 @@ public final class RuntimeScreen extends StackPane {
         freeze.setOnAction(e -> charts.all().forEach(c -> c.setScrollPaused(freeze.isSelected())));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, grow, pause, step, new Label("Speed"), speed, reset, stopButton);
+        Label speedNote = new Label();
+        speedNote.setId("speed-note");
+        speedNote.getStyleClass().add("warning");
+        speedNote.setWrapText(true);
+        speedNote.setMaxWidth(330);
+        speedNote.textProperty().bind(vm.speedNoteProperty());
+        HBox bar = new HBox(8, title, grow, speedNote, pause, step, new Label("Speed"), speed, reset, stopButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue, freeze);
         load2.setAlignment(Pos.CENTER_LEFT);
@@ -158,8 +164,13 @@ public final class RuntimeScreen extends StackPane {
     private VBox summary() {
         GridPane heads = new GridPane();
         heads.setHgap(30);
-        String[] names = {"Unsafe head", "Safe head", "Finalized head", "Blocks this run", "Transactions this run", "Batches this run", "Outputs this run"};
-        Label[] values = {unsafe, safe, finalized, blocks, txs, batches, outputs};
+        String[] names = {"Unsafe head", "Safe head", "Finalized head", "Blocks", "Transactions", "Refused", "Batches", "Outputs"};
+        Label refused = value("count-refused");
+        refused.textProperty().bind(vm.refusedProperty().asString("%,d"));
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(vm.refusedWhyProperty());
+        refused.setTooltip(why);
+        Label[] values = {unsafe, safe, finalized, blocks, txs, refused, batches, outputs};
         for (int i = 0; i < names.length; i++) {
             Label n = new Label(names[i]);
             n.getStyleClass().add("text-muted");
@@ -179,6 +190,9 @@ public final class RuntimeScreen extends StackPane {
         }
         heads.add(safeMeans, 1, 2);
         heads.add(finalMeans, 2, 2);
+        Label thisRun = new Label("counted since this launch (hover Refused for the reasons)");
+        thisRun.getStyleClass().addAll("text-muted", "text-small");
+        heads.add(thisRun, 3, 2, 5, 1);
         layers.setId("runtime-layers");
         return new VBox(8, heads, layers);
     }

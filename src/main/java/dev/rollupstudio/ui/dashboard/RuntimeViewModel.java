@@ -48,6 +48,10 @@ public final class RuntimeViewModel {
     private final StringProperty speed = new SimpleStringProperty("1x");
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.STEADY);
     private final DoubleProperty tps;
+    private final StringProperty speedNote = new SimpleStringProperty("");
+    private final java.util.ArrayDeque<long[]> clock = new java.util.ArrayDeque<>(); // {wall nanos, sim millis} over the last seconds
+    private final LongProperty refused = new SimpleLongProperty();
+    private final StringProperty refusedWhy = new SimpleStringProperty("");
     private final StringProperty safeMeaning = new SimpleStringProperty("");
     private final StringProperty finalMeaning = new SimpleStringProperty("");
     private StackSpec shown;
@@ -78,6 +82,37 @@ public final class RuntimeViewModel {
     public StringProperty speedProperty() { return speed; }
     public ObjectProperty<Scenario> scenarioProperty() { return scenario; }
     public DoubleProperty tpsProperty() { return tps; }
+    /** Empty while the chain keeps the requested speed; otherwise the speed it really reaches, and why. */
+    public StringProperty speedNoteProperty() { return speedNote; }
+
+    /**
+     * What to say when simulated time falls behind the requested speed: "running at 0.4x of 1x",
+     * with the likely reason. Empty when it keeps up (within 10%), or when the speed is max.
+     */
+    public static String speedNote(double requested, double achieved) {
+        if (Double.isInfinite(requested) || achieved >= 0.9 * requested) return "";
+        return String.format(java.util.Locale.ROOT, "running at %.2gx of %sx: this machine cannot sign and execute the load that fast",
+                achieved, dev.rollupstudio.ui.common.Format.compact(requested));
+    }
+
+    /** Measures simulated against wall time over the last five seconds of snapshots. */
+    private void measureSpeed(long simMillis) {
+        long now = System.nanoTime();
+        clock.addLast(new long[] {now, simMillis});
+        while (clock.size() > 2 && now - clock.peekFirst()[0] > 5_000_000_000L) clock.pollFirst();
+        long[] first = clock.peekFirst();
+        double wallSeconds = (now - first[0]) / 1e9;
+        if (paused.get() || wallSeconds < 3) {
+            speedNote.set("");
+            return;
+        }
+        speedNote.set(speedNote(runtimes.pace().speed(), (simMillis - first[1]) / 1000.0 / wallSeconds));
+    }
+
+    /** Transactions refused at admission or dropped at execution this run, and why, most frequent reason first. */
+    public LongProperty refusedProperty() { return refused; }
+    public StringProperty refusedWhyProperty() { return refusedWhy; }
+
     /** What "safe" and "finalized" mean for the running stack, in a few words under each head. */
     public StringProperty safeMeaningProperty() { return safeMeaning; }
     public StringProperty finalMeaningProperty() { return finalMeaning; }
@@ -121,6 +156,21 @@ public final class RuntimeViewModel {
         txs.set(s.txs());
         batches.set(s.batches());
         outputs.set(s.outputs());
+        var rt = runtimes.runtime();
+        if (rt != null) {
+            var st = rt.status();
+            showRefusals(st);
+            measureSpeed(st.simMillis());
+        }
+    }
+
+    public void showRefusals(dev.rollupstudio.runtime.ChainStatus st) {
+        refused.set(st.rejected() + st.dropped());
+        StringBuilder why = new StringBuilder();
+        st.rejectedByReason().forEach((reason, n) -> why.append(why.length() == 0 ? "" : "\n").append(reason.toLowerCase().replace('_', ' '))
+                .append(": ").append(dev.rollupstudio.ui.common.Format.integer(n)));
+        if (st.dropped() > 0) why.append(why.length() == 0 ? "" : "\n").append("dropped at execution: ").append(dev.rollupstudio.ui.common.Format.integer(st.dropped()));
+        refusedWhy.set(why.length() == 0 ? "nothing refused this run" : why.toString());
     }
 
     /** While paused, runs until the next L2 block is sealed. */
