@@ -124,6 +124,18 @@ public final class LiveChart extends VBox {
     public CircularDoubleErrorDataSet series(String name) {
         CircularDoubleErrorDataSet ds = new CircularDoubleErrorDataSet(name, WINDOW);
         ((ErrorDataSetRenderer) chart.getRenderers().get(0)).getDatasets().add(ds);
+        return styled(ds);
+    }
+
+    /**
+     * The first series of a chart is drawn dashed and the others solid and wider, so a series
+     * that runs on top of another ("included" on "submitted" when the chain keeps up) still shows.
+     */
+    private CircularDoubleErrorDataSet styled(CircularDoubleErrorDataSet ds) {
+        var style = io.fair_acc.dataset.utils.DataSetStyleBuilder.newInstance();
+        if (series.isEmpty()) style.setLineWidth(1.5).setLineDashes(7, 4);
+        else style.setLineWidth(2.5);
+        ds.setStyle(style.build());
         series.add(ds);
         return ds;
     }
@@ -141,8 +153,7 @@ public final class LiveChart extends VBox {
         }
         CircularDoubleErrorDataSet ds = new CircularDoubleErrorDataSet(name, WINDOW);
         ((ErrorDataSetRenderer) chart.getRenderers().get(1)).getDatasets().add(ds);
-        series.add(ds);
-        return ds;
+        return styled(ds);
     }
 
     /** Freezes (true) or resumes (false) the scrolling time axis. */
