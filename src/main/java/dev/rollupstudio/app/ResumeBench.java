@@ -17,13 +17,14 @@ public final class ResumeBench {
 
     private ResumeBench() {}
 
-    public static Result run(Path db, long blocks, int opens) {
+    /** {@code tps} of transfers while filling (a quarter go to new accounts, so the state grows with it); 0 fills with empty blocks. */
+    public static Result run(Path db, long blocks, int opens, double tps) {
         RuntimeOptions options = RuntimeOptions.defaults().withDatabase(db);
         long t0 = WallClock.nanos();
         try (RollupRuntime rt = Runtimes.open(options)) {
             long have = rt.node().chain().head().number();
             if (have < blocks) {
-                Load.start(rt, 5, 0.01, true, Long.MAX_VALUE);
+                Load.start(rt, tps, tps > 0 ? 0.01 : 0, true, Long.MAX_VALUE);
                 rt.scheduler().run(() -> rt.node().chain().head().number() >= blocks);
             }
         }

@@ -19,6 +19,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean resume;
     @Option(names = "--blocks", defaultValue = "1000", description = "with --resume: L2 blocks in the stored chain")
     long blocks;
+    @Option(names = "--fill-tps", defaultValue = "5", description = "with --resume: transfers per second while filling (0: empty blocks, the state stays small)")
+    double fillTps;
     @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
     java.nio.file.Path db;
 
@@ -44,7 +46,8 @@ final class BenchCommand implements Callable<Integer> {
         Flags.range("--blocks", blocks, 10, 10_000_000, " L2 blocks");
         java.nio.file.Path dir = db != null ? db : dev.rollupstudio.app.AppPaths.dataDir().resolve("bench-resume-" + blocks);
         System.out.println("filling " + dir + " to " + blocks + " L2 blocks (once), then timing 5 resumes ...");
-        var r = dev.rollupstudio.app.ResumeBench.run(dir, blocks, 5);
+        Flags.range("--fill-tps", fillTps, 0, 1_000, " tx/s");
+        var r = dev.rollupstudio.app.ResumeBench.run(dir, blocks, 5, fillTps);
         System.out.printf("blocks=%d l1_blocks=%d safe=%d fill_s=%.0f%n", r.blocks(), r.l1Blocks(), r.safeHead(), r.fillSeconds());
         System.out.printf("resume_ms_best=%.0f resume_ms_median=%.0f%n", r.bestMillis(), r.medianMillis());
         return 0;
