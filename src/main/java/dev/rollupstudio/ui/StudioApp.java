@@ -26,8 +26,7 @@ public final class StudioApp extends Application {
     private static volatile int benchSeconds;
 
     public static void launchStudio(String[] args) {
-        requireDisplay();
-        quietClassPathWarning();
+        beforeWindow();
         openSettingsEarly();
         Application.launch(StudioApp.class, args);
     }
@@ -39,6 +38,12 @@ public final class StudioApp extends Application {
         // Logging starts up on whichever thread logs first; SLF4J then notes (harmlessly) that it replayed the other's calls.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         settingsOpening = java.util.concurrent.CompletableFuture.supplyAsync(() -> StudioSettings.open(AppPaths.dataDir()));
+    }
+
+    /** What every way of opening a window checks and sets first. */
+    private static void beforeWindow() {
+        requireDisplay();
+        quietClassPathWarning();
     }
 
     /** Held so the logger's level is not lost to garbage collection. */
@@ -78,8 +83,7 @@ public final class StudioApp extends Application {
      * anything fails. Installers and CI run it to check a build really starts.
      */
     public static void launchSmoke() {
-        requireDisplay();
-        quietClassPathWarning();
+        beforeWindow();
         smoke = true;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.err.println("smoke test failed: " + e);
@@ -94,8 +98,7 @@ public final class StudioApp extends Application {
      * screen (charts and pipeline live) for {@code seconds}, then the FX pulse figures. Needs a display.
      */
     public static void launchUiBench(int seconds) {
-        requireDisplay();
-        quietClassPathWarning();
+        beforeWindow();
         benchSeconds = seconds;
         Application.launch(StudioApp.class);
     }
@@ -107,8 +110,7 @@ public final class StudioApp extends Application {
      * when the window was built and shown and when its first frame was laid out, then exits.
      */
     public static void launchStartupBench() {
-        requireDisplay();
-        quietClassPathWarning();
+        beforeWindow();
         openSettingsEarly();
         startupBench = true;
         Application.launch(StudioApp.class);
@@ -121,17 +123,21 @@ public final class StudioApp extends Application {
     }
 
     private void reportFirstFrame(long fxStartMillis, long builtMillis, long shownMillis) {
-        Scene scene = studio.stage.getScene();
+        afterFirstFrame(studio.stage.getScene(), () -> {
+            System.out.printf("fx_start_ms=%d window_built_ms=%d shown_ms=%d first_frame_ms=%d%n", fxStartMillis, builtMillis, shownMillis,
+                    sinceProcessStart());
+            studio.close();
+            Platform.exit();
+            System.exit(0);
+        });
+    }
+
+    /** Runs {@code action} once, on the FX thread, after the scene's next laid-out pulse: the first frame, right after show. */
+    static void afterFirstFrame(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                System.out.printf("fx_start_ms=%d window_built_ms=%d shown_ms=%d first_frame_ms=%d%n", fxStartMillis, builtMillis, shownMillis,
-                        sinceProcessStart());
-                studio.close();
-                Platform.exit();
-                System.exit(0);
-            });
+            Platform.runLater(action);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -241,12 +247,7 @@ public final class StudioApp extends Application {
                 else remember();
             });
             stage.show();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(shell::buildRemainingScreens); // after the first frame is on screen
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            afterFirstFrame(scene, shell::buildRemainingScreens); // the first frame is on screen before the other screens are built
         }
 
         private void restorePosition() {

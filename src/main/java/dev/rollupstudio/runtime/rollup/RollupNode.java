@@ -168,21 +168,24 @@ public final class RollupNode {
     }
 
     private void onSealed(SealedBlock b) {
-        Map<Address, Account> changed = new LinkedHashMap<>();
-        for (Address a : state.drainChanged()) changed.put(a, state.account(a));
-        store.l2Block(b, changed, state.drainChangedStorage(), chain.totals());
+        store.l2Block(b, drainChangedAccounts(state), state.drainChangedStorage(), chain.totals());
         relayer.onBlock(b, state);
         batcher.add(b.block(), b.origin());
         updateHeads();
+    }
+
+    /** The accounts a state wrote since the last call, as they now are: what its store persists. */
+    private static Map<Address, Account> drainChangedAccounts(MutableWorldState s) {
+        Map<Address, Account> changed = new LinkedHashMap<>();
+        for (Address a : s.drainChanged()) changed.put(a, s.account(a));
+        return changed;
     }
 
     private void onL1Block(L1Block b) {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
         MutableWorldState v = derivation.state();
-        Map<Address, Account> changed = new LinkedHashMap<>();
-        for (Address a : v.drainChanged()) changed.put(a, v.account(a));
-        store.verifier(derivation.checkpoint(), changed, v.drainChangedStorage());
+        store.verifier(derivation.checkpoint(), drainChangedAccounts(v), v.drainChangedStorage());
         relayer.onL1Block();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();

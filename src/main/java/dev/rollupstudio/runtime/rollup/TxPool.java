@@ -299,7 +299,12 @@ public final class TxPool {
 
         private Selection(WorldState state, BigInteger baseFee) {
             this.baseFee = baseFee;
-            prune(new ArrayList<>(accounts.keySet()), state); // deposits move nonces without passing through the pool
+            // deposits move nonces without passing through the pool: bring only those accounts up to date
+            List<Address> moved = new ArrayList<>();
+            accounts.forEach((s, a) -> {
+                if (a.nonce != state.nonce(s)) moved.add(s);
+            });
+            prune(moved, state);
             for (Account a : accounts.values()) offer(a.head());
         }
 

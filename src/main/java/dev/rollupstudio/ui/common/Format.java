@@ -18,19 +18,20 @@ public final class Format {
     public static String usd(double v) {
         if (v == 0) return "$0";
         if (Math.abs(v) >= 0.01) return String.format(Locale.ROOT, "$%,.2f", v);
-        return "$" + new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return "$" + significant(v);
     }
 
     /** Bytes with SI prefixes: 512 B, 816 kB, 1.04 MB. */
     public static String bytes(double v) {
         double a = Math.abs(v);
-        if (a >= 1e9) return sig3(v / 1e9) + " GB";
-        if (a >= 1e6) return sig3(v / 1e6) + " MB";
-        if (a >= 1e3) return sig3(v / 1e3) + " kB";
+        if (a >= 1e9) return significant(v / 1e9) + " GB";
+        if (a >= 1e6) return significant(v / 1e6) + " MB";
+        if (a >= 1e3) return significant(v / 1e3) + " kB";
         return trim(v) + " B";
     }
 
-    private static String sig3(double v) {
+    /** Three significant figures as a plain decimal: 0.000178, 1.04, 816; never an exponent. */
+    public static String significant(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 

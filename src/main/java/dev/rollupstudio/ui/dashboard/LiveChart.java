@@ -1,5 +1,6 @@
 package dev.rollupstudio.ui.dashboard;
 
+import dev.rollupstudio.ui.common.Format;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
@@ -93,7 +94,7 @@ public final class LiveChart extends VBox {
                     a /= 1000;
                     k++;
                 }
-                return sig3(v) + BIG[k];
+                return Format.significant(v) + BIG[k];
             }
             int k = -1;
             while (a < 1 && k < SMALL.length - 1) {
@@ -101,11 +102,7 @@ public final class LiveChart extends VBox {
                 a *= 1000;
                 k++;
             }
-            return sig3(v) + SMALL[k];
-        }
-
-        private String sig3(double v) {
-            return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+            return Format.significant(v) + SMALL[k];
         }
 
         @Override public Number fromString(String s) {
