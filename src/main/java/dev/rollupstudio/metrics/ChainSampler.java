@@ -23,13 +23,18 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
     private long lastSubmitted;
     private long lastIncluded;
     private long lastRefused;
+    private java.util.Map<dev.rollupstudio.runtime.rollup.TxRejection.Reason, Long> lastByReason = java.util.Map.of();
+    private long lastDropped;
     private long safe;
     private long finalized;
 
     /** A block: throughput, gas, base fee, pool, heads and inclusion latency since the previous one. */
     public record BlockSample(double timeSeconds, long number, double submittedTps, double includedTps, long gasUsed, long gasLimit,
                               double baseFeeGwei, int poolSize, long unsafe, long safe, long finalized, long p50Millis, long p99Millis,
-                              double refusedTps) {}
+                              double refusedTps, java.util.Map<String, Double> refusedTpsByReason) {}
+
+    /** The series name for transactions dropped at execution, beside the admission reasons' words. */
+    public static final String DROPPED = "dropped at execution";
 
     /**
      * A batch: sizes, the compression ratio, what posting it cost on L1 and on an external DA
@@ -74,11 +79,25 @@ public final class ChainSampler implements Consumer<RuntimeEvent> {
         BigInteger baseFee = b.block().header().baseFeePerGas();
         blocks.accept(new BlockSample(seconds(now), b.block().number(), (submitted - lastSubmitted) / dt, (included - lastIncluded) / dt,
                 b.block().header().gasUsed(), b.block().header().gasLimit(), baseFee.doubleValue() / GWEI, rt.node().pool().size(),
-                b.block().number(), safe, finalized, latency[0], latency[1], (refused - lastRefused) / dt));
+                b.block().number(), safe, finalized, latency[0], latency[1], (refused - lastRefused) / dt, refusedByReason(m, dt)));
         lastAt = now;
         lastSubmitted = submitted;
         lastIncluded = included;
         lastRefused = refused;
+    }
+
+    /** Refusals per second since the previous block for every reason seen this run (0 where none came this time). */
+    private java.util.Map<String, Double> refusedByReason(RunMetrics m, double dt) {
+        var now = m.rejectedByReason();
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (var reason : dev.rollupstudio.runtime.rollup.TxRejection.Reason.values()) {
+            Long n = now.get(reason);
+            if (n != null) out.put(reason.words(), (n - lastByReason.getOrDefault(reason, 0L)) / dt);
+        }
+        if (m.droppedCount() > 0) out.put(DROPPED, (m.droppedCount() - lastDropped) / dt);
+        lastByReason = now;
+        lastDropped = m.droppedCount();
+        return out;
     }
 
     private double seconds(long atMillis) {

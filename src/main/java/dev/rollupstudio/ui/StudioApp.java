@@ -126,9 +126,12 @@ public final class StudioApp extends Application {
         afterFirstFrame(studio.stage.getScene(), () -> {
             System.out.printf("fx_start_ms=%d window_built_ms=%d shown_ms=%d first_frame_ms=%d%n", fxStartMillis, builtMillis, shownMillis,
                     sinceProcessStart());
-            studio.close();
-            Platform.exit();
-            System.exit(0);
+            studio.shell.buildRemainingScreens();
+            timeThemeSwitch(4, () -> {
+                studio.close();
+                Platform.exit();
+                System.exit(0);
+            });
         });
     }
 
@@ -157,11 +160,29 @@ public final class StudioApp extends Application {
                 System.out.printf("offered_tps=5000 submitted=%d included=%d rejected=%d blocks=%d chart_points=%d%n", st.submitted(),
                         st.included(), st.rejected(), st.blocks(), studio.charts.points());
             }
-            studio.close();
-            Platform.exit();
-            System.exit(0);
+            timeThemeSwitch(2, () -> {
+                studio.close();
+                Platform.exit();
+                System.exit(0);
+            });
         });
         done.play();
+    }
+
+    /** Switches the theme {@code times} times, printing how long each took to the next laid-out frame, then runs {@code then}. */
+    private void timeThemeSwitch(int times, Runnable then) {
+        if (times == 0) {
+            then.run();
+            return;
+        }
+        boolean dark = !"light".equals(studio.settings.get("theme").orElse("dark"));
+        long start = System.nanoTime();
+        studio.shell.setDarkTheme(!dark);
+        long applied = System.nanoTime();
+        afterFirstFrame(studio.stage.getScene(), () -> {
+            System.out.printf("theme_switch_ms=%.0f (to %s; stylesheet set in %.0f ms)%n", (System.nanoTime() - start) / 1e6, dark ? "light" : "dark", (applied - start) / 1e6);
+            timeThemeSwitch(times - 1, then);
+        });
     }
 
     @Override public void start(Stage stage) {

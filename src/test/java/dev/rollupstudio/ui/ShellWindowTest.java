@@ -70,8 +70,10 @@ class ShellWindowTest {
         for (Screen s : Screen.values()) {
             robot.clickOn("#nav-" + s.name().toLowerCase());
             assertThat(studio.shell.model().screenProperty().get()).isEqualTo(s);
+            // only the screen shown is in the scene, so a theme switch restyles one screen, not all
+            assertThat(robot.lookup("#screens").queryAs(javafx.scene.layout.StackPane.class).getChildren()).hasSize(1);
+            if (s == Screen.EPHEMERAL) assertThat(text(robot, "#headline-ephemeral")).isEqualTo(Screen.EPHEMERAL.headline);
         }
-        assertThat(text(robot, "#headline-ephemeral")).isEqualTo(Screen.EPHEMERAL.headline);
         assertThat(text(robot, "#status")).contains("Embedded runtime ready");
     }
 
@@ -186,8 +188,25 @@ class ShellWindowTest {
         javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> speed.setValue("10x")); // the combo box fires its action, as a pick from its list does
         waitUntil(() -> studio.charts.points() > 0 && studio.charts.throughput.seriesList().get(1).getDataCount() > 0);
-        assertThat(studio.charts.points()).as("message: %s; running: %s", text(robot, "#composer-message"), studio.runtimes.running()).isPositive();
+        assertThat(studio.charts.points()).as("message: %s; running: %s", studio.composer.messageProperty().get(), studio.runtimes.running()).isPositive();
         assertThat(studio.charts.throughput.seriesList().get(1).getDataCount()).isPositive();
+        // every chart shows the same time window, its y axis above its highest point, a legend of what it plots
+        robot.interact(studio.charts::frame);
+        assertThat(studio.charts.all().stream().map(c -> c.timeAxis().getMin() + ".." + c.timeAxis().getMax()).distinct()).hasSize(1);
+        var included = studio.charts.throughput.seriesList().get(1);
+        double highest = java.util.stream.IntStream.range(0, included.getDataCount()).mapToDouble(i -> included.get(1, i)).max().orElseThrow();
+        assertThat(studio.charts.throughput.leftAxis().getMax()).isGreaterThan(highest);
+        assertThat(studio.charts.throughput.legendNames()).contains("submitted", "included", "refused");
+        assertThat(studio.charts.batches.showsEmptyNote() == (studio.charts.batches.seriesList().get(0).getDataCount() == 0)).isTrue();
+        // the chooser: four charts at once by default, one more on a click, all in the window without scrolling
+        var screen = robot.lookup(".runtime-screen").queryAs(dev.rollupstudio.ui.dashboard.RuntimeScreen.class);
+        assertThat(screen.shownCharts()).containsExactly("chart-throughput", "chart-pool", "chart-da", "chart-heads");
+        robot.clickOn("#show-chart-latency");
+        assertThat(screen.shownCharts()).hasSize(5).contains("chart-latency");
+        WaitForAsyncUtils.waitForFxEvents();
+        var latencyChart = studio.charts.latency;
+        assertThat(latencyChart.localToScene(latencyChart.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(studio.stage.getScene().getHeight());
+        robot.clickOn("#show-chart-latency");
         robot.clickOn("#pause");
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         long paused = studio.runtimes.runtime().node().chain().head().number();
@@ -213,12 +232,12 @@ class ShellWindowTest {
         assertThat(Files.readAllLines(dir.resolve("tps.csv"))).anyMatch(l -> l.startsWith("included,"));
         robot.interact(() -> {
             try {
-                studio.charts.gas.exportPng(dir.resolve("gas.png"));
+                studio.charts.throughput.exportPng(dir.resolve("gas.png")); // a chart on screen, with its title and legend
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(javax.imageio.ImageIO.read(dir.resolve("gas.png").toFile()).getWidth()).isGreaterThan(100);
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("gas.png").toFile()).getWidth()).isGreaterThan(300);
         robot.clickOn("#stop");
     }
 

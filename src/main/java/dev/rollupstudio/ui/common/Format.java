@@ -57,4 +57,12 @@ public final class Format {
     public static String integer(long v) {
         return String.format(Locale.ROOT, "%,d", v);
     }
+
+    /** A parameter's value for a one-line summary: "yes", "7 d 0 h" for seconds, "30M gas", "pectra". */
+    public static String paramValue(Object v, String unit) {
+        if (v instanceof Boolean f) return f ? "yes" : "no";
+        if (v instanceof Number n && unit.equals("s")) return duration(n.doubleValue());
+        if (v instanceof Number n) return compact(n.doubleValue()) + (unit.isEmpty() ? "" : " " + unit);
+        return String.valueOf(v);
+    }
 }

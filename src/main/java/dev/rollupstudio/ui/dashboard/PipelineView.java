@@ -103,11 +103,12 @@ public final class PipelineView extends VBox {
         follow.setOnAction(e -> {
             if (tracker != null) tracker.follow();
         });
-        Label tip = new Label("(at 0.1x the journey is easy to watch)");
-        tip.getStyleClass().add("text-muted");
+        follow.setTooltip(new javafx.scene.control.Tooltip("Track one transaction from the pool to finality (at 0.1x the journey is easy to watch)"));
+        follow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         journey.setId("journey");
-        HBox bottom = new HBox(12, new VBox(4, explanation, new HBox(8, follow, tip)), journey);
-        HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
+        HBox bottom = new HBox(12, follow, explanation, journey);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(explanation, Priority.ALWAYS);
         journey.setMinWidth(360); // the journey's steps keep a readable width beside the explanation
         journey.setPrefWidth(460);
         getChildren().addAll(diagram, bottom);

@@ -12,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -46,6 +45,9 @@ public final class RuntimeScreen extends StackPane {
     private final Label outputs = value("count-outputs");
     private final ToggleButton pause = new ToggleButton("Pause", new FontIcon("fth-pause"));
     private final BorderPane running = new BorderPane();
+    private final GridPane chartGrid = new GridPane();
+    private final java.util.Map<LiveChart, ToggleButton> toggles = new java.util.HashMap<>();
+    private final ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
     private final VBox empty;
 
     public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, PipelineView pipeline,
@@ -55,7 +57,7 @@ public final class RuntimeScreen extends StackPane {
         this.launch = launch;
         getStyleClass().add("runtime-screen");
         running.setTop(new VBox(10, toolbar(stop), summary(), pipeline));
-        running.setCenter(chartsPane());
+        running.setCenter(chartsPane(freeze));
         BorderPane.setMargin(running.getCenter(), new Insets(6, 0, 0, 0));
         running.setPadding(new Insets(12, 16, 8, 16));
         empty = emptyState();
@@ -87,15 +89,13 @@ public final class RuntimeScreen extends StackPane {
     private void showLayers() {
         layers.getChildren().clear();
         for (RuntimeViewModel.LayerChip chip : vm.layers()) {
-            Label l = new Label(chip.text() + (chip.note().isEmpty() ? "" : " (not run)"), new FontIcon(chip.iconKey()));
+            Label l = new Label(chip.component() + (chip.note().isEmpty() ? "" : " (not run)"), new FontIcon(chip.iconKey()));
             l.getStyleClass().add("layer-chip");
-            if (!chip.note().isEmpty()) {
-                l.getStyleClass().add("layer-chip-modelled");
-                Tooltip tip = new Tooltip(chip.note());
-                tip.setWrapText(true);
-                tip.setMaxWidth(340);
-                l.setTooltip(tip);
-            }
+            if (!chip.note().isEmpty()) l.getStyleClass().add("layer-chip-modelled");
+            Tooltip tip = new Tooltip(chip.layer() + ": " + chip.component() + (chip.note().isEmpty() ? "" : "\n" + chip.note()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(340);
+            l.setTooltip(tip);
             layers.getChildren().add(l);
         }
     }
@@ -140,9 +140,9 @@ public final class RuntimeScreen extends StackPane {
         Label loadValue = new Label();
         loadValue.setMinWidth(70);
         loadValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Format.tps(vm.tpsProperty().get()), vm.tpsProperty()));
-        ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
         freeze.setId("pause-scroll");
         freeze.setOnAction(e -> charts.all().forEach(c -> c.setScrollPaused(freeze.isSelected())));
+        freeze.setTooltip(new Tooltip("Stop the charts scrolling to read or zoom them (drag to zoom, right-click to export)"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label speedNote = new Label();
@@ -153,7 +153,7 @@ public final class RuntimeScreen extends StackPane {
         speedNote.textProperty().bind(vm.speedNoteProperty());
         HBox bar = new HBox(8, title, grow, speedNote, pause, step, new Label("Speed"), speed, reset, stopButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue, freeze);
+        HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue);
         load2.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, load2);
         return new HBox(box) {{
@@ -197,23 +197,71 @@ public final class RuntimeScreen extends StackPane {
         return new VBox(8, heads, layers);
     }
 
-    private ScrollPane chartsPane() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        List<LiveChart> all = charts.all();
-        for (int i = 0; i < all.size(); i++) {
-            LiveChart c = all.get(i);
-            GridPane.setHgrow(c, Priority.ALWAYS);
-            grid.add(c, i % 2, i / 2);
+    /** A chooser of the charts to show, and those charts in a grid that fills the screen's height. */
+    private VBox chartsPane(ToggleButton freeze) {
+        HBox chooser = new HBox(4);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        chooser.setId("chart-chooser");
+        Label caption = new Label("Charts");
+        caption.getStyleClass().add("text-muted");
+        chooser.getChildren().add(caption);
+        for (LiveChart c : charts.all()) {
+            ToggleButton t = new ToggleButton(c.shortName());
+            t.setId("show-" + c.getId());
+            t.setSelected(DEFAULT_CHARTS.contains(c.getId()));
+            t.getStyleClass().add("chart-toggle");
+            t.setTooltip(new Tooltip(c.title()));
+            t.selectedProperty().addListener((o, a, v) -> layoutCharts());
+            toggles.put(c, t);
+            chooser.getChildren().add(t);
         }
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().addAll(half, half);
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("charts-scroll");
-        return scroll;
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        chooser.getChildren().addAll(grow, freeze);
+        chartGrid.setHgap(8);
+        chartGrid.setVgap(8);
+        chartGrid.setId("chart-grid");
+        VBox.setVgrow(chartGrid, Priority.ALWAYS);
+        layoutCharts();
+        return new VBox(6, chooser, chartGrid);
+    }
+
+    /** The charts shown by default: what a tester reads first (traffic, backlog, finality, cost). */
+    static final List<String> DEFAULT_CHARTS = List.of("chart-throughput", "chart-pool", "chart-heads", "chart-da");
+
+    /** Shows exactly these charts (by id), e.g. for presentation mode. */
+    public void showCharts(List<String> ids) {
+        for (LiveChart c : charts.all()) toggles.get(c).setSelected(ids.contains(c.getId()));
+        layoutCharts();
+    }
+
+    /** The ids of the charts on screen, in order. */
+    public List<String> shownCharts() {
+        return chartGrid.getChildren().stream().map(javafx.scene.Node::getId).toList();
+    }
+
+    /** One to three charts side by side; four in a 2x2 grid; more in rows of three or four. */
+    private void layoutCharts() {
+        List<LiveChart> shown = charts.all().stream().filter(c -> toggles.get(c).isSelected()).toList();
+        chartGrid.getChildren().clear();
+        chartGrid.getColumnConstraints().clear();
+        chartGrid.getRowConstraints().clear();
+        int n = shown.size();
+        if (n == 0) return;
+        int cols = n <= 3 ? n : n == 4 ? 2 : n <= 6 ? 3 : 4;
+        int rows = (n + cols - 1) / cols;
+        for (int i = 0; i < cols; i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            chartGrid.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < rows; i++) {
+            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            chartGrid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) chartGrid.add(shown.get(i), i % cols, i / cols);
     }
 
     private VBox emptyState() {

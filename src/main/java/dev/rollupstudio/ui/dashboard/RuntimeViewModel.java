@@ -30,7 +30,11 @@ import javafx.collections.ObservableList;
  */
 public final class RuntimeViewModel {
     /** One layer of the running stack as a chip: its text, icon, and a note when the runtime does not run it (yet). */
-    public record LayerChip(String text, String iconKey, String note) {}
+    public record LayerChip(String layer, String component, String iconKey, String note) {
+        public String text() {
+            return layer + ": " + component;
+        }
+    }
 
     private final RuntimeService runtimes;
     private final Executor control;
@@ -167,7 +171,7 @@ public final class RuntimeViewModel {
     public void showRefusals(dev.rollupstudio.runtime.ChainStatus st) {
         refused.set(st.rejected() + st.dropped());
         StringBuilder why = new StringBuilder();
-        st.rejectedByReason().forEach((reason, n) -> why.append(why.length() == 0 ? "" : "\n").append(reason.toLowerCase().replace('_', ' '))
+        st.rejectedByReason().forEach((reason, n) -> why.append(why.length() == 0 ? "" : "\n").append(dev.rollupstudio.runtime.rollup.TxRejection.Reason.valueOf(reason).words())
                 .append(": ").append(dev.rollupstudio.ui.common.Format.integer(n)));
         if (st.dropped() > 0) why.append(why.length() == 0 ? "" : "\n").append("dropped at execution: ").append(dev.rollupstudio.ui.common.Format.integer(st.dropped()));
         refusedWhy.set(why.length() == 0 ? "nothing refused this run" : why.toString());
@@ -189,7 +193,7 @@ public final class RuntimeViewModel {
         for (Layer l : Layer.values()) {
             Component c = spec.component(l);
             if (c == null) continue;
-            out.add(new LayerChip(l.title + ": " + c.name(), c.iconKey(), c.effect().acts() ? "" : c.effect().describe()));
+            out.add(new LayerChip(l.title, c.name(), c.iconKey(), c.effect().acts() ? "" : c.effect().describe()));
         }
         return out;
     }

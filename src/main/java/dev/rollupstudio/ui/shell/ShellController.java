@@ -94,7 +94,8 @@ public final class ShellController {
 
     @FXML private void initialize() {
         // Only the first screen is built before the window shows; the others on first visit or
-        // right after the first frame (buildRemainingScreens): hidden screens still cost CSS and layout.
+        // right after the first frame (buildRemainingScreens). Only the screen shown is in the
+        // scene: a hidden one would still cost CSS and layout on every theme switch.
         factories.put(Screen.COMPOSER, () -> new ComposerController(composer, this::launch).load());
         factories.put(Screen.RUNTIME, () -> new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop));
         factories.put(Screen.EXPLORER, () -> new ExplorerScreen(explorer));
@@ -154,16 +155,13 @@ public final class ShellController {
         Node v = views.get(s);
         if (v == null) {
             v = factories.getOrDefault(s, () -> emptyState(s)).get();
-            v.setVisible(false);
             views.put(s, v);
-            screens.getChildren().add(v);
         }
         return v;
     }
 
     private void render(Screen s) {
-        view(s);
-        views.forEach((k, v) -> v.setVisible(k == s));
+        screens.getChildren().setAll(view(s));
         if (s == Screen.EXPLORER) explorer.refresh();
         navButtons.get(s).setSelected(true);
     }
@@ -209,14 +207,10 @@ public final class ShellController {
         Menu view = new Menu("View");
         int n = 1;
         for (Screen s : Screen.values()) view.getItems().add(item(s.title, "Shortcut+" + n++, () -> model.show(s)));
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
-        dark.setSelected(!"light".equals(settings.get("theme").orElse("dark")));
-        dark.setOnAction(e -> {
-            Themes.apply(dark.isSelected());
-            settings.set("theme", dark.isSelected() ? "dark" : "light");
-        });
-        view.getItems().add(dark);
+        darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        darkItem.setSelected(!"light".equals(settings.get("theme").orElse("dark")));
+        darkItem.setOnAction(e -> setDarkTheme(darkItem.isSelected()));
+        view.getItems().add(darkItem);
         CheckMenuItem perf = new CheckMenuItem("Performance monitor");
         perf.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
         perf.setOnAction(e -> {
@@ -227,6 +221,15 @@ public final class ShellController {
         Menu run = new Menu("Run", null, item("Launch", "Shortcut+R", this::launch), item("Stop", "Shortcut+PERIOD", this::stop));
         Menu help = new Menu("Help", null, item("About Rollup Studio", null, () -> AboutDialog.create(stage).showAndWait()));
         menus.getMenus().setAll(file, edit, view, run, help);
+    }
+
+    private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
+
+    /** Switches the theme and remembers it. */
+    public void setDarkTheme(boolean dark) {
+        darkItem.setSelected(dark);
+        Themes.apply(dark);
+        settings.set("theme", dark ? "dark" : "light");
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
