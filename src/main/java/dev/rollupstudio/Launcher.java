@@ -18,6 +18,10 @@ public final class Launcher {
             dev.rollupstudio.ui.StudioApp.launchStudio(args); // opened from a file manager: show that stack
             return;
         }
+        if (args[0].equals("--present") && args.length <= 2) {
+            dev.rollupstudio.ui.StudioApp.launchStudio(args); // a file after it is opened as usual
+            return;
+        }
         if (args.length >= 1 && args[0].equals("--ui-bench")) {
             dev.rollupstudio.ui.StudioApp.launchUiBench(args.length > 1 ? Integer.parseInt(args[1]) : 30);
             return;

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Compose modular rollups and run them on an embedded runtime.",
         footer = {"", "With no command it opens the studio window (needs a display).",
                 "  <file.rollup.json>    open the studio showing that stack",
+                "  --present [file]      open it in presentation mode (18 px text; F5",
+                "                        toggles it in the studio)",
                 "  --smoke               open it, visit every screen, exit 0 if all load",
                 "  --ui-bench [seconds]  run the default stack under load (30 s) and",
                 "                        print the UI's pulse times",

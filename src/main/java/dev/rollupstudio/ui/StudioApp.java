@@ -192,6 +192,7 @@ public final class StudioApp extends Application {
             long built = sinceProcessStart();
             studio.show();
             if (startupBench) reportFirstFrame(fxStart, built, sinceProcessStart());
+            if (getParameters().getRaw().contains("--present")) studio.shell.presentationProperty().set(true);
             getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).findFirst()
                     .ifPresent(f -> studio.shell.open(java.nio.file.Path.of(f)));
             if (benchSeconds > 0) startBench();

@@ -72,6 +72,8 @@ public final class ComposerController {
     @FXML private javafx.scene.control.TabPane sideTabs;
     @FXML private VBox diagramPane;
     @FXML private Label checksTitle;
+    @FXML private javafx.scene.control.SplitPane split;
+    private javafx.scene.Node paletteScroll;
     private final java.util.List<dev.rollupstudio.ui.diagram.DiagramView> diagramWindows = new java.util.ArrayList<>();
     private final dev.rollupstudio.ui.diagram.DiagramView diagram = new dev.rollupstudio.ui.diagram.DiagramView();
 
@@ -126,6 +128,23 @@ public final class ComposerController {
         refresh();
         showEstimate(vm.estimateProperty().get());
         rosette.show(vm.riskProperty().get());
+    }
+
+    /**
+     * Presentation mode: the lanes and the diagram share the width, the side pane opens on the
+     * diagram, and the palette steps aside (a lane's context menu still replaces its component).
+     */
+    public void setPresentation(boolean on) {
+        sideTabs.getSelectionModel().select(on ? 1 : 0);
+        if (paletteScroll == null) paletteScroll = split.getItems().get(0);
+        boolean shown = split.getItems().contains(paletteScroll);
+        if (on && shown) {
+            split.getItems().remove(paletteScroll);
+            split.setDividerPositions(0.5);
+        } else if (!on && !shown) {
+            split.getItems().add(0, paletteScroll);
+            split.setDividerPositions(0.2, 0.63);
+        }
     }
 
     /** The Diagram tab: the stack as an architecture drawing that follows every edit, with exports for slides. */
@@ -353,6 +372,7 @@ public final class ComposerController {
         title.getStyleClass().add("lane-title");
         title.setMinWidth(150);
         title.setPrefWidth(150);
+        title.setWrapText(true); // "Data availability" in presentation mode's larger type
         Component c = spec.component(layer);
         Node body;
         if (c == null) {

@@ -46,6 +46,7 @@ public final class RuntimeScreen extends StackPane {
     private final ToggleButton pause = new ToggleButton("Pause", new FontIcon("fth-pause"));
     private final BorderPane running = new BorderPane();
     private final GridPane chartGrid = new GridPane();
+    private final Label thisRun = new Label();
     private final java.util.Map<LiveChart, ToggleButton> toggles = new java.util.HashMap<>();
     private final ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
     private final VBox empty;
@@ -190,7 +191,7 @@ public final class RuntimeScreen extends StackPane {
         }
         heads.add(safeMeans, 1, 2);
         heads.add(finalMeans, 2, 2);
-        Label thisRun = new Label("counted since this launch (hover Refused for the reasons)");
+        thisRun.setText("counted since this launch (hover Refused for the reasons)");
         thisRun.getStyleClass().addAll("text-muted", "text-small");
         heads.add(thisRun, 3, 2, 5, 1);
         layers.setId("runtime-layers");
@@ -228,6 +229,28 @@ public final class RuntimeScreen extends StackPane {
 
     /** The charts shown by default: what a tester reads first (traffic, backlog, finality, cost). */
     static final List<String> DEFAULT_CHARTS = List.of("chart-throughput", "chart-pool", "chart-heads", "chart-da");
+
+    /** The charts presentation mode shows: traffic and finality, large enough for a room. */
+    static final List<String> PRESENTATION_CHARTS = List.of("chart-throughput", "chart-heads");
+    private List<String> chartsBeforePresentation;
+
+    /**
+     * Presentation mode: the pipeline and two charts, without the layer chips and the small print;
+     * leaving it brings back the charts that were chosen before.
+     */
+    public void setPresentation(boolean on) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {layers, thisRun}) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        if (on && chartsBeforePresentation == null) {
+            chartsBeforePresentation = shownCharts();
+            showCharts(PRESENTATION_CHARTS);
+        } else if (!on && chartsBeforePresentation != null) {
+            showCharts(chartsBeforePresentation);
+            chartsBeforePresentation = null;
+        }
+    }
 
     /** Shows exactly these charts (by id), e.g. for presentation mode. */
     public void showCharts(List<String> ids) {

@@ -42,7 +42,7 @@ public final class DiagramExport {
     public static void png(StackDiagram d, Path file, double scale, List<String> stylesheets) throws IOException {
         DiagramView view = new DiagramView();
         view.show(d);
-        view.resize(StackDiagram.WIDTH, StackDiagram.HEIGHT);
+        view.setPrefSize(StackDiagram.WIDTH, StackDiagram.HEIGHT); // drawn at scale 1: the snapshot keeps the node's own scale
         Scene scene = new Scene(new Group(view), StackDiagram.WIDTH, StackDiagram.HEIGHT);
         scene.getStylesheets().setAll(stylesheets);
         view.applyCss();

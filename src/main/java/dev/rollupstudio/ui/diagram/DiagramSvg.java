@@ -25,11 +25,11 @@ public final class DiagramSvg {
 
     private DiagramSvg() {}
 
-    /** The SVG document; {@code icons} gives an image URI for an icon key (a PNG data URI), or null to leave icons out. */
+    /** The SVG document (xlink:href, which older renderers such as librsvg and ImageMagick still need); {@code icons} gives an image URI for an icon key (a PNG data URI), or null to leave icons out. */
     public static String write(StackDiagram d, Palette p, Function<String, String> icons) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
                 + "font-family=\"Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif\">%n",
                 StackDiagram.WIDTH, StackDiagram.HEIGHT, StackDiagram.WIDTH, StackDiagram.HEIGHT));
         s.append("<title>").append(esc(d.title())).append(" — stack diagram</title>\n");
@@ -68,7 +68,7 @@ public final class DiagramSvg {
         double y = b.kind() == Kind.CONTAINER ? b.y() + 10 : b.y() + (b.h() - height) / 2;
         String href = icons == null || !icon ? null : icons.apply(b.iconKey());
         if (href != null) {
-            s.append(String.format(Locale.ROOT, "<image x=\"%.1f\" y=\"%.1f\" width=\"20\" height=\"20\" href=\"%s\"/>%n", b.x() + 12,
+            s.append(String.format(Locale.ROOT, "<image x=\"%.1f\" y=\"%.1f\" width=\"20\" height=\"20\" xlink:href=\"%s\"/>%n", b.x() + 12,
                     b.kind() == Kind.CONTAINER ? y : b.y() + b.h() / 2 - 10, href));
         }
         for (String[] l : lines) {
@@ -86,6 +86,7 @@ public final class DiagramSvg {
         for (int i = 0; i < a.xy().length; i += 2) points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", a.xy()[i], a.xy()[i + 1]));
         s.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.6\"%s marker-end=\"url(#head)\"/>%n",
                 points, p.muted(), a.dashed() ? " stroke-dasharray=\"6 4\"" : ""));
+        if (a.label().isEmpty()) return;
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"%s\">%s</text>%n", a.labelX(), a.labelY() + 4, p.muted(), esc(a.label())));
     }
 

@@ -121,6 +121,7 @@ public final class DiagramView extends Region {
         double ty = xy[n - 1];
         Polygon head = new Polygon(tx, ty, tx - 9 * ux - 5 * uy, ty - 9 * uy + 5 * ux, tx - 9 * ux + 5 * uy, ty - 9 * uy - 5 * ux);
         head.getStyleClass().add("diagram-arrow-head");
+        if (a.label().isEmpty()) return new Node[] {line, head};
         Label label = new Label(a.label());
         label.getStyleClass().add("diagram-arrow-label");
         label.relocate(a.labelX(), a.labelY() - 9);

@@ -18,7 +18,7 @@ import java.util.List;
  * {@link DiagramSvg} writes it for slides, so both show the same picture.
  */
 public record StackDiagram(String title, List<Box> boxes, List<Arrow> arrows) {
-    public static final double WIDTH = 650;
+    public static final double WIDTH = 680;
     public static final double HEIGHT = 700;
 
     /** How a box is drawn: a step of the pipeline, the L1 that holds the others, a part of L1, operators beside, a note. */
@@ -47,8 +47,8 @@ public record StackDiagram(String title, List<Box> boxes, List<Arrow> arrows) {
     private static final double MAIN_X = 20;
     private static final double MAIN_W = 420;
     private static final double SIDE_X = 480;
-    private static final double SIDE_W = 150;
-    private static final double SIDE_H = 84;
+    private static final double SIDE_W = 180;
+    private static final double SIDE_H = 120;
     private static final double BAND_H = 62;
     private static final double GAP = 32;
 
@@ -70,7 +70,7 @@ public record StackDiagram(String title, List<Box> boxes, List<Arrow> arrows) {
             execution = withHeading(execution, "L2 execution · up to " + Format.tps(estimate.throughputCeilingTps()));
         }
         y += BAND_H + GAP;
-        Box batcher = step("batcher", y, "Batcher", "compresses blocks into channels, cut into frames",
+        Box batcher = step("batcher", y, "Batcher", "compresses blocks into channels and frames",
                 "a channel closes when full or after " + Format.duration(Estimator.CHANNEL_SECONDS), "fth-package");
         y += BAND_H + GAP;
         Box da = layer(spec, Layer.DATA_AVAILABILITY, "da", y, "Data availability");
@@ -78,16 +78,16 @@ public record StackDiagram(String title, List<Box> boxes, List<Arrow> arrows) {
         y += BAND_H + GAP;
         double l1y = y;
         Component settlement = spec.component(Layer.SETTLEMENT);
-        Box l1 = new Box("l1", settlement == null ? Kind.MISSING : Kind.CONTAINER, MAIN_X, l1y, MAIN_W, 104,
-                "Settlement on L1 · outputs every " + Estimator.OUTPUT_INTERVAL_BLOCKS + " blocks",
+        Box l1 = new Box("l1", settlement == null ? Kind.MISSING : Kind.CONTAINER, MAIN_X, l1y, MAIN_W, 104, "Settlement on L1",
                 settlement == null ? "no settlement layer: drag one onto its lane" : settlement.name(), "", settlement == null ? "fth-database" : settlement.iconKey());
         double partW = (MAIN_W - 4 * 14) / 3;
         double partY = l1y + 44;
         boolean external = spec.dataAvailability() != null && !spec.is(Layer.DATA_AVAILABILITY, dev.rollupstudio.spec.component.EthereumBlobs.ID)
                 && !spec.is(Layer.DATA_AVAILABILITY, dev.rollupstudio.spec.component.EthereumCalldata.ID);
-        Box inbox = new Box("inbox", Kind.PART, MAIN_X + 14, partY, partW, 48, "Inbox", "", external ? "commitments" : "batch data", "fth-inbox");
-        Box oracle = new Box("oracle", Kind.PART, MAIN_X + 28 + partW, partY, partW, 48, "Outputs", "", "state roots", "fth-hash");
-        Box bridge = new Box("bridge", Kind.PART, MAIN_X + 42 + 2 * partW, partY, partW, 48, "Bridge", "", "deposits, exits", "fth-repeat");
+        // outputs, inbox, bridge: the DA arrow comes down right of L1's name, deposits leave by the right margin
+        Box oracle = new Box("oracle", Kind.PART, MAIN_X + 14, partY, partW, 48, "Outputs", "", "state roots", "fth-hash");
+        Box inbox = new Box("inbox", Kind.PART, MAIN_X + 28 + partW, partY, partW, 48, "Inbox", "", external ? "commitments" : "batch data", "fth-inbox");
+        Box bridge = new Box("bridge", Kind.PART, MAIN_X + 42 + 2 * partW, partY, partW, 48, "Bridge", "", "funds in & out", "fth-repeat");
         y += 104 + GAP;
         Box proofs = layer(spec, Layer.PROOFS, "proofs", y, "Proofs and finality");
         if (estimate != null && proofs.kind() != Kind.MISSING) {
@@ -101,26 +101,27 @@ public record StackDiagram(String title, List<Box> boxes, List<Arrow> arrows) {
         arrows.add(down(sequencer, execution, cx, "ordered transactions, deposits first"));
         arrows.add(down(execution, batcher, cx, "sealed blocks (unsafe head)"));
         arrows.add(down(batcher, da, cx, "compressed frames"));
-        arrows.add(Arrow.straight(inbox.centerX(), da.bottom(), inbox.centerX(), inbox.y(), external ? "commitments" : "blobs / calldata", false));
+        double dataX = inbox.right() - 30; // clear of L1's name on the left
+        arrows.add(Arrow.straight(dataX, da.bottom(), dataX, inbox.y(), external ? "commitments" : "blobs / calldata", false));
         arrows.add(Arrow.straight(oracle.centerX(), proofs.y(), oracle.centerX(), oracle.bottom(), "proofs / challenges", false));
         // deposits go up the right margin, past the bands, into the sequencer
         double margin = MAIN_X + MAIN_W + 20;
         double depositY = sequencer.y() + BAND_H - 14;
         arrows.add(new Arrow(new double[] {bridge.right(), bridge.y() + 24, margin, bridge.y() + 24, margin, depositY, sequencer.right(), depositY},
-                "deposits", margin + 4, batcher.y() - GAP / 2, false));
+                "deposits", margin - 58, l1y - GAP / 2, false));
 
         // Restaked operators beside what they watch
         Component security = spec.component(Layer.SECURITY);
         boolean restaked = security != null && !spec.is(Layer.SECURITY, dev.rollupstudio.spec.component.NoRestaking.ID);
         if (restaked) {
-            // MACH attests blocks as they are made; VITAL verifies what is proven
+            // MACH attests blocks as they are made, beside L2 execution; VITAL verifies what is proven, above the proofs
             boolean mach = spec.is(Layer.SECURITY, dev.rollupstudio.spec.component.Mach.ID);
-            Box watched = mach ? execution : proofs;
-            Box ops = new Box("operators", Kind.OPERATORS, SIDE_X, watched.y(), SIDE_W, SIDE_H, "Operators", security.name(),
-                    operators(spec, security), security.iconKey());
+            Box ops = new Box("operators", Kind.OPERATORS, SIDE_X, mach ? execution.y() : l1y, SIDE_W, SIDE_H, "Operators", security.name(),
+                    operators(spec, security) + "\n" + (mach ? "attest each block" : "verify, raise alerts"), security.iconKey());
             boxes.add(ops);
-            arrows.add(Arrow.straight(ops.x(), watched.y() + 20, watched.right(), watched.y() + 20,
-                    mach ? "attest: fast finality" : "verify, raise alerts", true));
+            double py = proofs.y() + 20;
+            arrows.add(mach ? Arrow.straight(ops.x(), execution.y() + 20, execution.right(), execution.y() + 20, "", true)
+                    : new Arrow(new double[] {ops.x() + 24, ops.bottom(), ops.x() + 24, py, proofs.right(), py}, "", 0, 0, true));
         } else {
             boxes.add(new Box("operators", Kind.NOTE, SIDE_X, proofs.y(), SIDE_W, BAND_H, "Operators", "no restaking", "", "fth-minus-circle"));
         }
@@ -137,7 +138,8 @@ public record StackDiagram(String title, List<Box> boxes, List<Arrow> arrows) {
         }
         if (estimate != null) {
             Estimate.Finality f = estimate.timeToFinality();
-            boxes.add(new Box("finality", Kind.NOTE, SIDE_X, l1y, SIDE_W, 104, "Finality", "",
+            boolean vital = spec.is(Layer.SECURITY, dev.rollupstudio.spec.component.Vital.ID); // VITAL's operators take L1's row
+            boxes.add(new Box("finality", Kind.NOTE, SIDE_X, vital ? execution.y() : l1y, SIDE_W, 104, "Finality", "",
                     "soft " + Format.duration(f.softSeconds()) + "\nsafe " + Format.duration(f.safeSeconds()) + "\nfinal " + Format.duration(f.finalSeconds()),
                     "fth-clock"));
         }

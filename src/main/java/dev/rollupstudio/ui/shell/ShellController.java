@@ -66,6 +66,10 @@ public final class ShellController {
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final javafx.beans.property.BooleanProperty presentation = new javafx.beans.property.SimpleBooleanProperty();
+    private ComposerController composerView;
+    private RuntimeScreen runtimeScreen;
+    @FXML private javafx.scene.layout.BorderPane shellRoot;
     @FXML private MenuBar menus;
     @FXML private VBox navigation;
     @FXML private StackPane screens;
@@ -96,8 +100,18 @@ public final class ShellController {
         // Only the first screen is built before the window shows; the others on first visit or
         // right after the first frame (buildRemainingScreens). Only the screen shown is in the
         // scene: a hidden one would still cost CSS and layout on every theme switch.
-        factories.put(Screen.COMPOSER, () -> new ComposerController(composer, this::launch).load());
-        factories.put(Screen.RUNTIME, () -> new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop));
+        factories.put(Screen.COMPOSER, () -> {
+            composerView = new ComposerController(composer, this::launch);
+            Parent view = composerView.load();
+            composerView.setPresentation(presentation.get());
+            return view;
+        });
+        factories.put(Screen.RUNTIME, () -> {
+            runtimeScreen = new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop);
+            runtimeScreen.setPresentation(presentation.get());
+            return runtimeScreen;
+        });
+        presentation.addListener((o, a, on) -> applyPresentation(on));
         factories.put(Screen.EXPLORER, () -> new ExplorerScreen(explorer));
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
@@ -211,6 +225,10 @@ public final class ShellController {
         darkItem.setSelected(!"light".equals(settings.get("theme").orElse("dark")));
         darkItem.setOnAction(e -> setDarkTheme(darkItem.isSelected()));
         view.getItems().add(darkItem);
+        CheckMenuItem present = new CheckMenuItem("Presentation mode");
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.selectedProperty().bindBidirectional(presentation);
+        view.getItems().add(present);
         CheckMenuItem perf = new CheckMenuItem("Performance monitor");
         perf.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
         perf.setOnAction(e -> {
@@ -224,6 +242,25 @@ public final class ShellController {
     }
 
     private final CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
+
+    /**
+     * Presentation mode (View menu, F5, or {@code --present}): text and chart ticks at 18 px for a
+     * room, and each screen cut to what a class needs to see (the composer opens its diagram,
+     * the Runtime screen shows the pipeline and two charts without the layer chips).
+     */
+    public javafx.beans.property.BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    private void applyPresentation(boolean on) {
+        if (on) {
+            if (!shellRoot.getStyleClass().contains("presentation")) shellRoot.getStyleClass().add("presentation");
+        } else {
+            shellRoot.getStyleClass().remove("presentation");
+        }
+        if (composerView != null) composerView.setPresentation(on);
+        if (runtimeScreen != null) runtimeScreen.setPresentation(on);
+    }
 
     /** Switches the theme and remembers it. */
     public void setDarkTheme(boolean dark) {

@@ -27,9 +27,10 @@ class StackDiagramTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"op-stack-blobs", "orbit-celestia", "zk-eigenda-mach"})
+    @ValueSource(strings = {"op-stack-blobs", "orbit-celestia", "zk-eigenda-mach", "ephemeral-nft-mint", "sovereign-devnet", "based-zk", "vital"})
     void everyBoxLiesOnTheCanvasWithoutOverlappingAnother(String preset) {
-        StackDiagram d = of(Presets.get(preset));
+        StackSpec spec = preset.equals("vital") ? Presets.get("op-stack-blobs").with(Layer.SECURITY, Choice.of("vital")) : Presets.get(preset);
+        StackDiagram d = of(spec);
         for (Box b : d.boxes()) {
             assertThat(b.x()).isGreaterThanOrEqualTo(0);
             assertThat(b.right()).as(b.id()).isLessThanOrEqualTo(StackDiagram.WIDTH);
@@ -81,10 +82,10 @@ class StackDiagramTest {
         Box ops = d.box("operators");
         assertThat(ops.kind()).isEqualTo(Kind.OPERATORS);
         assertThat(ops.component()).isEqualTo("MACH fast finality");
-        assertThat(ops.figure()).matches("\\d+ operators · \\d+% quorum");
+        assertThat(ops.figure()).matches("\\d+ operators · \\d+% quorum\nattest each block");
         assertThat(ops.y()).isEqualTo(d.box("execution").y());
         assertThat(d.arrows()).filteredOn(StackDiagram.Arrow::dashed).singleElement()
-                .satisfies(a -> assertThat(a.label()).isEqualTo("attest: fast finality"));
+                .satisfies(a -> assertThat(a.xy()[3]).isBetween(d.box("execution").y(), d.box("execution").bottom()));
     }
 
     @ParameterizedTest
