@@ -116,33 +116,45 @@ public final class StudioApp extends Application {
         Application.launch(StudioApp.class);
     }
 
-    /** Milliseconds since the process started (the OS's start time, so JVM start-up counts too). */
-    private static long sinceProcessStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+    /**
+     * Milliseconds since the process started. ProcessHandle's start instant is off by up to a
+     * second on Linux (it adds the boot time, which /proc gives in whole seconds), so on Linux
+     * this reads the start in clock ticks (USER_HZ, 100) against /proc/uptime: 10 ms steps.
+     * Elsewhere it counts from the JVM's creation, a few tens of milliseconds after the process.
+     */
+    static long sinceProcessStart() {
+        try {
+            double uptime = Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime")).split(" ")[0]);
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            long startTicks = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]); // field 22, starttime
+            return Math.round((uptime - startTicks / 100.0) * 1000);
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
     }
 
+    /**
+     * Prints when the window's first frame was laid out (taken in that pulse) and when the first
+     * frame with the composer on it was (it is built right after the first), then times theme switches.
+     */
     private void reportFirstFrame(long fxStartMillis, long builtMillis, long shownMillis) {
-        afterFirstFrame(studio.stage.getScene(), () -> {
-            System.out.printf("fx_start_ms=%d window_built_ms=%d shown_ms=%d first_frame_ms=%d%n", fxStartMillis, builtMillis, shownMillis,
-                    sinceProcessStart());
-            studio.shell.buildRemainingScreens();
+        Scene scene = studio.stage.getScene();
+        long[] firstFrame = {-1};
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            firstFrame[0] = sinceProcessStart();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        studio.shell.whenFirstScreenShown(() -> {
+            System.out.printf("fx_start_ms=%d window_built_ms=%d shown_ms=%d first_frame_ms=%d composer_frame_ms=%d%n", fxStartMillis, builtMillis,
+                    shownMillis, firstFrame[0], sinceProcessStart());
             timeThemeSwitch(4, () -> {
                 studio.close();
                 Platform.exit();
                 System.exit(0);
             });
         });
-    }
-
-    /** Runs {@code action} once, on the FX thread, after the scene's next laid-out pulse: the first frame, right after show. */
-    static void afterFirstFrame(Scene scene, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void startBench() {
@@ -158,7 +170,7 @@ public final class StudioApp extends Application {
             if (rt != null) {
                 var st = rt.status();
                 System.out.printf("offered_tps=5000 submitted=%d included=%d rejected=%d blocks=%d chart_points=%d%n", st.submitted(),
-                        st.included(), st.rejected(), st.blocks(), studio.charts.points());
+                        st.included(), st.rejected(), st.blocks(), studio.charts().points());
             }
             timeThemeSwitch(2, () -> {
                 studio.close();
@@ -179,7 +191,7 @@ public final class StudioApp extends Application {
         long start = System.nanoTime();
         studio.shell.setDarkTheme(!dark);
         long applied = System.nanoTime();
-        afterFirstFrame(studio.stage.getScene(), () -> {
+        dev.rollupstudio.ui.common.FxFrames.afterNextFrame(studio.stage.getScene(), () -> {
             System.out.printf("theme_switch_ms=%.0f (to %s; stylesheet set in %.0f ms)%n", (System.nanoTime() - start) / 1e6, dark ? "light" : "dark", (applied - start) / 1e6);
             timeThemeSwitch(times - 1, then);
         });
@@ -189,6 +201,7 @@ public final class StudioApp extends Application {
         try {
             long fxStart = sinceProcessStart();
             studio = Studio.open(stage);
+            studio.shell.deferFirstScreen(); // the window's first frame does not wait for the composer
             long built = sinceProcessStart();
             studio.show();
             if (startupBench) reportFirstFrame(fxStart, built, sinceProcessStart());
@@ -224,7 +237,7 @@ public final class StudioApp extends Application {
         public final RuntimeService runtimes;
         public final RuntimeBridge bridge = new RuntimeBridge();
         public final ComposerViewModel composer;
-        public final dev.rollupstudio.ui.dashboard.DashboardCharts charts = new dev.rollupstudio.ui.dashboard.DashboardCharts();
+        private dev.rollupstudio.ui.dashboard.DashboardCharts charts;
         public final ShellController shell;
         public final ExplorerViewModel explorer;
         private dev.rollupstudio.explorer.ExplorerQueries queries;
@@ -241,7 +254,16 @@ public final class StudioApp extends Application {
             this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
             this.explorer = new ExplorerViewModel(this::explorerQueries, this::explorerCoin, analysis, Platform::runLater);
-            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, charts, explorer);
+            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, this::charts, explorer);
+        }
+
+        /**
+         * The Runtime screen's charts, made on first use: ChartFX's classes and eight charts take
+         * about 0.8 s to load and build, which the first frame does not wait for.
+         */
+        public synchronized dev.rollupstudio.ui.dashboard.DashboardCharts charts() {
+            if (charts == null) charts = new dev.rollupstudio.ui.dashboard.DashboardCharts();
+            return charts;
         }
 
         public static Studio open(Stage stage) {
@@ -269,7 +291,7 @@ public final class StudioApp extends Application {
                 else remember();
             });
             stage.show();
-            afterFirstFrame(scene, shell::buildRemainingScreens); // the first frame is on screen before the other screens are built
+            dev.rollupstudio.ui.common.FxFrames.afterNextFrame(scene, shell::showFirstScreen); // then the other screens, after the first screen's frame
         }
 
         private void restorePosition() {
@@ -313,7 +335,9 @@ public final class StudioApp extends Application {
                 if (queries != null) queries.close();
             }
             runtimes.close();
-            charts.close();
+            synchronized (this) {
+                if (charts != null) charts.close();
+            }
             analysis.shutdownNow();
             settings.close();
         }

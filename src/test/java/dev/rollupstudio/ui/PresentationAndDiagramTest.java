@@ -84,11 +84,11 @@ class PresentationAndDiagramTest {
         assertThat(robot.lookup("#lane-execution .lane-component").queryAs(Labeled.class).getFont().getSize()).isGreaterThanOrEqualTo(18);
         // the Runtime screen: two charts with 18 px ticks, no layer chips
         robot.clickOn("#launchButton");
-        waitUntil(() -> studio.charts.points() > 0);
+        waitUntil(() -> studio.charts().points() > 0);
         RuntimeScreen screen = robot.lookup(".runtime-screen").queryAs(RuntimeScreen.class);
         assertThat(screen.shownCharts()).containsExactly("chart-throughput", "chart-heads");
         assertThat(robot.lookup("#runtime-layers").queryAs(Node.class).isVisible()).isFalse();
-        for (var chart : java.util.List.of(studio.charts.throughput, studio.charts.heads)) {
+        for (var chart : java.util.List.of(studio.charts().throughput, studio.charts().heads)) {
             assertThat(chart.leftAxis().getTickLabelStyle().getFont().getSize()).isGreaterThanOrEqualTo(18);
             assertThat(chart.timeAxis().getTickLabelStyle().getFont().getSize()).isGreaterThanOrEqualTo(18);
         }
@@ -99,7 +99,7 @@ class PresentationAndDiagramTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.shownCharts()).hasSize(4);
         assertThat(robot.lookup("#runtime-layers").queryAs(Node.class).isVisible()).isTrue();
-        assertThat(studio.charts.throughput.leftAxis().getTickLabelStyle().getFont().getSize()).isLessThan(18);
+        assertThat(studio.charts().throughput.leftAxis().getTickLabelStyle().getFont().getSize()).isLessThan(18);
         robot.clickOn("#stop");
     }
 

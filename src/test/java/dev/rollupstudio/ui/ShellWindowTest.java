@@ -187,24 +187,24 @@ class ShellWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> speed.setValue("10x")); // the combo box fires its action, as a pick from its list does
-        waitUntil(() -> studio.charts.points() > 0 && studio.charts.throughput.seriesList().get(1).getDataCount() > 0);
-        assertThat(studio.charts.points()).as("message: %s; running: %s", studio.composer.messageProperty().get(), studio.runtimes.running()).isPositive();
-        assertThat(studio.charts.throughput.seriesList().get(1).getDataCount()).isPositive();
+        waitUntil(() -> studio.charts().points() > 0 && studio.charts().throughput.seriesList().get(1).getDataCount() > 0);
+        assertThat(studio.charts().points()).as("message: %s; running: %s", studio.composer.messageProperty().get(), studio.runtimes.running()).isPositive();
+        assertThat(studio.charts().throughput.seriesList().get(1).getDataCount()).isPositive();
         // every chart shows the same time window, its y axis above its highest point, a legend of what it plots
-        robot.interact(studio.charts::frame);
-        assertThat(studio.charts.all().stream().map(c -> c.timeAxis().getMin() + ".." + c.timeAxis().getMax()).distinct()).hasSize(1);
-        var included = studio.charts.throughput.seriesList().get(1);
+        robot.interact(studio.charts()::frame);
+        assertThat(studio.charts().all().stream().map(c -> c.timeAxis().getMin() + ".." + c.timeAxis().getMax()).distinct()).hasSize(1);
+        var included = studio.charts().throughput.seriesList().get(1);
         double highest = java.util.stream.IntStream.range(0, included.getDataCount()).mapToDouble(i -> included.get(1, i)).max().orElseThrow();
-        assertThat(studio.charts.throughput.leftAxis().getMax()).isGreaterThan(highest);
-        assertThat(studio.charts.throughput.legendNames()).contains("submitted", "included", "refused");
-        assertThat(studio.charts.batches.showsEmptyNote() == (studio.charts.batches.seriesList().get(0).getDataCount() == 0)).isTrue();
+        assertThat(studio.charts().throughput.leftAxis().getMax()).isGreaterThan(highest);
+        assertThat(studio.charts().throughput.legendNames()).contains("submitted", "included", "refused");
+        assertThat(studio.charts().batches.showsEmptyNote() == (studio.charts().batches.seriesList().get(0).getDataCount() == 0)).isTrue();
         // the chooser: four charts at once by default, one more on a click, all in the window without scrolling
         var screen = robot.lookup(".runtime-screen").queryAs(dev.rollupstudio.ui.dashboard.RuntimeScreen.class);
         assertThat(screen.shownCharts()).containsExactly("chart-throughput", "chart-pool", "chart-da", "chart-heads");
         robot.clickOn("#show-chart-latency");
         assertThat(screen.shownCharts()).hasSize(5).contains("chart-latency");
         WaitForAsyncUtils.waitForFxEvents();
-        var latencyChart = studio.charts.latency;
+        var latencyChart = studio.charts().latency;
         assertThat(latencyChart.localToScene(latencyChart.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(studio.stage.getScene().getHeight());
         robot.clickOn("#show-chart-latency");
         robot.clickOn("#pause");
@@ -227,12 +227,12 @@ class ShellWindowTest {
         assertThat(robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
         // each chart exports what it plots
         Path dir = Files.createTempDirectory("charts");
-        studio.charts.throughput.exportCsv(dir.resolve("tps.csv"));
+        studio.charts().throughput.exportCsv(dir.resolve("tps.csv"));
         assertThat(Files.readAllLines(dir.resolve("tps.csv"))).first().isEqualTo("series,time_s,value");
         assertThat(Files.readAllLines(dir.resolve("tps.csv"))).anyMatch(l -> l.startsWith("included,"));
         robot.interact(() -> {
             try {
-                studio.charts.throughput.exportPng(dir.resolve("gas.png")); // a chart on screen, with its title and legend
+                studio.charts().throughput.exportPng(dir.resolve("gas.png")); // a chart on screen, with its title and legend
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -54,8 +54,11 @@ public final class ShellController {
     private final RuntimeService runtimes;
     private final RuntimeBridge bridge;
     private final ComposerViewModel composer;
-    private final DashboardCharts charts;
-    private final PipelineView pipeline = new PipelineView();
+    private final java.util.function.Supplier<DashboardCharts> charts;
+    private PipelineView pipeline; // made with the Runtime screen: the first frame does not wait for it
+    private boolean deferred;
+    private boolean firstScreenShown;
+    private final java.util.List<Runnable> onFirstScreen = new java.util.ArrayList<>();
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "runtime-control");
         t.setDaemon(true);
@@ -76,7 +79,7 @@ public final class ShellController {
     @FXML private Label status;
 
     public ShellController(Stage stage, StudioSettings settings, RuntimeService runtimes, RuntimeBridge bridge, ComposerViewModel composer,
-                           DashboardCharts charts, ExplorerViewModel explorer) {
+                           java.util.function.Supplier<DashboardCharts> charts, ExplorerViewModel explorer) {
         this.charts = charts;
         this.explorer = explorer;
         this.stage = stage;
@@ -107,7 +110,7 @@ public final class ShellController {
             return view;
         });
         factories.put(Screen.RUNTIME, () -> {
-            runtimeScreen = new RuntimeScreen(runtimes, bridge, charts, pipeline, background, this::launch, this::stop);
+            runtimeScreen = new RuntimeScreen(runtimes, bridge, charts.get(), pipeline(), background, this::launch, this::stop);
             runtimeScreen.setPresentation(presentation.get());
             return runtimeScreen;
         });
@@ -141,11 +144,47 @@ public final class ShellController {
         composer.dirtyProperty().addListener((o, a, b) -> refreshTitle());
         composer.specProperty().addListener((o, a, b) -> refreshTitle());
         refreshTitle();
-        settings.problem().ifPresent(p -> composer.messageProperty().set("Settings will not be remembered: " + p));
+        settings.problemLater().thenAccept(problem -> problem.ifPresent(p -> javafx.application.Platform.runLater(
+                () -> composer.messageProperty().set("Recent projects will not be remembered: " + p))));
+    }
+
+    private PipelineView pipeline() {
+        if (pipeline == null) pipeline = new PipelineView();
+        return pipeline;
+    }
+
+    /**
+     * Call before {@link #load()}: the window's first frame shows the shell alone (menus, sidebar,
+     * status bar) and {@link #showFirstScreen()} builds the screen after it. The composer's CSS and
+     * layout take about a second on a 2-core machine, which the window need not wait for.
+     */
+    public void deferFirstScreen() {
+        deferred = true;
+    }
+
+    /** After the window's first frame: the current screen, built now if it was deferred; after its own frame, the others. */
+    public void showFirstScreen() {
+        if (deferred) {
+            deferred = false;
+            render(model.screenProperty().get());
+        }
+        dev.rollupstudio.ui.common.FxFrames.afterNextFrame(screens.getScene(), () -> {
+            firstScreenShown = true;
+            onFirstScreen.forEach(Runnable::run);
+            onFirstScreen.clear();
+            buildRemainingScreens();
+        });
+    }
+
+    /** Runs {@code r} once the first screen has been drawn (now, if it has). */
+    public void whenFirstScreenShown(Runnable r) {
+        if (firstScreenShown) r.run();
+        else onFirstScreen.add(r);
     }
 
     /** Shows every screen once (for --smoke): a screen that fails to build or render throws. */
     public int visitEveryScreen() {
+        deferred = false;
         for (Screen s : Screen.values()) {
             model.show(s);
             screens.applyCss();
@@ -175,9 +214,15 @@ public final class ShellController {
     }
 
     private void render(Screen s) {
+        navButtons.get(s).setSelected(true);
+        if (deferred) {
+            Label opening = new Label("Opening " + s.title.toLowerCase() + "…");
+            opening.getStyleClass().add("text-muted");
+            screens.getChildren().setAll(opening);
+            return;
+        }
         screens.getChildren().setAll(view(s));
         if (s == Screen.EXPLORER) explorer.refresh();
-        navButtons.get(s).setSelected(true);
     }
 
     private static Node emptyState(Screen s) {
@@ -290,7 +335,8 @@ public final class ShellController {
         double tps = composer.tpsProperty().get();
         StackSpec running = runtimes.running();
         if (running != null && stage.isShowing() && !confirmRelaunch(running, stack)) return;
-        charts.clear();
+        charts.get().clear();
+        PipelineView flowView = pipeline();
         bridge.started(stack.name());
         composer.messageProperty().set("Launching " + stack.name() + " …");
         model.show(Screen.RUNTIME);
@@ -300,8 +346,8 @@ public final class ShellController {
                 runtimes.launch(stack, runtimes.pace(), tps, rt -> {
                     // made for every run of this launch, a reset's too, after the previous run stopped: counters start from this chain
                     bridge.started(stack.name());
-                    ChainSampler sampler = new ChainSampler(rt, charts::onBlock, charts::onBatch);
-                    var flow = pipeline.attach(rt, stack);
+                    ChainSampler sampler = new ChainSampler(rt, charts.get()::onBlock, charts.get()::onBatch);
+                    var flow = flowView.attach(rt, stack);
                     return e -> {
                         bridge.onEvent(e);
                         sampler.accept(e);
@@ -349,7 +395,7 @@ public final class ShellController {
     }
 
     public DashboardCharts charts() {
-        return charts;
+        return charts.get();
     }
 
     private void openDialog() {
