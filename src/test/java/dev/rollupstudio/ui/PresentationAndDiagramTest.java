@@ -94,12 +94,19 @@ class PresentationAndDiagramTest {
         }
         assertThat(visibleTexts(studio.stage.getScene().getRoot()))
                 .allSatisfy(l -> assertThat(l.getFont().getSize()).as(l.getText()).isGreaterThanOrEqualTo(15));
+        // the explorer: blocks by number, transactions, age and status; hash and gas step aside
+        robot.clickOn("#nav-explorer");
+        WaitForAsyncUtils.waitForFxEvents();
+        var blocks = robot.lookup("#blocks-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(blocks.getVisibleLeafColumns()).hasSize(4);
+        robot.clickOn("#nav-runtime");
         // leaving it brings back what was there
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.shownCharts()).hasSize(4);
         assertThat(robot.lookup("#runtime-layers").queryAs(Node.class).isVisible()).isTrue();
         assertThat(studio.charts().throughput.leftAxis().getTickLabelStyle().getFont().getSize()).isLessThan(18);
+        assertThat(blocks.getVisibleLeafColumns()).hasSize(6);
         robot.clickOn("#stop");
     }
 

@@ -171,7 +171,7 @@ public final class RuntimeViewModel {
     public void showRefusals(dev.rollupstudio.runtime.ChainStatus st) {
         refused.set(st.rejected() + st.dropped());
         StringBuilder why = new StringBuilder();
-        st.rejectedByReason().forEach((reason, n) -> why.append(why.length() == 0 ? "" : "\n").append(dev.rollupstudio.runtime.rollup.TxRejection.Reason.valueOf(reason).words())
+        st.rejectedByReason().forEach((reason, n) -> why.append(why.length() == 0 ? "" : "\n").append(reason.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')) // the chart legend says it the same way (TxRejection.Reason.words)
                 .append(": ").append(dev.rollupstudio.ui.common.Format.integer(n)));
         if (st.dropped() > 0) why.append(why.length() == 0 ? "" : "\n").append("dropped at execution: ").append(dev.rollupstudio.ui.common.Format.integer(st.dropped()));
         refusedWhy.set(why.length() == 0 ? "nothing refused this run" : why.toString());

@@ -36,6 +36,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The explorer: one search box, a virtualised table of blocks, and a detail pane whose links lead everywhere. */
 public final class ExplorerScreen extends BorderPane {
+    private final TableView<BlockRow> table = new TableView<>();
+    private final SplitPane split = new SplitPane();
+    private TableColumn<BlockRow, String> hashColumn;
+    private TableColumn<BlockRow, String> gasColumn;
     private final ExplorerViewModel vm;
     private final VBox detail = new VBox(6);
 
@@ -64,15 +68,15 @@ public final class ExplorerScreen extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         setTop(new VBox(6, top, message));
 
-        TableView<BlockRow> table = new TableView<>(vm.blocks());
+        table.setItems(vm.blocks());
         table.setId("blocks-table");
         table.getColumns().add(column("Block", r -> Format.integer(r.number()), 64));
-        table.getColumns().add(column("Hash", r -> r.hash().shortHex(), 152));
+        table.getColumns().add(hashColumn = column("Hash", r -> r.hash().shortHex(), 152));
         table.getColumns().add(column("Txs", r -> Integer.toString(r.txCount()), 50));
-        table.getColumns().add(column("Gas", r -> Format.compact(r.gasUsed()), 70));
+        table.getColumns().add(gasColumn = column("Gas", r -> Format.compact(r.gasUsed()), 70));
         table.getColumns().add(explained(column("Age", r -> r.secondsBehindHead() == 0 ? "head" : Format.duration(r.secondsBehindHead()), 70),
                 "Chain time between this block and the newest one"));
-        table.getColumns().add(explained(column("Status", r -> r.status().name().toLowerCase(), 80),
+        table.getColumns().add(explained(column("Status", r -> r.status().name().toLowerCase(), 88),
                 "unsafe: sequenced only; safe: its batch is on L1; finalized: that L1 block is final"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No blocks yet: launch a stack, and its blocks appear here"));
@@ -89,18 +93,32 @@ public final class ExplorerScreen extends BorderPane {
         HBox pager = new HBox(6, newer, older, refresh);
         VBox left = new VBox(6, table, pager);
         VBox.setVgrow(table, Priority.ALWAYS);
-        left.setMinWidth(500); // every column readable at 1280 px
+        left.setMinWidth(530); // every column readable at 1280 px
 
         detail.setId("explorer-detail");
         detail.setPadding(new Insets(4, 8, 8, 12));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.42);
+        split.getItems().setAll(left, scroll);
+        split.setDividerPositions(0.45);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         vm.detailProperty().addListener((o, a, d) -> render(d));
         render(null);
+    }
+
+    /**
+     * Presentation mode: the columns a class reads (block, transactions, age, status) in larger
+     * type, without the hash and gas; leaving it brings them back.
+     */
+    public void setPresentation(boolean on) {
+        hashColumn.setVisible(!on);
+        gasColumn.setVisible(!on);
+        for (TableColumn<BlockRow, ?> c : table.getColumns()) {
+            double base = (Double) c.getProperties().computeIfAbsent("baseWidth", k -> c.getPrefWidth());
+            c.setPrefWidth(on ? base * 1.35 : base);
+        }
+        split.setDividerPositions(on ? 0.42 : 0.45);
     }
 
     /** A column whose header explains itself in a tooltip (the header's text moves into a label that can carry one). */

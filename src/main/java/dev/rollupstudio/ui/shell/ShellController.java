@@ -72,6 +72,7 @@ public final class ShellController {
     private final javafx.beans.property.BooleanProperty presentation = new javafx.beans.property.SimpleBooleanProperty();
     private ComposerController composerView;
     private RuntimeScreen runtimeScreen;
+    private ExplorerScreen explorerScreen;
     @FXML private javafx.scene.layout.BorderPane shellRoot;
     @FXML private MenuBar menus;
     @FXML private VBox navigation;
@@ -115,7 +116,11 @@ public final class ShellController {
             return runtimeScreen;
         });
         presentation.addListener((o, a, on) -> applyPresentation(on));
-        factories.put(Screen.EXPLORER, () -> new ExplorerScreen(explorer));
+        factories.put(Screen.EXPLORER, () -> {
+            explorerScreen = new ExplorerScreen(explorer);
+            explorerScreen.setPresentation(presentation.get());
+            return explorerScreen;
+        });
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             FontIcon icon = new FontIcon(s.icon);
@@ -291,7 +296,8 @@ public final class ShellController {
     /**
      * Presentation mode (View menu, F5, or {@code --present}): text and chart ticks at 18 px for a
      * room, and each screen cut to what a class needs to see (the composer opens its diagram,
-     * the Runtime screen shows the pipeline and two charts without the layer chips).
+     * the Runtime screen shows the pipeline and two charts without the layer chips, the
+     * explorer's blocks lose their hash and gas columns).
      */
     public javafx.beans.property.BooleanProperty presentationProperty() {
         return presentation;
@@ -305,6 +311,7 @@ public final class ShellController {
         }
         if (composerView != null) composerView.setPresentation(on);
         if (runtimeScreen != null) runtimeScreen.setPresentation(on);
+        if (explorerScreen != null) explorerScreen.setPresentation(on);
     }
 
     /** Switches the theme and remembers it. */
