@@ -20,6 +20,12 @@ public interface MutableWorldState extends WorldState {
     /** EIP-161: a touched account with no nonce, balance, code or storage is deleted. */
     void removeIfEmpty(Address address);
 
+    /** Deletes the account with its code and storage (SELFDESTRUCT of an account created in the same transaction). */
+    void delete(Address address);
+
+    /** Empties the account's storage, keeping the account (a CREATE onto an address that somehow has storage). */
+    void clearStorage(Address address);
+
     default void addBalance(Address address, Wei amount) {
         setBalance(address, balance(address).add(amount));
     }

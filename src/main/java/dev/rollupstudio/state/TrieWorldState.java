@@ -121,6 +121,24 @@ public final class TrieWorldState implements MutableWorldState {
         }
     }
 
+    @Override public void delete(Address address) {
+        remember(address);
+        if (accounts.remove(address) != null) {
+            dirtyForRoot.add(address);
+            changed.add(address);
+        }
+        storage.remove(address);
+        changedSlots.remove(address);
+    }
+
+    @Override public void clearStorage(Address address) {
+        remember(address);
+        if (storage.remove(address) == null) return;
+        changedSlots.remove(address);
+        Account a = accounts.get(address);
+        if (a != null) write(address, a.withStorageRoot(MerklePatriciaTrie.EMPTY_ROOT));
+    }
+
     private void write(Address address, Account account) {
         remember(address);
         accounts.put(address, account);

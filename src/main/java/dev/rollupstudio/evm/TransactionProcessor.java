@@ -1,0 +1,126 @@
+package dev.rollupstudio.evm;
+
+import dev.rollupstudio.chain.Log;
+import dev.rollupstudio.state.Account;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import dev.rollupstudio.types.Wei;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Runs one transaction on a world state as Cancun's process_transaction does: checks it
+ * (intrinsic gas, nonce, fee caps, balance, EIP-3607, EIP-3860), buys its gas, runs the message
+ * or the creation, refunds unused gas and up to a fifth of the used gas (EIP-3529), pays the
+ * coinbase the priority fee and burns the base fee, and deletes what self-destructed. An invalid
+ * transaction changes nothing and says why.
+ */
+public final class TransactionProcessor {
+    public static final long BLOB_GAS_PER_BLOB = 131_072;
+    public static final int MAX_BLOBS = 6;
+
+    /** What a transaction did: whether it was valid (and if not, why), succeeded, its gas, logs, created address and output. */
+    public record Outcome(String invalid, boolean success, long gasUsed, List<Log> logs, Address contractAddress, byte[] output, String error) {
+        public boolean valid() {
+            return invalid == null;
+        }
+
+        static Outcome invalid(String why) {
+            return new Outcome(why, false, 0, List.of(), null, new byte[0], null);
+        }
+    }
+
+    private TransactionProcessor() {}
+
+    /** The intrinsic gas: 21,000, calldata, creation and initcode words, access list entries. */
+    public static long intrinsicGas(EvmTransaction tx) {
+        long gas = Gas.TX;
+        for (byte b : tx.data()) gas += b == 0 ? Gas.TX_DATA_ZERO : Gas.TX_DATA_NONZERO;
+        if (tx.isCreate()) gas += Gas.TX_CREATE + Gas.INITCODE_WORD * Gas.words(tx.data().length);
+        for (EvmTransaction.AccessEntry e : tx.accessList()) gas += Gas.ACCESS_LIST_ADDRESS + Gas.ACCESS_LIST_SLOT * e.keys().size();
+        return gas;
+    }
+
+    public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx) {
+        String why = check(state, block, tx);
+        if (why != null) return Outcome.invalid(why);
+        BigInteger price = tx.hasFeeMarket()
+                ? tx.maxPriorityFeePerGas().min(tx.maxFeePerGas().subtract(block.baseFee())).add(block.baseFee())
+                : tx.gasPrice();
+        Address sender = tx.sender();
+        BigInteger blobFee = BigInteger.valueOf(BLOB_GAS_PER_BLOB * tx.blobHashes().size()).multiply(block.blobBaseFee());
+        long gas = tx.gasLimit() - intrinsicGas(tx);
+        state.setNonce(sender, state.nonce(sender) + 1);
+        state.setBalance(sender, Wei.of(state.balance(sender).value().subtract(price.multiply(BigInteger.valueOf(tx.gasLimit()))).subtract(blobFee)));
+
+        Journal journal = new Journal(state);
+        journal.warm(block.coinbase());
+        journal.warm(sender);
+        for (Address p : Precompiles.ADDRESSES) journal.warm(p);
+        for (EvmTransaction.AccessEntry e : tx.accessList()) {
+            journal.warm(e.address());
+            for (Hash k : e.keys()) journal.warm(e.address(), Word.fromBytes(k.raw()));
+        }
+        Evm evm = new Evm(journal, block, new TxEnv(sender, price, tx.blobHashes()));
+        Wei value = Wei.of(tx.value());
+        Evm.Result r;
+        Address created = null;
+        if (tx.isCreate()) {
+            created = Evm.createAddress(sender, tx.nonce());
+            journal.warm(created);
+            Account existing = state.account(created);
+            boolean collision = existing.nonce() != 0 || existing.hasCode()
+                    || !existing.storageRoot().equals(dev.rollupstudio.chain.trie.MerklePatriciaTrie.EMPTY_ROOT);
+            r = collision ? Evm.Result.halt("address collision")
+                    : evm.create(new Evm.Message(sender, created, created, value, new byte[0], tx.data(), gas, 0, false, true));
+        } else {
+            journal.warm(tx.to());
+            r = evm.call(new Evm.Message(sender, tx.to(), tx.to(), value, tx.data(), state.code(tx.to()), gas, 0, false, true));
+        }
+        long usedBeforeRefund = tx.gasLimit() - r.gasLeft();
+        long refund = r.success() ? Math.min(usedBeforeRefund / Gas.MAX_REFUND_QUOTIENT, Math.max(0, journal.refund())) : 0;
+        long used = usedBeforeRefund - refund;
+        long left = tx.gasLimit() - used;
+        state.setBalance(sender, state.balance(sender).add(Wei.of(price.multiply(BigInteger.valueOf(left)))));
+        BigInteger tip = price.subtract(block.baseFee()).multiply(BigInteger.valueOf(used));
+        Address coinbase = block.coinbase();
+        BigInteger coinbaseBalance = state.balance(coinbase).value().add(tip);
+        if (coinbaseBalance.signum() != 0) state.setBalance(coinbase, Wei.of(coinbaseBalance));
+        else if (state.account(coinbase) != Account.EMPTY && state.account(coinbase).isEmpty()) state.delete(coinbase);
+        if (r.success()) for (Address a : journal.selfDestructs()) state.delete(a);
+        List<Log> logs = r.success() ? List.copyOf(journal.logs()) : List.of();
+        return new Outcome(null, r.success(), used, logs, r.success() ? created : null, r.output(), r.error());
+    }
+
+    /** Why the transaction cannot be included, or null if it can. */
+    private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx) {
+        long intrinsic = intrinsicGas(tx);
+        if (intrinsic > tx.gasLimit()) return "intrinsic gas too low: " + intrinsic + " needed, " + tx.gasLimit() + " given";
+        if (tx.nonce() == -1L) return "nonce at its maximum (2^64-1)";
+        if (tx.isCreate() && tx.data().length > Gas.MAX_INITCODE_SIZE) return "initcode larger than 49,152 bytes (EIP-3860)";
+        if (tx.gasLimit() > block.gasLimit()) return "gas limit above the block's";
+        BigInteger maxFee;
+        if (tx.hasFeeMarket()) {
+            if (tx.maxFeePerGas().compareTo(tx.maxPriorityFeePerGas()) < 0) return "priority fee above max fee";
+            if (tx.maxFeePerGas().compareTo(block.baseFee()) < 0) return "max fee per gas below the base fee";
+            maxFee = tx.maxFeePerGas().multiply(BigInteger.valueOf(tx.gasLimit()));
+        } else {
+            if (tx.gasPrice().compareTo(block.baseFee()) < 0) return "gas price below the base fee";
+            maxFee = tx.gasPrice().multiply(BigInteger.valueOf(tx.gasLimit()));
+        }
+        if (tx.type() == 3) {
+            if (tx.isCreate()) return "a blob transaction cannot create a contract";
+            if (tx.blobHashes().isEmpty()) return "a blob transaction needs at least one blob";
+            if (tx.blobHashes().size() > MAX_BLOBS) return "more than " + MAX_BLOBS + " blobs";
+            for (Hash h : tx.blobHashes()) if (h.raw()[0] != 1) return "a blob versioned hash must start with 0x01";
+            if (tx.maxFeePerBlobGas().compareTo(block.blobBaseFee()) < 0) return "max fee per blob gas below the blob base fee";
+            maxFee = maxFee.add(tx.maxFeePerBlobGas().multiply(BigInteger.valueOf(BLOB_GAS_PER_BLOB * tx.blobHashes().size())));
+        }
+        Account sender = state.account(tx.sender());
+        if (sender.nonce() != tx.nonce()) return "nonce " + tx.nonce() + " but the sender's is " + sender.nonce();
+        if (sender.balance().value().compareTo(maxFee.add(tx.value())) < 0) return "insufficient funds for gas * price + value";
+        if (sender.hasCode()) return "the sender has code (EIP-3607)";
+        return null;
+    }
+}
