@@ -5,8 +5,7 @@ import java.util.Arrays;
 
 /**
  * Precompiles 0x06 and 0x07: point addition and scalar multiplication on the alt_bn128 (bn254)
- * curve y^2 = x^3 + 3 (EIP-196, EIP-1108 prices). The pairing check (0x08, EIP-197) is not
- * implemented yet and halts with that reason.
+ * curve y^2 = x^3 + 3 (EIP-196, EIP-1108 prices); the pairing check is {@link Bn254Pairing}.
  */
 final class Bn254 {
     private Bn254() {}
@@ -47,13 +46,6 @@ final class Bn254 {
             if (k.testBit(i)) r = add(r, a);
         }
         return Precompiles.ok(gas, 6000, encode(r));
-    }
-
-    static Evm.Result pairing(byte[] in, long gas) {
-        if (in.length % 192 != 0) return Evm.Result.halt("bn254 pairing input must be a multiple of 192 bytes");
-        long cost = 45_000L * (in.length / 192) + 34_000;
-        if (cost > gas) return Evm.Result.halt("out of gas in bn254 pairing");
-        return Evm.Result.halt("the bn254 pairing check (0x08) is not supported yet");
     }
 
     private static Point point(byte[] in, int off) {

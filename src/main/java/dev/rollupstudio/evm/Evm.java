@@ -111,7 +111,7 @@ public final class Evm {
     }
 
     static Address createAddress(Address sender, long nonce) {
-        byte[] h = Keccak.digest(Rlp.encodeList(Rlp.encodeBytes(sender.raw()), Rlp.encodeLong(nonce)));
+        byte[] h = Keccak.digest(Rlp.encodeList(Rlp.encodeBytes(sender.raw()), Rlp.encodeUint64(nonce)));
         return Address.of(Arrays.copyOfRange(h, 12, 32));
     }
 
@@ -182,7 +182,7 @@ public final class Evm {
         /** Charges memory expansion for [offset, offset+length) and grows it; returns the offset as an int. */
         private int mem(Word offset, Word length) {
             if (length.isZero()) return 0;
-            if (!offset.fitsLong() || !length.fitsLong() || offset.u0 + length.u0 > 0xFFFFFFFFL) throw new Halt("out of gas (memory)");
+            if (!offset.fitsLong() || !length.fitsLong() || offset.u0 + length.u0 > Integer.MAX_VALUE - 64) throw new Halt("out of gas (memory)"); // 2 GB of memory would cost ~10^13 gas
             long end = offset.u0 + length.u0;
             long words = Gas.words(end);
             long now = memory.size() / 32;

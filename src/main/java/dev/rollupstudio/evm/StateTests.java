@@ -64,7 +64,7 @@ public final class StateTests {
             if (filter != null && !filter.matcher(test.getKey()).find()) continue;
             JsonNode posts = test.getValue().path("post").path(fork);
             for (int i = 0; i < posts.size(); i++) {
-                if (kzg) {
+                if (kzg || test.getKey().contains("point_evaluation")) {
                     out.add(new Verdict(file.toString(), test.getKey(), i, Verdict.Kind.SKIPPED, "needs the KZG point evaluation precompile"));
                     continue;
                 }
@@ -95,7 +95,7 @@ public final class StateTests {
             }
             return new Verdict(file, name, index, Verdict.Kind.PASSED, "");
         } catch (RuntimeException | StackOverflowError e) {
-            return new Verdict(file, name, index, Verdict.Kind.FAILED, "threw " + e);
+            return new Verdict(file, name, index, Verdict.Kind.FAILED, "threw " + e + " at " + java.util.Arrays.stream(e.getStackTrace()).limit(3).map(Object::toString).toList());
         }
     }
 
@@ -179,6 +179,7 @@ public final class StateTests {
 
     private static BigInteger big(JsonNode n) {
         String s = n.asText();
+        if (s.startsWith("0x:bigint ")) s = s.substring(10); // a value too large for its field, to be refused
         if (s.startsWith("0x") || s.startsWith("0X")) return s.length() == 2 ? BigInteger.ZERO : new BigInteger(s.substring(2), 16);
         return s.isEmpty() ? BigInteger.ZERO : new BigInteger(s);
     }

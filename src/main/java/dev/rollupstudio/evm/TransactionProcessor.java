@@ -95,6 +95,7 @@ public final class TransactionProcessor {
 
     /** Why the transaction cannot be included, or null if it can. */
     private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx) {
+        if (tx.value().bitLength() > 256) return "value does not fit 256 bits";
         long intrinsic = intrinsicGas(tx);
         if (intrinsic > tx.gasLimit()) return "intrinsic gas too low: " + intrinsic + " needed, " + tx.gasLimit() + " given";
         if (tx.nonce() == -1L) return "nonce at its maximum (2^64-1)";

@@ -12,7 +12,7 @@ public record Account(long nonce, Wei balance, Hash storageRoot, Hash codeHash) 
     public static final Account EMPTY = new Account(0, Wei.ZERO, MerklePatriciaTrie.EMPTY_ROOT, EMPTY_CODE_HASH);
 
     public byte[] encode() {
-        return Rlp.encodeList(Rlp.encodeLong(nonce), Rlp.encodeBigInt(balance.value()), Rlp.encodeBytes(storageRoot.raw()), Rlp.encodeBytes(codeHash.raw()));
+        return Rlp.encodeList(Rlp.encodeUint64(nonce), Rlp.encodeBigInt(balance.value()), Rlp.encodeBytes(storageRoot.raw()), Rlp.encodeBytes(codeHash.raw()));
     }
 
     /** EIP-161: no nonce, no balance, no code, so it does not exist in the trie. */

@@ -23,6 +23,11 @@ public final class Rlp {
         return encodeBytes(minimal(v));
     }
 
+    /** A uint64 held in a long (a nonce): values of 2^63 and above are the negative longs. */
+    public static byte[] encodeUint64(long v) {
+        return v >= 0 ? encodeLong(v) : encodeBigInt(new BigInteger(Long.toUnsignedString(v)));
+    }
+
     public static byte[] encodeBigInt(BigInteger v) {
         if (v.signum() < 0) throw new IllegalArgumentException("RLP integers are unsigned: " + v);
         return encodeBytes(minimal(v));
