@@ -182,7 +182,11 @@ public final class Evm {
         /** Charges memory expansion for [offset, offset+length) and grows it; returns the offset as an int. */
         private int mem(Word offset, Word length) {
             if (length.isZero()) return 0;
-            if (!offset.fitsLong() || !length.fitsLong() || offset.u0 + length.u0 > Integer.MAX_VALUE - 64) throw new Halt("out of gas (memory)"); // 2 GB of memory would cost ~10^13 gas
+            // 2 GB of memory would cost ~10^13 gas; each bound is checked alone first, so the sum cannot overflow
+            long limit = Integer.MAX_VALUE - 64;
+            if (!offset.fitsLong() || !length.fitsLong() || offset.u0 > limit || length.u0 > limit || offset.u0 + length.u0 > limit) {
+                throw new Halt("out of gas (memory)");
+            }
             long end = offset.u0 + length.u0;
             long words = Gas.words(end);
             long now = memory.size() / 32;
@@ -323,7 +327,9 @@ public final class Evm {
                     need(3);
                     Word dst = pop(), src = pop(), len = pop();
                     use(Gas.VERYLOW + Gas.COPY_WORD * Gas.words(len.clampedLong()));
-                    if (!src.fitsLong() || !len.fitsLong() || src.u0 + len.u0 > returnData.length) throw new Halt("return data read out of bounds");
+                    if (!src.fitsLong() || !len.fitsLong() || src.u0 > returnData.length || len.u0 > returnData.length - src.u0) {
+                        throw new Halt("return data read out of bounds");
+                    }
                     int d = mem(dst, len);
                     memory.write(d, returnData, src.u0, (int) len.u0);
                 }

@@ -95,7 +95,7 @@ public final class StateTests {
             }
             return new Verdict(file, name, index, Verdict.Kind.PASSED, "");
         } catch (RuntimeException | StackOverflowError e) {
-            return new Verdict(file, name, index, Verdict.Kind.FAILED, "threw " + e + " at " + java.util.Arrays.stream(e.getStackTrace()).limit(3).map(Object::toString).toList());
+            return new Verdict(file, name, index, Verdict.Kind.FAILED, "threw " + e + " at " + java.util.Arrays.stream(e.getStackTrace()).limit(5).map(Object::toString).toList());
         }
     }
 
