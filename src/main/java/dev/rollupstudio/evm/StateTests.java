@@ -39,11 +39,11 @@ public final class StateTests {
 
     private StateTests() {}
 
-    /** Every .json file under {@code path} (or the file itself), sorted. */
+    /** Every .json (or gzipped .json.gz) file under {@code path}, or the file itself, sorted. */
     public static List<Path> files(Path path) throws IOException {
         if (Files.isRegularFile(path)) return List.of(path);
         try (Stream<Path> s = Files.walk(path)) {
-            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".json.gz")).sorted().toList();
         }
     }
 
@@ -52,7 +52,10 @@ public final class StateTests {
         List<Verdict> out = new ArrayList<>();
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            try (java.io.InputStream raw = Files.newInputStream(file);
+                 java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
+                root = JSON.readTree(in);
+            }
         } catch (IOException e) {
             out.add(new Verdict(file.toString(), "", 0, Verdict.Kind.FAILED, "cannot read: " + e.getMessage()));
             return out;
