@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "statetest", mixinStandardHelpOptions = true,
         description = "Run Ethereum GeneralStateTests on the EVM: a line per failure, then passed, failed and skipped (per folder with --by-folder).")
-final class StateTestCommand implements Callable<Integer> {
+class StateTestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<file-or-folder>", description = "a state test JSON file or a folder of them")
     Path path;
 
@@ -37,6 +37,11 @@ final class StateTestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: the machine's cores)")
     int threads;
 
+    /** The verdicts of one fixture file. */
+    List<StateTests.Verdict> run(Path file, Pattern filter) {
+        return StateTests.run(file, fork, filter);
+    }
+
     @Override public Integer call() throws Exception {
         List<Path> files = StateTests.files(path);
         Pattern p = filter == null ? null : Pattern.compile(filter);
@@ -44,7 +49,7 @@ final class StateTestCommand implements Callable<Integer> {
         // each worker has a deep stack: 1,024 nested calls recurse through the interpreter
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> new Thread(null, r, "statetest", Evm.STACK_BYTES));
         List<Future<List<StateTests.Verdict>>> futures = new ArrayList<>();
-        for (Path f : files) futures.add(pool.submit(() -> StateTests.run(f, fork, p)));
+        for (Path f : files) futures.add(pool.submit(() -> run(f, p)));
         int passed = 0, failed = 0, skipped = 0;
         Map<String, int[]> folders = new TreeMap<>();
         for (Future<List<StateTests.Verdict>> fu : futures) {
