@@ -15,6 +15,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean explorer;
     @Option(names = "--overload", description = "instead: block fill, pool size and latency offered 1.4x, 3x and 10x of capacity (simulated time)")
     boolean overload;
+    @Option(names = "--evm", description = "instead: the interpreter's Mgas/s on a token-transfer, a keccak and an arithmetic loop")
+    boolean evm;
     @Option(names = "--resume", description = "instead: time to resume a stored chain of --blocks L2 blocks in --db (filled once)")
     boolean resume;
     @Option(names = "--blocks", defaultValue = "1000", description = "with --resume: L2 blocks in the stored chain")
@@ -28,6 +30,12 @@ final class BenchCommand implements Callable<Integer> {
         if (explorer) return explorer();
         if (overload) return overload();
         if (resume) return resume();
+        if (evm) {
+            for (var r : dev.rollupstudio.evm.EvmBench.run()) {
+                System.out.printf("%-22s gas=%,d best_ms=%.1f mgas_per_s=%.1f%n", r.name(), r.gas(), r.bestMillis(), r.mgasPerSecond());
+            }
+            return 0;
+        }
         Flags.range("--txs", txs, 1_000, 10_000_000, " transfers (fewer give no meaningful figure)");
         Flags.range("--block-time", blockTime, 100, 60_000, " ms");
         System.out.println("signing " + txs + " transfers, then measuring (block time " + blockTime + " ms, real-time clock) ...");
