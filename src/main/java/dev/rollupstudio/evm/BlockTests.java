@@ -105,7 +105,7 @@ public final class BlockTests {
         byte[] bloom = new byte[Bloom.BYTES];
         for (Transaction tx : txs) {
             if (tx.gasLimit() > h.gasLimit() - gasUsed) return "transaction " + receipts.size() + " exceeds the block's remaining gas";
-            TransactionProcessor.Outcome o = TransactionProcessor.process(state, env, evmTransaction(tx));
+            TransactionProcessor.Outcome o = TransactionProcessor.process(state, env, EvmTransaction.of(tx));
             if (!o.valid()) return "transaction " + receipts.size() + " refused: " + o.invalid();
             gasUsed += o.gasUsed();
             Receipt r = new Receipt(tx.type(), o.success(), gasUsed, o.logs(), null, o.gasUsed());
@@ -128,15 +128,5 @@ public final class BlockTests {
         if (!Arrays.equals(bloom, h.logsBloom())) diff.add("logs bloom differs");
         if (gasUsed != h.gasUsed()) diff.add("gas used " + gasUsed + " != " + h.gasUsed());
         return diff.isEmpty() ? null : String.join("; ", diff);
-    }
-
-    /** The EVM's view of a decoded, signed transaction. */
-    static EvmTransaction evmTransaction(Transaction tx) {
-        List<EvmTransaction.AccessEntry> access = tx.accessList().stream()
-                .map(e -> new EvmTransaction.AccessEntry(e.address(), e.storageKeys())).toList();
-        boolean feeMarket = tx.type() == dev.rollupstudio.chain.TxType.DYNAMIC_FEE;
-        return new EvmTransaction(tx.type().code, tx.sender(), tx.to(), tx.nonce(), tx.value(), tx.data(), tx.gasLimit(),
-                feeMarket ? null : tx.maxFeePerGas(), feeMarket ? tx.maxFeePerGas() : null, feeMarket ? tx.maxPriorityFeePerGas() : null,
-                access, List.of(), BigInteger.ZERO);
     }
 }

@@ -110,7 +110,8 @@ public final class Evm {
         return !state.account(a).isEmpty();
     }
 
-    static Address createAddress(Address sender, long nonce) {
+    /** The address CREATE gives: keccak(rlp([sender, nonce]))[12:]. */
+    public static Address createAddress(Address sender, long nonce) {
         byte[] h = Keccak.digest(Rlp.encodeList(Rlp.encodeBytes(sender.raw()), Rlp.encodeUint64(nonce)));
         return Address.of(Arrays.copyOfRange(h, 12, 32));
     }

@@ -31,6 +31,15 @@ public final class TransactionProcessor {
         }
     }
 
+    /**
+     * What a chain adds to Ethereum's fee flows: an extra fee charged up front and paid to a vault
+     * (the OP Stack's L1 data fee), a vault that receives the base fee instead of burning it, and a
+     * floor on the gas a transaction is charged (EIP-7623). {@link #ETHEREUM} adds nothing.
+     */
+    public record Fees(BigInteger extraFee, Address extraFeeVault, Address baseFeeVault, long floorGas) {
+        public static final Fees ETHEREUM = new Fees(BigInteger.ZERO, null, null, 0);
+    }
+
     private TransactionProcessor() {}
 
     /** The intrinsic gas: 21,000, calldata, creation and initcode words, access list entries. */
@@ -43,7 +52,11 @@ public final class TransactionProcessor {
     }
 
     public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx) {
-        String why = check(state, block, tx);
+        return process(state, block, tx, Fees.ETHEREUM);
+    }
+
+    public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees) {
+        String why = check(state, block, tx, fees);
         if (why != null) return Outcome.invalid(why);
         BigInteger price = tx.hasFeeMarket()
                 ? tx.maxPriorityFeePerGas().min(tx.maxFeePerGas().subtract(block.baseFee())).add(block.baseFee())
@@ -52,7 +65,9 @@ public final class TransactionProcessor {
         BigInteger blobFee = BigInteger.valueOf(BLOB_GAS_PER_BLOB * tx.blobHashes().size()).multiply(block.blobBaseFee());
         long gas = tx.gasLimit() - intrinsicGas(tx);
         state.setNonce(sender, state.nonce(sender) + 1);
-        state.setBalance(sender, Wei.of(state.balance(sender).value().subtract(price.multiply(BigInteger.valueOf(tx.gasLimit()))).subtract(blobFee)));
+        state.setBalance(sender, Wei.of(state.balance(sender).value().subtract(price.multiply(BigInteger.valueOf(tx.gasLimit()))).subtract(blobFee)
+                .subtract(fees.extraFee())));
+        if (fees.extraFee().signum() > 0) state.setBalance(fees.extraFeeVault(), state.balance(fees.extraFeeVault()).add(Wei.of(fees.extraFee())));
 
         Journal journal = new Journal(state);
         journal.warm(block.coinbase());
@@ -80,12 +95,16 @@ public final class TransactionProcessor {
         }
         long usedBeforeRefund = tx.gasLimit() - r.gasLeft();
         long refund = r.success() ? Math.min(usedBeforeRefund / Gas.MAX_REFUND_QUOTIENT, Math.max(0, journal.refund())) : 0;
-        long used = usedBeforeRefund - refund;
+        long used = Math.max(usedBeforeRefund - refund, Math.min(fees.floorGas(), tx.gasLimit()));
         long left = tx.gasLimit() - used;
         state.setBalance(sender, state.balance(sender).add(Wei.of(price.multiply(BigInteger.valueOf(left)))));
         BigInteger tip = price.subtract(block.baseFee()).multiply(BigInteger.valueOf(used));
         Address coinbase = block.coinbase();
         BigInteger coinbaseBalance = state.balance(coinbase).value().add(tip);
+        if (fees.baseFeeVault() != null && block.baseFee().signum() > 0) {
+            Address v = fees.baseFeeVault();
+            state.setBalance(v, state.balance(v).add(Wei.of(block.baseFee().multiply(BigInteger.valueOf(used)))));
+        }
         if (coinbaseBalance.signum() != 0) state.setBalance(coinbase, Wei.of(coinbaseBalance));
         else if (state.account(coinbase) != Account.EMPTY && state.account(coinbase).isEmpty()) state.delete(coinbase);
         if (r.success()) for (Address a : journal.selfDestructs()) state.delete(a);
@@ -94,7 +113,7 @@ public final class TransactionProcessor {
     }
 
     /** Why the transaction cannot be included, or null if it can. */
-    private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx) {
+    private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees) {
         if (tx.value().bitLength() > 256) return "value does not fit 256 bits";
         long intrinsic = intrinsicGas(tx);
         if (intrinsic > tx.gasLimit()) return "intrinsic gas too low: " + intrinsic + " needed, " + tx.gasLimit() + " given";
@@ -120,7 +139,9 @@ public final class TransactionProcessor {
         }
         Account sender = state.account(tx.sender());
         if (sender.nonce() != tx.nonce()) return "nonce " + tx.nonce() + " but the sender's is " + sender.nonce();
-        if (sender.balance().value().compareTo(maxFee.add(tx.value())) < 0) return "insufficient funds for gas * price + value";
+        if (sender.balance().value().compareTo(maxFee.add(tx.value()).add(fees.extraFee())) < 0) {
+            return "insufficient funds for gas * price + value" + (fees.extraFee().signum() > 0 ? " + L1 data fee" : "");
+        }
         if (sender.hasCode()) return "the sender has code (EIP-3607)";
         return null;
     }

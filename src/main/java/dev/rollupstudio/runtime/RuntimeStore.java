@@ -6,11 +6,8 @@ import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.runtime.rollup.PostedBatch;
 import dev.rollupstudio.runtime.rollup.VerifierCheckpoint;
-import dev.rollupstudio.state.Account;
-import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
-import java.util.Map;
 
 /**
  * Where a runtime writes what a user would miss after a crash. Each call is one atomic write,
@@ -18,7 +15,7 @@ import java.util.Map;
  */
 public interface RuntimeStore extends AutoCloseable {
 
-    void l2Block(SealedBlock block, Map<Address, Account> changedAccounts, Map<Address, Map<Hash, BigInteger>> changedStorage, ChainTotals totals);
+    void l2Block(SealedBlock block, StateChanges changes, ChainTotals totals);
 
     void l1Block(L1Block block, long excessBlobGasAfter, BigInteger nextBaseFee, long finalized);
 
@@ -35,19 +32,19 @@ public interface RuntimeStore extends AutoCloseable {
     void withdrawalFinalized(Hash withdrawal, long atMillis);
 
     /** The verifier's checkpoint after an L1 block and the accounts and slots its state changed since the last one. */
-    void verifier(VerifierCheckpoint checkpoint, Map<Address, Account> changedAccounts, Map<Address, Map<Hash, BigInteger>> changedStorage);
+    void verifier(VerifierCheckpoint checkpoint, StateChanges changes);
 
     @Override void close();
 
     RuntimeStore NONE = new RuntimeStore() {
-        @Override public void l2Block(SealedBlock b, Map<Address, Account> c, Map<Address, Map<Hash, BigInteger>> s, ChainTotals t) {}
+        @Override public void l2Block(SealedBlock b, StateChanges c, ChainTotals t) {}
         @Override public void l1Block(L1Block b, long e, BigInteger f, long fin) {}
         @Override public void batch(PostedBatch b) {}
         @Override public void output(OutputProposal o) {}
         @Override public void daBlob(Hash c, byte[] d) {}
         @Override public void withdrawalProven(Hash w, long o, long at) {}
         @Override public void withdrawalFinalized(Hash w, long at) {}
-        @Override public void verifier(VerifierCheckpoint c, Map<Address, Account> a, Map<Address, Map<Hash, BigInteger>> s) {}
+        @Override public void verifier(VerifierCheckpoint c, StateChanges s) {}
         @Override public void close() {}
     };
 }

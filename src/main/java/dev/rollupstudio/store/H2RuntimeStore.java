@@ -3,6 +3,7 @@ package dev.rollupstudio.store;
 import dev.rollupstudio.chain.Receipt;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.RuntimeStore;
+import dev.rollupstudio.runtime.StateChanges;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.l1.Deposit;
 import dev.rollupstudio.runtime.l1.L1Block;
@@ -33,6 +34,8 @@ public final class H2RuntimeStore implements RuntimeStore {
     private final Path dir;
     /** What an L1 block completed (batch rows, proofs), written in that block's transaction: the L1 runs completions before the store sees the block. */
     private final List<Work> withL1Block = new java.util.ArrayList<>();
+    /** Code hashes written this session: contract code is written once per hash. */
+    private final java.util.Set<Hash> storedCode = new java.util.HashSet<>();
 
     private H2RuntimeStore(Connection c, Path dir) {
         this.c = c;
@@ -63,7 +66,7 @@ public final class H2RuntimeStore implements RuntimeStore {
         return dir;
     }
 
-    @Override public void l2Block(SealedBlock b, Map<Address, Account> accounts, Map<Address, Map<Hash, BigInteger>> storage, ChainTotals t) {
+    @Override public void l2Block(SealedBlock b, StateChanges changes, ChainTotals t) {
         write(() -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO l2_block VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, b.number());
@@ -121,18 +124,29 @@ public final class H2RuntimeStore implements RuntimeStore {
                 }
                 ps.executeBatch();
             }
-            writeState("account", "storage_slot", accounts, storage);
+            writeState("account", "storage_slot", changes);
         });
     }
 
     /** Accounts and slots as they now are, into the sequencer's tables or the verifier's. */
-    private void writeState(String accountTable, String storageTable, Map<Address, Account> accounts, Map<Address, Map<Hash, BigInteger>> storage)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO " + accountTable + " (address, nonce, balance) KEY (address) VALUES (?,?,?)")) {
+    private void writeState(String accountTable, String storageTable, StateChanges changes) throws SQLException {
+        Map<Address, Account> accounts = changes.accounts();
+        Map<Address, Map<Hash, BigInteger>> storage = changes.storage();
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO contract_code KEY (hash) VALUES (?,?)")) {
+            for (Map.Entry<Hash, byte[]> e : changes.code().entrySet()) {
+                if (!storedCode.add(e.getKey())) continue; // code is immutable: once per hash
+                ps.setBytes(1, e.getKey().raw());
+                ps.setBytes(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO " + accountTable + " (address, nonce, balance, code_hash) KEY (address) VALUES (?,?,?,?)")) {
             for (Map.Entry<Address, Account> e : accounts.entrySet()) {
                 ps.setBytes(1, e.getKey().raw());
                 ps.setLong(2, e.getValue().nonce());
                 ps.setBigDecimal(3, dec(e.getValue().balance()));
+                ps.setBytes(4, e.getValue().hasCode() ? e.getValue().codeHash().raw() : null);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -151,9 +165,9 @@ public final class H2RuntimeStore implements RuntimeStore {
     }
 
     /** Written with the next L1 block, which the verifier has then not read: a restart replays from that block. */
-    @Override public void verifier(VerifierCheckpoint checkpoint, Map<Address, Account> accounts, Map<Address, Map<Hash, BigInteger>> storage) {
+    @Override public void verifier(VerifierCheckpoint checkpoint, StateChanges changes) {
         withL1Block.add(() -> {
-            writeState("verifier_account", "verifier_storage", accounts, storage);
+            writeState("verifier_account", "verifier_storage", changes);
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO verifier_checkpoint KEY (id) VALUES (0,?,?)")) {
                 ps.setLong(1, checkpoint.l1Block());
                 ps.setBytes(2, checkpoint.encode());

@@ -130,11 +130,21 @@ public final class RuntimeLoader {
     }
 
     private void overlayState(TrieWorldState state, String accountTable, String storageTable) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT address, nonce, balance FROM " + accountTable); ResultSet rs = ps.executeQuery()) {
+        java.util.Map<Hash, byte[]> code = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT hash, code FROM contract_code"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) code.put(Hash.of(rs.getBytes(1)), rs.getBytes(2));
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT address, nonce, balance, code_hash FROM " + accountTable); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Address a = Address.of(rs.getBytes(1));
                 state.setNonce(a, rs.getLong(2));
                 state.setBalance(a, Wei.of(rs.getBigDecimal(3).toBigInteger()));
+                byte[] hash = rs.getBytes(4);
+                if (hash != null) {
+                    byte[] bytes = code.get(Hash.of(hash));
+                    if (bytes == null) throw new SQLException("the code of contract " + a + " is missing from the database");
+                    state.setCode(a, bytes);
+                }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT address, slot, val FROM " + storageTable); ResultSet rs = ps.executeQuery()) {

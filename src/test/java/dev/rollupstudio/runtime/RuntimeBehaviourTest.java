@@ -5,6 +5,7 @@ import dev.rollupstudio.workload.Load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollupstudio.chain.TxEncoder;
+import dev.rollupstudio.chain.TxType;
 import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.runtime.event.BatchPosted;
 import dev.rollupstudio.runtime.event.VerifierFinding;
@@ -102,13 +103,9 @@ class RuntimeBehaviourTest {
     }
 
     @Test
-    void malformedBytesAndCallsToCodeAreRefusedWithAReason() {
+    void malformedBytesAndOversizedInitcodeAreRefusedWithAReason() {
         DevAccounts dev = DevAccounts.derive(2);
-        Address contract = Address.fromHex("0x00000000000000000000000000000000c0ffee00");
-        Map<Address, Genesis.Alloc> alloc = new LinkedHashMap<>(DevGenesis.of(901, dev.addresses()).alloc());
-        alloc.put(contract, new Genesis.Alloc(Wei.ZERO, 1, new byte[] {0x60, 0x00}, Map.of()));
-        Genesis g = new Genesis(901, alloc, 30_000_000, Genesis.DEFAULT_BASE_FEE, DevGenesis.TIMESTAMP, new byte[0]);
-        RollupRuntime rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withGenesis(g));
+        RollupRuntime rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withGenesis(DevGenesis.of(901, dev.addresses())));
         List<TxRejected> rejected = new ArrayList<>();
         rt.events().subscribe(e -> {
             if (e instanceof TxRejected r) rejected.add(r);
@@ -117,11 +114,11 @@ class RuntimeBehaviourTest {
         assertThat(malformed.reason()).isEqualTo(TxRejection.Reason.MALFORMED);
         assertThat(malformed.message()).isEqualTo("malformed transaction: an EIP-1559 transaction needs 12 fields, this one has 1");
         BigInteger gwei = BigInteger.valueOf(1_000_000_000L);
-        TxRejection call = rt.node().submit(TxEncoder.sign(UnsignedTransaction.transfer(901, 0, contract, BigInteger.ONE, gwei, gwei.multiply(BigInteger.TEN))
-                .withGasLimit(100_000), dev.key(0)), -1);
-        assertThat(call.reason()).isEqualTo(TxRejection.Reason.NEEDS_EVM);
-        assertThat(call.message()).isEqualTo("calling contract code at " + contract.shortHex() + " needs the EVM, which this runtime does not have yet");
-        assertThat(rejected).extracting(r -> r.rejection().reason()).containsExactly(TxRejection.Reason.MALFORMED, TxRejection.Reason.NEEDS_EVM);
-        assertThat(rt.metrics().rejectedByReason()).containsEntry(TxRejection.Reason.MALFORMED, 1L).containsEntry(TxRejection.Reason.NEEDS_EVM, 1L);
+        UnsignedTransaction create = new UnsignedTransaction(TxType.DYNAMIC_FEE, 901, 0, gwei, gwei.multiply(BigInteger.TEN),
+                25_000_000, null, BigInteger.ZERO, new byte[49_153], List.of());
+        TxRejection big = rt.node().submit(TxEncoder.sign(create, dev.key(0)), -1);
+        assertThat(big.reason()).isEqualTo(TxRejection.Reason.TX_TOO_LARGE);
+        assertThat(big.message()).contains("initcode of 49153 bytes is above the 49,152-byte limit (EIP-3860)");
+        assertThat(rejected).extracting(r -> r.rejection().reason()).containsExactly(TxRejection.Reason.MALFORMED, TxRejection.Reason.TX_TOO_LARGE);
     }
 }

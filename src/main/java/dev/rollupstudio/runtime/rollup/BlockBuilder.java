@@ -8,6 +8,9 @@ import dev.rollupstudio.chain.Log;
 import dev.rollupstudio.chain.Receipt;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
+import dev.rollupstudio.evm.BlockEnv;
+import dev.rollupstudio.evm.EvmTransaction;
+import dev.rollupstudio.evm.TransactionProcessor;
 import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.state.Account;
 import dev.rollupstudio.state.MutableWorldState;
@@ -21,7 +24,8 @@ import java.util.List;
 /**
  * Executes transactions into one block and seals it. The sequencer and the derivation verifier
  * both build blocks with this class, so a derived block equals the sequenced one byte for byte.
- * Value transfers, deposits and withdrawals run natively; anything that needs the EVM is refused.
+ * Value transfers, deposits and withdrawals run natively; contract creations and calls to code
+ * run on the EVM.
  */
 public final class BlockBuilder {
     private final RollupConfig config;
@@ -77,10 +81,10 @@ public final class BlockBuilder {
         Account sender = state.account(from);
         if (tx.nonce() != sender.nonce()) return "nonce " + tx.nonce() + " but account is at " + sender.nonce();
         if (tx.maxFeePerGas().compareTo(ctx.baseFee()) < 0) return "fee cap below base fee";
-        if (tx.to() == null || (state.account(tx.to()).hasCode() && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()))) {
-            return "needs the EVM";
-        }
         BigInteger l1Fee = l1Fee(tx);
+        if (tx.to() == null || (state.account(tx.to()).hasCode() && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()))) {
+            return applyEvm(tx, l1Fee);
+        }
         BigInteger upfront = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
         if (sender.balance().value().compareTo(upfront) < 0) return "insufficient funds: has " + sender.balance().value() + " wei, needs " + upfront;
 
@@ -104,6 +108,27 @@ public final class BlockBuilder {
         gasUsed += gas;
         txs.add(tx);
         receipts.add(new Receipt(tx.type(), true, gasUsed, logs, null, gas));
+        l1Fees.add(l1Fee);
+        return null;
+    }
+
+    /**
+     * A contract creation or a call to code: run on the EVM with the rollup's fee flows (the L1
+     * data fee charged up front to its vault, the base fee burnt or to its vault, the tip to the
+     * coinbase, the EIP-7623 floor). A transaction that reverts or runs out of gas is included
+     * with status 0 and pays for its gas, as on Ethereum.
+     */
+    private String applyEvm(Transaction tx, BigInteger l1Fee) {
+        BlockEnv env = new BlockEnv(coinbase(), ctx.number(), ctx.timestampMillis() / 1000, ctx.gasLimit(), ctx.baseFee(), ctx.origin().hash(),
+                BigInteger.ONE, config.chainId(), n -> n == ctx.number() - 1 ? ctx.parentHash() : Hash.ZERO);
+        TransactionProcessor.Fees fees = new TransactionProcessor.Fees(l1Fee, Predeploys.L1_FEE_VAULT,
+                config.fees().burnBaseFee() ? null : Predeploys.BASE_FEE_VAULT, tx.floorGas());
+        TransactionProcessor.Outcome o = TransactionProcessor.process(state, env, EvmTransaction.of(tx), fees);
+        if (!o.valid()) return o.invalid();
+        if (config.fees().burnBaseFee()) burnt = burnt.add(ctx.baseFee().multiply(BigInteger.valueOf(o.gasUsed())));
+        gasUsed += o.gasUsed();
+        txs.add(tx);
+        receipts.add(new Receipt(tx.type(), o.success(), gasUsed, o.logs(), null, o.gasUsed()));
         l1Fees.add(l1Fee);
         return null;
     }

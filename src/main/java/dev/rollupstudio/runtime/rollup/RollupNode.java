@@ -168,24 +168,17 @@ public final class RollupNode {
     }
 
     private void onSealed(SealedBlock b) {
-        store.l2Block(b, drainChangedAccounts(state), state.drainChangedStorage(), chain.totals());
+        store.l2Block(b, dev.rollupstudio.runtime.StateChanges.drain(state), chain.totals());
         relayer.onBlock(b, state);
         batcher.add(b.block(), b.origin());
         updateHeads();
-    }
-
-    /** The accounts a state wrote since the last call, as they now are: what its store persists. */
-    private static Map<Address, Account> drainChangedAccounts(MutableWorldState s) {
-        Map<Address, Account> changed = new LinkedHashMap<>();
-        for (Address a : s.drainChanged()) changed.put(a, s.account(a));
-        return changed;
     }
 
     private void onL1Block(L1Block b) {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
         MutableWorldState v = derivation.state();
-        store.verifier(derivation.checkpoint(), drainChangedAccounts(v), v.drainChangedStorage());
+        store.verifier(derivation.checkpoint(), dev.rollupstudio.runtime.StateChanges.drain(v));
         relayer.onL1Block();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();

@@ -161,9 +161,8 @@ public final class TxPool {
         if (tx.gasLimit() < needed) {
             return reject(Reason.INTRINSIC_GAS_TOO_LOW, "intrinsic gas too low: gas limit " + tx.gasLimit() + ", needs at least " + needed);
         }
-        if (tx.to() == null) return reject(Reason.NEEDS_EVM, "contract creation needs the EVM, which this runtime does not have yet; send value transfers");
-        if (state.account(tx.to()).hasCode() && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to())) {
-            return reject(Reason.NEEDS_EVM, "calling contract code at " + tx.to().shortHex() + " needs the EVM, which this runtime does not have yet");
+        if (tx.to() == null && tx.dataLength() > 49_152) {
+            return reject(Reason.TX_TOO_LARGE, "initcode of " + tx.dataLength() + " bytes is above the 49,152-byte limit (EIP-3860)");
         }
         if (tx.maxPriorityFeePerGas().compareTo(tx.maxFeePerGas()) > 0) {
             return reject(Reason.TIP_ABOVE_FEE_CAP, "max priority fee " + tx.maxPriorityFeePerGas() + " is above the fee cap " + tx.maxFeePerGas());
