@@ -138,11 +138,13 @@ class TxPoolTest {
     }
 
     @Test
-    void contractCreationNeedsTheEvm() {
-        TxRejection r = add(new UnsignedTransaction(dev.rollupstudio.chain.TxType.DYNAMIC_FEE, CHAIN, 5, GWEI, GWEI.multiply(BigInteger.TWO),
-                100_000, null, BigInteger.ZERO, new byte[] {0x60, 0x00}, List.of()), ALICE);
-        assertThat(r.reason()).isEqualTo(Reason.NEEDS_EVM);
-        assertThat(r.message()).startsWith("contract creation needs the EVM");
+    void contractCreationIsAdmittedUnlessItsInitcodeIsOverTheLimit() {
+        assertThat(add(new UnsignedTransaction(dev.rollupstudio.chain.TxType.DYNAMIC_FEE, CHAIN, 5, GWEI, GWEI.multiply(BigInteger.TWO),
+                100_000, null, BigInteger.ZERO, new byte[] {0x60, 0x00}, List.of()), ALICE)).isNull();
+        TxRejection r = add(new UnsignedTransaction(dev.rollupstudio.chain.TxType.DYNAMIC_FEE, CHAIN, 6, GWEI, GWEI.multiply(BigInteger.TWO),
+                25_000_000, null, BigInteger.ZERO, new byte[49_153], List.of()), ALICE);
+        assertThat(r.reason()).isEqualTo(Reason.TX_TOO_LARGE);
+        assertThat(r.message()).startsWith("initcode of 49153 bytes is above the 49,152-byte limit");
     }
 
     @Test
