@@ -28,6 +28,12 @@ public final class TrieWorldState implements MutableWorldState {
     private Set<Address> dirtyForRoot;
     private Set<Address> changed;
     private Map<Address, Map<Hash, BigInteger>> changedSlots = new HashMap<>();
+    /**
+     * Accounts whose storage trie changed since their storage root was last computed: the root is
+     * recomputed when the account is next read (or at {@link #root()}), not on every write, so a
+     * contract that writes many slots in a block hashes its storage trie once.
+     */
+    private final Set<Address> staleStorageRoot = new HashSet<>();
     /** Per open checkpoint, each address's state before its first write since: undo information. */
     private final Deque<Map<Address, Before>> journal = new ArrayDeque<>();
 
@@ -50,7 +56,20 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     @Override public Account account(Address address) {
+        if (!staleStorageRoot.isEmpty() && staleStorageRoot.remove(address)) refreshStorageRoot(address);
         return accounts.getOrDefault(address, Account.EMPTY);
+    }
+
+    private void refreshStorageRoot(Address address) {
+        Account a = accounts.get(address);
+        if (a == null) return;
+        MerklePatriciaTrie t = storage.get(address);
+        accounts.put(address, a.withStorageRoot(t == null ? MerklePatriciaTrie.EMPTY_ROOT : t.rootHash()));
+    }
+
+    private void refreshStorageRoots() {
+        for (Address a : staleStorageRoot) refreshStorageRoot(a);
+        staleStorageRoot.clear();
     }
 
     @Override public byte[] code(Address address) {
@@ -70,6 +89,7 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     @Override public Hash root() {
+        refreshStorageRoots();
         for (Address a : dirtyForRoot) {
             byte[] key = trieKeys.computeIfAbsent(a, x -> Keccak.digest(x.raw()));
             Account acc = accounts.get(a);
@@ -108,11 +128,13 @@ public final class TrieWorldState implements MutableWorldState {
         MerklePatriciaTrie t = storage.computeIfAbsent(address, x -> new MerklePatriciaTrie());
         t.put(Keccak.digest(slot.raw()), value.signum() == 0 ? new byte[0] : Rlp.encodeBigInt(value));
         changedSlots.computeIfAbsent(address, x -> new HashMap<>()).put(slot, value);
-        write(address, account(address).withStorageRoot(t.rootHash()));
+        write(address, accounts.getOrDefault(address, Account.EMPTY)); // its storage root is refreshed when next read
+        staleStorageRoot.add(address);
     }
 
     @Override public void removeIfEmpty(Address address) {
         remember(address);
+        account(address); // its storage root, if stale
         Account a = accounts.get(address);
         if (a != null && a.isEmpty() && a.storageRoot().equals(MerklePatriciaTrie.EMPTY_ROOT)) {
             accounts.remove(address);
@@ -123,6 +145,7 @@ public final class TrieWorldState implements MutableWorldState {
 
     @Override public void delete(Address address) {
         remember(address);
+        staleStorageRoot.remove(address);
         if (accounts.remove(address) != null) {
             dirtyForRoot.add(address);
             changed.add(address);
@@ -133,6 +156,7 @@ public final class TrieWorldState implements MutableWorldState {
 
     @Override public void clearStorage(Address address) {
         remember(address);
+        staleStorageRoot.remove(address);
         if (storage.remove(address) == null) return;
         changedSlots.remove(address);
         Account a = accounts.get(address);
@@ -167,6 +191,7 @@ public final class TrieWorldState implements MutableWorldState {
             if (before.account() == null) accounts.remove(address); else accounts.put(address, before.account());
             if (before.storage() == null) storage.remove(address); else storage.put(address, before.storage());
             if (before.changedSlots() == null) changedSlots.remove(address); else changedSlots.put(address, before.changedSlots());
+            staleStorageRoot.add(address); // the restored account and trie: its root is recomputed from the trie
             dirtyForRoot.add(address);
             changed.add(address);
         });
@@ -187,6 +212,7 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     @Override public TrieWorldState copy() {
+        refreshStorageRoots();
         Map<Address, MerklePatriciaTrie> s = new HashMap<>();
         storage.forEach((a, t) -> s.put(a, t.copy()));
         return new TrieWorldState(new HashMap<>(accounts), s, new HashMap<>(code), new HashMap<>(trieKeys), trie.copy(),
