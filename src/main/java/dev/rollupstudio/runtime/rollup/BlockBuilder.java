@@ -123,7 +123,8 @@ public final class BlockBuilder {
                 BigInteger.ONE, config.chainId(), n -> n == ctx.number() - 1 ? ctx.parentHash() : Hash.ZERO);
         TransactionProcessor.Fees fees = new TransactionProcessor.Fees(l1Fee, Predeploys.L1_FEE_VAULT,
                 config.fees().burnBaseFee() ? null : Predeploys.BASE_FEE_VAULT, tx.floorGas());
-        TransactionProcessor.Outcome o = TransactionProcessor.process(state, env, EvmTransaction.of(tx), fees);
+        EvmTransaction etx = EvmTransaction.of(tx);
+        TransactionProcessor.Outcome o = dev.rollupstudio.evm.DeepStack.run(() -> TransactionProcessor.process(state, env, etx, fees));
         if (!o.valid()) return o.invalid();
         if (config.fees().burnBaseFee()) burnt = burnt.add(ctx.baseFee().multiply(BigInteger.valueOf(o.gasUsed())));
         gasUsed += o.gasUsed();
