@@ -1,7 +1,6 @@
 package dev.rollupstudio.evm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollupstudio.chain.BlockHeader;
 import dev.rollupstudio.chain.Bloom;
 import dev.rollupstudio.chain.Receipt;
@@ -15,9 +14,7 @@ import dev.rollupstudio.types.Bytes;
 import dev.rollupstudio.types.Hash;
 import dev.rollupstudio.types.Wei;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +31,6 @@ import java.util.Map;
  * transaction decoder does not read type 3 yet.
  */
 public final class BlockTests {
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final Address BEACON_ROOTS = Address.fromHex("0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02");
     static final Address SYSTEM = Address.fromHex("0xfffffffffffffffffffffffffffffffffffffffe");
     private static final long SYSTEM_GAS = 30_000_000;
@@ -45,9 +41,8 @@ public final class BlockTests {
     public static List<StateTests.Verdict> run(Path file) {
         List<StateTests.Verdict> out = new ArrayList<>();
         JsonNode root;
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
-            root = JSON.readTree(in);
+        try {
+            root = StateTests.readJson(file);
         } catch (IOException e) {
             out.add(new StateTests.Verdict(file.toString(), "", 0, StateTests.Verdict.Kind.FAILED, "cannot read: " + e.getMessage()));
             return out;

@@ -47,15 +47,20 @@ public final class StateTests {
         }
     }
 
+    /** A fixture file's JSON, gunzipped when it ends in .gz. */
+    static JsonNode readJson(Path file) throws IOException {
+        try (java.io.InputStream raw = Files.newInputStream(file);
+             java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
+            return JSON.readTree(in);
+        }
+    }
+
     /** Runs every case of one file for {@code fork} whose name matches {@code filter} (null for all). */
     public static List<Verdict> run(Path file, String fork, Pattern filter) {
         List<Verdict> out = new ArrayList<>();
         JsonNode root;
         try {
-            try (java.io.InputStream raw = Files.newInputStream(file);
-                 java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
-                root = JSON.readTree(in);
-            }
+            root = readJson(file);
         } catch (IOException e) {
             out.add(new Verdict(file.toString(), "", 0, Verdict.Kind.FAILED, "cannot read: " + e.getMessage()));
             return out;

@@ -74,8 +74,7 @@ public final class ComposerController {
     @FXML private Label checksTitle;
     @FXML private javafx.scene.control.SplitPane split;
     private javafx.scene.Node paletteScroll;
-    private final java.util.List<dev.rollupstudio.ui.diagram.DiagramView> diagramWindows = new java.util.ArrayList<>();
-    private final dev.rollupstudio.ui.diagram.DiagramView diagram = new dev.rollupstudio.ui.diagram.DiagramView();
+    private DiagramTab diagramTab;
 
     public ComposerController(ComposerViewModel vm, Runnable onLaunch) {
         this.vm = vm;
@@ -124,6 +123,7 @@ public final class ComposerController {
         vm.estimateProperty().addListener((o, a, b) -> showEstimate(b));
         vm.riskProperty().addListener((o, a, b) -> rosette.show(b));
         vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) ch -> markFaultyLanes());
+        diagramTab = new DiagramTab(vm);
         buildDiagramPane();
         refresh();
         showEstimate(vm.estimateProperty().get());
@@ -147,71 +147,15 @@ public final class ComposerController {
         }
     }
 
-    /** The Diagram tab: the stack as an architecture drawing that follows every edit, with exports for slides. */
+    /** The Diagram tab; while it is open the diagram takes the checks' room (the lanes still mark a faulty layer). */
     private void buildDiagramPane() {
-        diagram.setId("stack-diagram");
-        VBox.setVgrow(diagram, javafx.scene.layout.Priority.ALWAYS);
-        Button svg = new Button("SVG…", new FontIcon("fth-download"));
-        svg.setId("diagram-export-svg");
-        svg.setOnAction(e -> exportDiagram("svg"));
-        Button png = new Button("PNG…", new FontIcon("fth-image"));
-        png.setId("diagram-export-png");
-        png.setOnAction(e -> exportDiagram("png"));
-        Button window = new Button("Window", new FontIcon("fth-maximize-2"));
-        window.setId("diagram-window");
-        window.setTooltip(new Tooltip("Open the diagram in its own window (for a projector); it follows every edit"));
-        window.setOnAction(e -> openDiagramWindow());
-        Label hint = new Label("Export");
-        hint.getStyleClass().add("text-muted");
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(6, hint, svg, png, window);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        diagramPane.getChildren().addAll(diagram, bar);
-        vm.estimateProperty().addListener((o, a, b) -> showDiagram());
-        vm.tpsProperty().addListener((o, a, b) -> showDiagram());
-        // the diagram takes the checks' room while its tab is open; the lanes still mark a faulty layer
+        VBox.setVgrow(diagramTab, javafx.scene.layout.Priority.ALWAYS);
+        diagramPane.getChildren().add(diagramTab);
         var checks = javafx.beans.binding.Bindings.createBooleanBinding(() -> sideTabs.getSelectionModel().getSelectedIndex() == 0,
                 sideTabs.getSelectionModel().selectedIndexProperty());
         for (javafx.scene.Node n : new javafx.scene.Node[] {checksTitle, problems}) {
             n.visibleProperty().bind(checks);
             n.managedProperty().bind(checks);
-        }
-    }
-
-    private void showDiagram() {
-        var d = dev.rollupstudio.ui.diagram.StackDiagram.of(vm.spec(), vm.estimateProperty().get(), vm.tpsProperty().get());
-        diagram.show(d);
-        for (var w : diagramWindows) w.show(d);
-    }
-
-    /** The diagram alone in a resizable window that follows the composer, for a projector or a second screen. */
-    private void openDiagramWindow() {
-        var view = new dev.rollupstudio.ui.diagram.DiagramView();
-        view.show(diagram.shown());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(root.getScene().getWindow());
-        stage.setTitle("Stack diagram — " + vm.spec().name());
-        javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(view);
-        pane.getStyleClass().add("stack-diagram");
-        pane.setPadding(new javafx.geometry.Insets(12));
-        javafx.scene.Scene scene = new javafx.scene.Scene(pane, 760, 800);
-        scene.getStylesheets().setAll(root.getScene().getStylesheets());
-        stage.setScene(scene);
-        diagramWindows.add(view);
-        stage.setOnHidden(e -> diagramWindows.remove(view));
-        stage.show();
-    }
-
-    private void exportDiagram(String type) {
-        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-        fc.setInitialFileName(vm.spec().name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-diagram." + type);
-        java.io.File f = fc.showSaveDialog(root.getScene().getWindow());
-        if (f == null) return;
-        try {
-            if (type.equals("svg")) dev.rollupstudio.ui.diagram.DiagramExport.svg(diagram.shown(), f.toPath());
-            else dev.rollupstudio.ui.diagram.DiagramExport.png(diagram.shown(), f.toPath(), 2, root.getScene().getStylesheets());
-            vm.messageProperty().set("Diagram saved to " + f);
-        } catch (java.io.IOException | RuntimeException ex) {
-            vm.messageProperty().set("Could not save the diagram to " + f + ": " + ex.getMessage());
         }
     }
 
@@ -446,7 +390,7 @@ public final class ComposerController {
 
     private void refresh() {
         StackSpec spec = vm.spec();
-        showDiagram();
+        diagramTab.refresh();
         for (Layer l : Layer.values()) refreshLane(l, spec);
         refreshTitle();
         Layer sel = vm.selectedProperty().get();
