@@ -51,7 +51,7 @@ public final class RuntimeService implements AutoCloseable {
             RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withPace(pace)).withDatabase(database(spec));
             RollupRuntime rt = Runtimes.open(options);
             rt.events().subscribe(listener.apply(rt));
-            Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.withdrawalShare(), true, Long.MAX_VALUE);
+            Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.mix(rt.scheduler().now()), true, Long.MAX_VALUE);
             Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
             t.setDaemon(true);
             t.start();

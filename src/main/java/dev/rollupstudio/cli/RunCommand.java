@@ -1,6 +1,7 @@
 package dev.rollupstudio.cli;
 
 import dev.rollupstudio.workload.Load;
+import dev.rollupstudio.workload.Scenario;
 import dev.rollupstudio.app.AppPaths;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollup with generated signed transfers and print a summary.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollup with generated signed traffic (ether, token transfers, NFT mints) and print a summary.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "simulated seconds to run (default 60 unless --blocks)")
     Double duration;
@@ -28,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
     String speed;
     @Option(names = "--tps", defaultValue = "100", description = "generated transfers per simulated second, 0 to 100,000")
     double tps;
+    @Option(names = "--scenario", defaultValue = "steady", description = "the traffic: steady, erc20, nft-mint, mixed, tournament or withdrawal-wave (default ${DEFAULT-VALUE})")
+    String scenario;
+
     @Option(names = "--seed", defaultValue = "1", description = "the same seed gives the same chain (0 or more)")
     long seed;
     @Option(names = "--db", description = "database folder (default: the user's data folder); 'none' keeps everything in memory")
@@ -49,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
         if (duration != null) Flags.range("--duration", duration, 0.001, 365 * 86_400, " simulated seconds");
         if (blocks != null) Flags.atLeast("--blocks", blocks, 1);
         Flags.atLeast("--seed", seed, 0);
+        Scenario.byId(scenario); // an unknown name fails before anything starts
         if (report != null) Flags.writable("--report", report);
         RuntimeOptions options = RuntimeOptions.defaults().withSeed(seed).withPace(Pace.parse(speed));
         options = options.withL1(options.l1().withBlobs(blobs));
@@ -67,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (RollupRuntime rt = Runtimes.open(options)) {
             if (dbPath != null) System.out.println("database " + dbPath.toAbsolutePath() + " (resumed at block " + rt.node().chain().head().number() + ")");
-            Load.start(rt, tps, 0.002, true, Long.MAX_VALUE);
+            Load.start(rt, Scenario.byId(scenario), tps, true, Long.MAX_VALUE);
             if (blocks != null) rt.runBlocks(blocks);
             else rt.runFor((long) ((duration != null ? duration : 60) * 1000));
             Map<String, Object> r = RunReport.of(rt, (System.nanoTime() - start) / 1e9);

@@ -10,6 +10,7 @@ import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.runtime.rollup.TxPool;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.sim.WallClock;
+import dev.rollupstudio.contracts.GenesisContracts;
 import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.types.Address;
@@ -84,10 +85,11 @@ public final class RollupRuntime implements AutoCloseable {
         return status;
     }
 
-    /** The options' genesis, or the dev genesis funding the dev accounts. */
+    /** The options' genesis, or the dev genesis: the dev accounts funded, the Studio Token minted to them, the Studio Collectible. */
     public static Genesis genesisOf(RuntimeOptions options) {
         if (options.genesis() != null) return options.genesis();
-        return DevGenesis.of(options.rollup().chainId(), DevAccounts.derive(options.devAccounts()).addresses());
+        List<Address> accounts = DevAccounts.derive(options.devAccounts()).addresses();
+        return GenesisContracts.add(DevGenesis.of(options.rollup().chainId(), accounts), accounts);
     }
 
     /** A runtime in memory only, from the options' genesis (or the dev genesis). */

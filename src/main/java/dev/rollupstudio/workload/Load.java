@@ -11,8 +11,9 @@ import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
-/** Generated load driving a runtime from its scheduler: signed transfers and withdrawals on L2, deposits on L1. */
+/** Generated load driving a runtime from its scheduler: signed transfers, token transfers, mints and withdrawals on L2, deposits on L1. */
 public final class Load {
     private static final long TICK_MILLIS = 100;
 
@@ -24,16 +25,22 @@ public final class Load {
      * slot from the other dev accounts.
      */
     public static void start(RollupRuntime rt, double tps, double withdrawalShare, boolean deposits, long maxTxs) {
-        start(rt, () -> tps, () -> withdrawalShare, deposits, maxTxs);
+        Mix mix = Mix.transfers(withdrawalShare);
+        start(rt, () -> tps, () -> mix, deposits, maxTxs);
     }
 
-    /** As above, with a rate and a withdrawal share read at every tick (a slider, a scenario). */
-    public static void start(RollupRuntime rt, DoubleSupplier tps, DoubleSupplier withdrawalShare, boolean deposits, long maxTxs) {
+    /** A scenario's traffic at {@code tps} times its shape over simulated time. */
+    public static void start(RollupRuntime rt, Scenario scenario, double tps, boolean deposits, long maxTxs) {
+        start(rt, () -> scenario.rate(tps, rt.scheduler().now()), () -> scenario.mix(rt.scheduler().now()), deposits, maxTxs);
+    }
+
+    /** As above, with a rate and a mix read at every tick (a slider, a scenario). */
+    public static void start(RollupRuntime rt, DoubleSupplier tps, Supplier<Mix> mix, boolean deposits, long maxTxs) {
         RuntimeOptions options = rt.options();
         DevAccounts accounts = rt.accounts();
         Scheduler scheduler = rt.scheduler();
         TransferWorkload load = new TransferWorkload(accounts, options.senders(), options.rollup().chainId(), options.seed(), rt.node().state(),
-                withdrawalShare.getAsDouble());
+                mix.get());
         TransferWorkload.Node node = new TransferWorkload.Node() {
             @Override public long pendingNonce(Address sender) {
                 return rt.pendingNonce(sender);
@@ -51,7 +58,7 @@ public final class Load {
             carry[0] -= (int) carry[0];
             sent[0] += n;
             if (n == 0) return;
-            load.setWithdrawalShare(withdrawalShare.getAsDouble());
+            load.setMix(mix.get());
             BigInteger baseFee = Sequencer.nextBaseFee(options.rollup(), rt.node().chain().head());
             rt.submitAsClients(load.next(n, baseFee, node));
         });

@@ -3,6 +3,8 @@ package dev.rollupstudio.workload;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.chain.TxEncoder;
 import dev.rollupstudio.chain.UnsignedTransaction;
+import dev.rollupstudio.chain.abi.Abi;
+import dev.rollupstudio.contracts.GenesisContracts;
 import dev.rollupstudio.runtime.rollup.Predeploys;
 import dev.rollupstudio.runtime.rollup.Withdrawals;
 import dev.rollupstudio.state.WorldState;
@@ -15,27 +17,39 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Deterministic traffic from the dev accounts: signed EIP-1559 transfers to other dev accounts
- * and to fresh addresses, with a small share of withdrawals to L1. The same seed gives the same
- * transactions; signing fans out over all cores but keeps the order.
+ * Deterministic traffic from the dev accounts: signed EIP-1559 transfers of ether and of the
+ * Studio Token to other dev accounts and to fresh addresses, Studio Collectible mints, and
+ * withdrawals to L1, in the shares of a {@link Mix}. The same seed gives the same transactions;
+ * signing fans out over all cores but keeps the order.
  */
 public final class TransferWorkload {
     private static final BigInteger MIN_TIP = BigInteger.valueOf(1_000_000);
+    /** Gas limits a wallet would estimate with headroom: a token transfer to a new holder uses about 52,000, a first mint about 95,000. */
+    static final long TOKEN_TRANSFER_GAS = 80_000;
+    static final long MINT_GAS = 150_000;
+    private static final BigInteger CENTI_TOKEN = BigInteger.TEN.pow(16);
+
+    private static final byte[] MINT = Abi.selector("mint()");
 
     private final DevAccounts accounts;
     private final int senders;
     private final long chainId;
     private final SplittableRandom rnd;
     private final long[] nonces;
-    private volatile double withdrawalShare;
+    private volatile Mix mix;
 
+    /** Ether transfers with a share of withdrawals. */
     public TransferWorkload(DevAccounts accounts, int senders, long chainId, long seed, WorldState state, double withdrawalShare) {
+        this(accounts, senders, chainId, seed, state, Mix.transfers(withdrawalShare));
+    }
+
+    public TransferWorkload(DevAccounts accounts, int senders, long chainId, long seed, WorldState state, Mix mix) {
         this.accounts = accounts;
         this.senders = senders;
         this.chainId = chainId;
         this.rnd = new SplittableRandom(seed);
         this.nonces = new long[senders];
-        this.withdrawalShare = withdrawalShare;
+        this.mix = mix;
         for (int i = 0; i < senders; i++) nonces[i] = state.nonce(accounts.address(i));
     }
 
@@ -47,8 +61,8 @@ public final class TransferWorkload {
         List<Transaction> pricedOut(Address sender, BigInteger baseFee);
     }
 
-    public void setWithdrawalShare(double share) {
-        withdrawalShare = share;
+    public void setMix(Mix m) {
+        mix = m;
     }
 
     /**
@@ -81,10 +95,18 @@ public final class TransferWorkload {
             }
             from[i] = s;
             UnsignedTransaction u;
-            if (rnd.nextDouble() < withdrawalShare) {
+            Mix m = mix;
+            double kind = rnd.nextDouble();
+            if (kind < m.withdrawals()) {
                 u = UnsignedTransaction.transfer(chainId, nonces[s]++, Predeploys.L2_TO_L1_MESSAGE_PASSER,
                         BigInteger.TEN.pow(15).multiply(BigInteger.valueOf(1 + rnd.nextInt(100))), tip, cap)
                         .withGasLimit(21_000 + Withdrawals.EXECUTION_GAS);
+            } else if (kind < m.withdrawals() + m.tokenTransfers()) {
+                byte[] call = Abi.call("transfer(address,uint256)", recipient(), CENTI_TOKEN.multiply(BigInteger.valueOf(1 + rnd.nextInt(1000))));
+                u = UnsignedTransaction.transfer(chainId, nonces[s]++, GenesisContracts.TOKEN, BigInteger.ZERO, tip, cap).withData(call).withGasLimit(TOKEN_TRANSFER_GAS);
+            } else if (kind < m.withdrawals() + m.tokenTransfers() + m.nftMints()) {
+                u = UnsignedTransaction.transfer(chainId, nonces[s]++, GenesisContracts.COLLECTIBLE, BigInteger.ZERO, tip, cap).withData(MINT)
+                        .withGasLimit(MINT_GAS);
             } else {
                 u = UnsignedTransaction.transfer(chainId, nonces[s]++, recipient(), BigInteger.valueOf(1 + rnd.nextInt(1_000_000)).multiply(BigInteger.TEN.pow(9)), tip, cap);
             }
