@@ -7,6 +7,7 @@ import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.sim.Pace;
 import dev.rollupstudio.sim.WallClock;
+import dev.rollupstudio.workload.Mix;
 import dev.rollupstudio.workload.TransferWorkload;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,21 @@ public final class ThroughputBench {
     private ThroughputBench() {}
 
     public static Result run(int txs, long blockTimeMillis) throws Exception {
+        return run(txs, blockTimeMillis, Mix.transfers(0));
+    }
+
+    /** As above with traffic of this mix (token transfers run the Studio Token's code in the EVM). */
+    public static Result run(int txs, long blockTimeMillis, Mix mix) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
         // Enough gas that execution never binds: the measurement is of the runtime, not of a gas cap.
+        long gasPerTx = mix.equals(Mix.transfers(0)) ? 21_000L : Math.max(TransferWorkload.TOKEN_TRANSFER_GAS, TransferWorkload.MINT_GAS);
         RollupConfig config = RollupConfig.opStack(RuntimeOptions.DEFAULT_CHAIN_ID).withBlockTime(blockTimeMillis)
-                .withGasLimit(21_000L * txs).withPoolCapacity(txs + 1);
+                .withGasLimit(gasPerTx * txs).withPoolCapacity(txs + 1);
         // Created unpaced: pre-signing and the ceiling take seconds, and a real-time clock started
         // now would meet the timed run with a backlog of empty blocks to seal unpaced.
         RuntimeOptions options = RuntimeOptions.defaults().withRollup(config).withPace(Pace.MAX);
         RollupRuntime rt = RollupRuntime.inMemory(options);
-        List<byte[]> raw = presign(rt, txs);
+        List<byte[]> raw = presign(rt, txs, mix);
         double ceiling = recoverCeiling(raw, threads, Ecdsa.active());
         double ceilingBc = recoverCeiling(raw.subList(0, Math.min(raw.size(), 5_000)), threads, Ecdsa.bouncyCastle());
 
@@ -65,8 +72,8 @@ public final class ThroughputBench {
                 rt.metrics().blocks(), blockTimeMillis, threads);
     }
 
-    private static List<byte[]> presign(RollupRuntime rt, int n) {
-        TransferWorkload w = new TransferWorkload(rt.accounts(), rt.options().senders(), rt.options().rollup().chainId(), 42, rt.node().state(), 0);
+    private static List<byte[]> presign(RollupRuntime rt, int n, Mix mix) {
+        TransferWorkload w = new TransferWorkload(rt.accounts(), rt.options().senders(), rt.options().rollup().chainId(), 42, rt.node().state(), mix);
         List<byte[]> out = new ArrayList<>(n);
         for (Transaction t : w.next(n, rt.node().chain().head().header().baseFeePerGas())) out.add(t.encoded());
         return out;

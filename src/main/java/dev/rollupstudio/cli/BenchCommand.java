@@ -17,6 +17,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean overload;
     @Option(names = "--evm", description = "instead: the interpreter's Mgas/s on a token-transfer, a keccak and an arithmetic loop")
     boolean evm;
+    @Option(names = "--workload", defaultValue = "transfers", description = "transfers (ether), or erc20: Studio Token transfers measured after the same number of ether transfers, both printed")
+    String workload;
     @Option(names = "--resume", description = "instead: time to resume a stored chain of --blocks L2 blocks in --db (filled once)")
     boolean resume;
     @Option(names = "--blocks", defaultValue = "1000", description = "with --resume: L2 blocks in the stored chain")
@@ -38,8 +40,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         Flags.range("--txs", txs, 1_000, 10_000_000, " transfers (fewer give no meaningful figure)");
         Flags.range("--block-time", blockTime, 100, 60_000, " ms");
+        if (!workload.equals("transfers") && !workload.equals("erc20")) throw new IllegalArgumentException("--workload is transfers or erc20, got '" + workload + "'");
         System.out.println("signing " + txs + " transfers, then measuring (block time " + blockTime + " ms, real-time clock) ...");
         ThroughputBench.Result r = ThroughputBench.run(txs, blockTime);
+        if (workload.equals("erc20")) {
+            System.out.println("signing " + txs + " Studio Token (ERC-20) transfers, then measuring the same way ...");
+            ThroughputBench.Result t = ThroughputBench.run(txs, blockTime, new dev.rollupstudio.workload.Mix(0, 1, 0));
+            System.out.printf("transfer_tps=%.0f%n", r.runtimeTps());
+            System.out.printf("erc20_tps=%.0f%n", t.runtimeTps());
+            System.out.printf("erc20_ratio=%.2f p99_inclusion_ms=%.0f rejected=%d%n", t.runtimeTps() / r.runtimeTps(), t.p99InclusionMs(), t.rejected());
+            return 0;
+        }
         System.out.printf("runtime_tps=%.0f%n", r.runtimeTps());
         System.out.printf("recover_ceiling_tps=%.0f%n", r.recoverCeilingTps());
         System.out.printf("recover_ceiling_bc_tps=%.0f%n", r.recoverCeilingBcTps());

@@ -29,11 +29,22 @@ public final class ExplorerModel {
                               long l1Origin, Hash l1OriginHash, List<TxRow> transactions, BatchRow batch, Long l1InclusionTimestampMillis,
                               Status status) {}
 
-    /** A transaction with its receipt and the three parts of its fee. */
+    /**
+     * A transaction with its receipt, the three parts of its fee, and for one that ran code the
+     * contract it created, why it failed and what it reverted with (nulls where none).
+     */
     public record TxDetail(Hash hash, int type, long block, int index, Address from, Address to, long nonce, Wei value, long gasLimit,
                            long gasUsed, boolean success, Wei l2BaseFee, Wei priorityFee, Wei l1DataFee,
-                           Wei effectiveGasPrice, List<Log> logs, byte[] raw) {}
+                           Wei effectiveGasPrice, List<Log> logs, byte[] raw, Address contractAddress, String error, byte[] revertData) {}
 
-    /** An account's current balance and nonce, and its latest transactions. */
-    public record AccountDetail(Address address, Wei balance, long nonce, boolean touched, List<TxRow> history) {}
+    /**
+     * An account's current balance and nonce, its latest transactions, and for a contract its code
+     * (size and hash) and the transaction that created it (null: in the genesis allocation, or created by another contract).
+     */
+    public record AccountDetail(Address address, Wei balance, long nonce, boolean touched, List<TxRow> history, Hash codeHash, int codeSize,
+                                Hash creationTx) {
+        public boolean isContract() {
+            return codeSize > 0;
+        }
+    }
 }

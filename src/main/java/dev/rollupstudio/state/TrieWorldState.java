@@ -37,8 +37,15 @@ public final class TrieWorldState implements MutableWorldState {
     /** Per open checkpoint, each address's state before its first write since: undo information. */
     private final Deque<Map<Address, Before>> journal = new ArrayDeque<>();
 
-    /** An account, its storage trie (an O(1) snapshot) and its not-yet-drained slot writes; nulls where absent. */
-    private record Before(Account account, MerklePatriciaTrie storage, Map<Hash, BigInteger> changedSlots) {}
+    /**
+     * An account and its storage trie (an O(1) snapshot) before the checkpoint, whether it had
+     * not-yet-drained slot writes, and the earlier value of each such write changed since (per
+     * slot, so a transaction's checkpoint costs what it writes, not what the block wrote before it).
+     */
+    private record Before(Account account, MerklePatriciaTrie storage, boolean hadSlots, Map<Hash, BigInteger> slotsBefore) {}
+
+    /** In {@link Before#slotsBefore}: the slot had no pending write. Compared by identity. */
+    private static final BigInteger NO_WRITE = new BigInteger("-1");
 
     public TrieWorldState() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new MerklePatriciaTrie(), new HashSet<>(), new LinkedHashSet<>());
@@ -60,6 +67,20 @@ public final class TrieWorldState implements MutableWorldState {
         return accounts.getOrDefault(address, Account.EMPTY);
     }
 
+    // Balance, nonce and code never need the storage root: reading them leaves a stale root stale,
+    // so a contract called by every transaction of a block has its storage trie hashed once.
+    @Override public Wei balance(Address address) {
+        return accounts.getOrDefault(address, Account.EMPTY).balance();
+    }
+
+    @Override public long nonce(Address address) {
+        return accounts.getOrDefault(address, Account.EMPTY).nonce();
+    }
+
+    @Override public boolean hasCode(Address address) {
+        return accounts.getOrDefault(address, Account.EMPTY).hasCode();
+    }
+
     private void refreshStorageRoot(Address address) {
         Account a = accounts.get(address);
         if (a == null) return;
@@ -73,7 +94,7 @@ public final class TrieWorldState implements MutableWorldState {
     }
 
     @Override public byte[] code(Address address) {
-        byte[] c = code.get(account(address).codeHash());
+        byte[] c = code.get(accounts.getOrDefault(address, Account.EMPTY).codeHash());
         return c == null ? new byte[0] : c.clone();
     }
 
@@ -127,7 +148,9 @@ public final class TrieWorldState implements MutableWorldState {
         remember(address);
         MerklePatriciaTrie t = storage.computeIfAbsent(address, x -> new MerklePatriciaTrie());
         t.put(Keccak.digest(slot.raw()), value.signum() == 0 ? new byte[0] : Rlp.encodeBigInt(value));
-        changedSlots.computeIfAbsent(address, x -> new HashMap<>()).put(slot, value);
+        BigInteger earlier = changedSlots.computeIfAbsent(address, x -> new HashMap<>()).put(slot, value);
+        Map<Address, Before> top = journal.peek();
+        if (top != null) top.get(address).slotsBefore().putIfAbsent(slot, earlier == null ? NO_WRITE : earlier);
         write(address, accounts.getOrDefault(address, Account.EMPTY)); // its storage root is refreshed when next read
         staleStorageRoot.add(address);
     }
@@ -151,14 +174,14 @@ public final class TrieWorldState implements MutableWorldState {
             changed.add(address);
         }
         storage.remove(address);
-        changedSlots.remove(address);
+        forgetSlots(address);
     }
 
     @Override public void clearStorage(Address address) {
         remember(address);
         staleStorageRoot.remove(address);
         if (storage.remove(address) == null) return;
-        changedSlots.remove(address);
+        forgetSlots(address);
         Account a = accounts.get(address);
         if (a != null) write(address, a.withStorageRoot(MerklePatriciaTrie.EMPTY_ROOT));
     }
@@ -190,7 +213,11 @@ public final class TrieWorldState implements MutableWorldState {
         journal.pop().forEach((address, before) -> {
             if (before.account() == null) accounts.remove(address); else accounts.put(address, before.account());
             if (before.storage() == null) storage.remove(address); else storage.put(address, before.storage());
-            if (before.changedSlots() == null) changedSlots.remove(address); else changedSlots.put(address, before.changedSlots());
+            Map<Hash, BigInteger> slots = changedSlots.computeIfAbsent(address, x -> new HashMap<>());
+            before.slotsBefore().forEach((slot, v) -> {
+                if (v == NO_WRITE) slots.remove(slot); else slots.put(slot, v);
+            });
+            if (!before.hadSlots()) changedSlots.remove(address);
             staleStorageRoot.add(address); // the restored account and trie: its root is recomputed from the trie
             dirtyForRoot.add(address);
             changed.add(address);
@@ -200,15 +227,25 @@ public final class TrieWorldState implements MutableWorldState {
     @Override public void commit() {
         Map<Address, Before> inner = journal.pop();
         Map<Address, Before> outer = journal.peek();
-        if (outer != null) inner.forEach(outer::putIfAbsent); // the outer checkpoint still needs the oldest values
+        if (outer == null) return;
+        inner.forEach((address, before) -> { // the outer checkpoint keeps the oldest values
+            Before kept = outer.putIfAbsent(address, before);
+            if (kept != null) before.slotsBefore().forEach(kept.slotsBefore()::putIfAbsent);
+        });
     }
 
     private void remember(Address address) {
         Map<Address, Before> top = journal.peek();
         if (top == null || top.containsKey(address)) return;
         MerklePatriciaTrie t = storage.get(address);
-        Map<Hash, BigInteger> slots = changedSlots.get(address);
-        top.put(address, new Before(accounts.get(address), t == null ? null : t.copy(), slots == null ? null : new HashMap<>(slots)));
+        top.put(address, new Before(accounts.get(address), t == null ? null : t.copy(), changedSlots.containsKey(address), new HashMap<>()));
+    }
+
+    /** Drops an account's pending slot writes (its storage is gone), keeping what a revert needs to bring them back. */
+    private void forgetSlots(Address address) {
+        Map<Hash, BigInteger> slots = changedSlots.remove(address);
+        Map<Address, Before> top = journal.peek();
+        if (slots != null && top != null) slots.forEach(top.get(address).slotsBefore()::putIfAbsent);
     }
 
     @Override public TrieWorldState copy() {

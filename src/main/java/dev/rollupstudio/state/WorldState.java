@@ -32,4 +32,8 @@ public interface WorldState {
     default long nonce(Address address) {
         return account(address).nonce();
     }
+
+    default boolean hasCode(Address address) {
+        return account(address).hasCode();
+    }
 }

@@ -128,7 +128,8 @@ public final class H2Explorer implements ExplorerQueries {
 
     @Override public synchronized Optional<TxDetail> transaction(Hash hash) {
         TxDetail[] out = {null};
-        query("SELECT t.block_number, t.idx, t.raw, t.receipt, t.gas_used, t.l1_fee, b.header FROM l2_tx t JOIN l2_block b ON b.number = t.block_number WHERE t.hash = ?",
+        query("SELECT t.block_number, t.idx, t.raw, t.receipt, t.gas_used, t.l1_fee, b.header, e.contract_address, e.error, e.revert_data FROM l2_tx t "
+                        + "JOIN l2_block b ON b.number = t.block_number LEFT JOIN l2_tx_execution e ON e.hash = t.hash WHERE t.hash = ?",
                 rs -> {
                     if (!rs.next()) return;
                     Transaction tx = Transaction.decode(rs.getBytes(3));
@@ -139,7 +140,8 @@ public final class H2Explorer implements ExplorerQueries {
                     BigInteger tip = deposit ? BigInteger.ZERO : tx.effectiveTip(baseFee);
                     out[0] = new TxDetail(tx.hash(), tx.type().code, rs.getLong(1), rs.getInt(2), tx.sender(), tx.to(), tx.nonce(), Wei.of(tx.value()),
                             tx.gasLimit(), r.gasUsed(), r.success(), deposit ? Wei.ZERO : Wei.of(gas.multiply(baseFee)), Wei.of(gas.multiply(tip)),
-                            Wei.of(rs.getBigDecimal(6).toBigInteger()), deposit ? Wei.ZERO : Wei.of(baseFee.add(tip)), r.logs(), tx.encoded());
+                            Wei.of(rs.getBigDecimal(6).toBigInteger()), deposit ? Wei.ZERO : Wei.of(baseFee.add(tip)), r.logs(), tx.encoded(),
+                            rs.getBytes(8) == null ? null : Address.of(rs.getBytes(8)), rs.getString(9), rs.getBytes(10));
                 }, hash.raw());
         return Optional.ofNullable(out[0]);
     }
@@ -148,19 +150,27 @@ public final class H2Explorer implements ExplorerQueries {
         Wei[] balance = {Wei.ZERO};
         long[] nonce = {0};
         boolean[] touched = {false};
-        query("SELECT balance, nonce FROM account WHERE address = ?", rs -> {
+        Hash[] codeHash = {null};
+        int[] codeSize = {0};
+        Hash[] creation = {null};
+        query("SELECT a.balance, a.nonce, a.code_hash, OCTET_LENGTH(c.code) FROM account a LEFT JOIN contract_code c ON c.hash = a.code_hash WHERE a.address = ?", rs -> {
             if (rs.next()) {
                 balance[0] = Wei.of(rs.getBigDecimal(1).toBigInteger());
                 nonce[0] = rs.getLong(2);
                 touched[0] = true;
+                if (rs.getBytes(3) != null) codeHash[0] = Hash.of(rs.getBytes(3));
+                codeSize[0] = rs.getInt(4);
             }
+        }, address.raw());
+        if (codeSize[0] > 0) query("SELECT hash FROM l2_tx_execution WHERE contract_address = ?", rs -> {
+            if (rs.next()) creation[0] = Hash.of(rs.getBytes(1));
         }, address.raw());
         List<TxRow> history = new ArrayList<>();
         query("SELECT hash, idx, sender, recipient, raw, gas_used, receipt, block_number FROM l2_tx WHERE sender = ? OR recipient = ? "
                 + "ORDER BY block_number DESC, idx DESC LIMIT ?", rs -> {
                     while (rs.next()) history.add(txRow(rs, rs.getLong(8)));
                 }, address.raw(), address.raw(), historyLimit);
-        return new AccountDetail(address, balance[0], nonce[0], touched[0], history);
+        return new AccountDetail(address, balance[0], nonce[0], touched[0], history, codeHash[0], codeSize[0], creation[0]);
     }
 
     @Override public synchronized List<BatchRow> batches(int limit) {

@@ -107,6 +107,18 @@ public final class H2RuntimeStore implements RuntimeStore {
                     ps.executeBatch();
                 }
             }
+            if (!b.executions().isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO l2_tx_execution (hash, contract_address, error, revert_data) VALUES (?,?,?,?)")) {
+                    for (var e : b.executions().entrySet()) {
+                        ps.setBytes(1, txs.get(e.getKey()).hash().raw());
+                        ps.setBytes(2, e.getValue().contractAddress() == null ? null : e.getValue().contractAddress().raw());
+                        ps.setString(3, e.getValue().error());
+                        ps.setBytes(4, e.getValue().revertData());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO withdrawal (hash, nonce, sender, target, val, gas_limit, l2_block) VALUES (?,?,?,?,?,?,?)")) {
                 for (Receipt r : b.block().receipts()) {
                     for (dev.rollupstudio.chain.Log log : r.logs()) {

@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
 public final class TransferWorkload {
     private static final BigInteger MIN_TIP = BigInteger.valueOf(1_000_000);
     /** Gas limits a wallet would estimate with headroom: a token transfer to a new holder uses about 52,000, a first mint about 95,000. */
-    static final long TOKEN_TRANSFER_GAS = 80_000;
-    static final long MINT_GAS = 150_000;
+    public static final long TOKEN_TRANSFER_GAS = 80_000;
+    public static final long MINT_GAS = 150_000;
     private static final BigInteger CENTI_TOKEN = BigInteger.TEN.pow(16);
 
     private static final byte[] MINT = Abi.selector("mint()");

@@ -60,7 +60,7 @@ class GenesisContractsTest {
         Evm.Result overdraw = ReadOnlyCall.run(state, env, stranger, GenesisContracts.TOKEN, Abi.call("transfer(address,uint256)", holders.get(1), 5L));
         assertThat(overdraw.reverted()).isTrue();
         String selector = Bytes.toHex(java.util.Arrays.copyOf(overdraw.output(), 4));
-        assertThat(Artifact.load("StudioToken").errors().get(selector)).isEqualTo("ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)");
+        assertThat(Artifact.load("StudioToken").errors().get(selector).display()).isEqualTo("ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)");
         assertThat(Abi.address(Abi.args(overdraw.output()), 0)).isEqualTo(stranger);
         assertThat(Abi.uint(Abi.args(overdraw.output()), 2)).isEqualTo(BigInteger.valueOf(5));
     }

@@ -67,4 +67,30 @@ class CheckpointTest {
         s.commit();
         assertThat(s.balance(A)).isEqualTo(Wei.ether(4));
     }
+
+    @Test
+    void pendingSlotWritesComeBackExactlyAfterNestedCommitsAndAClear() {
+        Hash slot2 = Hash.of(dev.rollupstudio.types.Bytes.leftPad(new byte[] {2}, 32));
+        Hash slot3 = Hash.of(dev.rollupstudio.types.Bytes.leftPad(new byte[] {3}, 32));
+        TrieWorldState s = base(); // pending: SLOT = 2
+        s.checkpoint();
+        s.setStorage(A, slot2, BigInteger.ONE); // first written inside the outer checkpoint
+        s.checkpoint();
+        s.setStorage(A, SLOT, BigInteger.valueOf(7));
+        s.setStorage(B, slot3, BigInteger.valueOf(8)); // an account with no pending writes before
+        s.commit();
+        s.checkpoint();
+        s.clearStorage(A); // drops every pending write of A ...
+        s.setStorage(A, slot3, BigInteger.valueOf(9)); // ... and starts anew
+        s.revert();
+        assertThat(s.drainChangedStorage()).isEqualTo(java.util.Map.of(A, java.util.Map.of(SLOT, BigInteger.valueOf(7), slot2, BigInteger.ONE),
+                B, java.util.Map.of(slot3, BigInteger.valueOf(8))));
+        s.setStorage(A, SLOT, BigInteger.TWO);
+        s.setStorage(A, slot2, BigInteger.ONE);
+        s.checkpoint();
+        s.setStorage(A, slot2, BigInteger.TEN);
+        s.setStorage(B, slot3, BigInteger.ONE);
+        s.revert();
+        assertThat(s.drainChangedStorage()).isEqualTo(java.util.Map.of(A, java.util.Map.of(SLOT, BigInteger.TWO, slot2, BigInteger.ONE)));
+    }
 }

@@ -34,6 +34,7 @@ public final class BlockBuilder {
     private final List<Transaction> txs = new ArrayList<>();
     private final List<Receipt> receipts = new ArrayList<>();
     private final List<BigInteger> l1Fees = new ArrayList<>();
+    private final java.util.Map<Integer, TxExecution> executions = new java.util.HashMap<>();
     private long gasUsed;
     private BigInteger burnt = BigInteger.ZERO;
     private BigInteger deposited = BigInteger.ZERO;
@@ -82,7 +83,7 @@ public final class BlockBuilder {
         if (tx.nonce() != sender.nonce()) return "nonce " + tx.nonce() + " but account is at " + sender.nonce();
         if (tx.maxFeePerGas().compareTo(ctx.baseFee()) < 0) return "fee cap below base fee";
         BigInteger l1Fee = l1Fee(tx);
-        if (tx.to() == null || (state.account(tx.to()).hasCode() && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()))) {
+        if (tx.to() == null || (state.hasCode(tx.to()) && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()))) {
             return applyEvm(tx, l1Fee);
         }
         BigInteger upfront = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
@@ -131,6 +132,7 @@ public final class BlockBuilder {
         txs.add(tx);
         receipts.add(new Receipt(tx.type(), o.success(), gasUsed, o.logs(), null, o.gasUsed()));
         l1Fees.add(l1Fee);
+        executions.put(txs.size() - 1, new TxExecution(o.contractAddress(), o.error(), o.success() || o.output().length == 0 ? null : o.output()));
         return null;
     }
 
@@ -150,7 +152,7 @@ public final class BlockBuilder {
         long nonce = state.nonce(from);
         state.addBalance(from, Wei.of(tx.deposit().mint()));
         deposited = deposited.add(tx.deposit().mint());
-        boolean ok = tx.to() != null && state.balance(from).value().compareTo(tx.value()) >= 0 && !state.account(tx.to()).hasCode();
+        boolean ok = tx.to() != null && state.balance(from).value().compareTo(tx.value()) >= 0 && !state.hasCode(tx.to());
         if (ok) {
             state.subtractBalance(from, Wei.of(tx.value()));
             state.addBalance(tx.to(), Wei.of(tx.value()));
@@ -190,9 +192,9 @@ public final class BlockBuilder {
                 ctx.gasLimit(), gasUsed, ctx.timestampMillis() / 1000, new byte[0], ctx.origin().hash(), new byte[8], ctx.baseFee(),
                 withdrawalsRoot, 0L, 0L, ctx.origin().hash(), null);
         ChainTotals totals = new ChainTotals(Wei.of(burnt), Wei.of(deposited), Wei.of(withdrawn), txs.size(), gasUsed);
-        return new Sealed(Block.of(header, txs, receipts), List.copyOf(l1Fees), totals);
+        return new Sealed(Block.of(header, txs, receipts), List.copyOf(l1Fees), java.util.Map.copyOf(executions), totals);
     }
 
-    /** A sealed block with the L1 fee each transaction paid and what the block adds to the totals. */
-    public record Sealed(Block block, List<BigInteger> l1Fees, ChainTotals totals) {}
+    /** A sealed block with the L1 fee each transaction paid, what the EVM said of those that ran code, and what the block adds to the totals. */
+    public record Sealed(Block block, List<BigInteger> l1Fees, java.util.Map<Integer, TxExecution> executions, ChainTotals totals) {}
 }

@@ -310,16 +310,20 @@ public final class Derivation {
                 new BlockContext(number, head.hash(), batch.timestampMillis(), Sequencer.nextBaseFee(config, head), config.gasLimit(), origin));
         List<Transaction> all = new ArrayList<>(epoch == null ? List.of() : DepositTxs.of(epoch, config.chainId()));
         all.addAll(txs);
-        for (Transaction tx : all) {
-            String err = builder.apply(tx);
-            if (err != null) {
-                state.revert();
-                return drop(number, source, "transaction " + tx.hash().shortHex() + " is invalid: " + err);
+        String invalid = dev.rollupstudio.evm.DeepStack.run(() -> { // one hop to the EVM's thread per block
+            for (Transaction tx : all) {
+                String err = builder.apply(tx);
+                if (err != null) return "transaction " + tx.hash().shortHex() + " is invalid: " + err;
             }
+            return null;
+        });
+        if (invalid != null) {
+            state.revert();
+            return drop(number, source, invalid);
         }
         BlockBuilder.Sealed sealed = builder.seal();
         state.commit();
-        head = new SealedBlock(sealed.block(), origin, sealed.l1Fees());
+        head = new SealedBlock(sealed.block(), origin, sealed.l1Fees(), sealed.executions());
         derivedFrom.addLast(new long[] {number, source});
         // the output oracle takes outputs only every interval (OP's SUBMISSION_INTERVAL): keep just those roots
         if (number % config.batching().outputIntervalBlocks() == 0) outputRoots.put(number, OutputRoot.of(head.header(), head.hash()));

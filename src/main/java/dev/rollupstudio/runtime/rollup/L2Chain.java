@@ -17,8 +17,16 @@ public final class L2Chain {
     private SealedBlock head;
     private ChainTotals totals;
 
-    /** A block with its L1 origin and the L1 data fee of each of its transactions. */
-    public record SealedBlock(Block block, L1Origin origin, java.util.List<java.math.BigInteger> l1Fees) {
+    /**
+     * A block with its L1 origin, the L1 data fee of each of its transactions, and what the EVM said
+     * about those that ran code (by index; known where the block was executed, not reloaded).
+     */
+    public record SealedBlock(Block block, L1Origin origin, java.util.List<java.math.BigInteger> l1Fees,
+                              java.util.Map<Integer, TxExecution> executions) {
+        public SealedBlock(Block block, L1Origin origin, java.util.List<java.math.BigInteger> l1Fees) {
+            this(block, origin, l1Fees, java.util.Map.of());
+        }
+
         public long number() {
             return block.number();
         }

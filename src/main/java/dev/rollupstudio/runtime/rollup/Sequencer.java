@@ -14,6 +14,7 @@ import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.sim.WallClock;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
+import dev.rollupstudio.evm.DeepStack;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,10 +78,31 @@ public final class Sequencer {
                 if (err != null) throw new IllegalStateException("deposit could not be applied: " + err);
             }
         }
-        BigInteger baseFee = builder.context().baseFee();
-        TxPool.Selection sel = pool.select(state, baseFee);
+        TxPool.Selection sel = pool.select(state, builder.context().baseFee());
         Set<Address> senders = new HashSet<>();
         List<TxPool.Entry> included = new ArrayList<>();
+        List<TxDropped> dropped = new ArrayList<>();
+        // one hop to the EVM's deep-stack thread per block, not per transaction
+        DeepStack.run(() -> fill(builder, sel, senders, included, dropped, now));
+        for (TxDropped d : dropped) {
+            metrics.dropped();
+            events.publish(d);
+        }
+        BlockBuilder.Sealed sealed = builder.seal();
+        SealedBlock block = new SealedBlock(sealed.block(), builder.context().origin(), sealed.l1Fees(), sealed.executions());
+        chain.append(block, sealed.totals());
+        pool.prune(senders, state);
+        long wallNow = WallClock.nanos();
+        for (TxPool.Entry i : included) {
+            metrics.included(now - i.submittedAtMillis(), i.submittedWallNanos() > 0 ? wallNow - i.submittedWallNanos() : -1);
+        }
+        metrics.block(sealed.block().header().gasUsed());
+        onSealed.accept(block);
+        events.publish(new BlockSealed(now, sealed.block(), config.chainId()));
+    }
+
+    /** Applies the pool's best transactions until the block is full; those that cannot apply leave the pool. */
+    private Void fill(BlockBuilder builder, TxPool.Selection sel, Set<Address> senders, List<TxPool.Entry> included, List<TxDropped> dropped, long now) {
         TxPool.Entry e;
         while ((e = sel.peek()) != null && builder.gasRemaining() >= 21_000) {
             if (e.tx().gasLimit() > builder.gasRemaining()) {
@@ -91,25 +113,14 @@ public final class Sequencer {
             if (err != null) {
                 pool.remove(e.tx().hash());
                 sel.skipSender();
-                metrics.dropped();
-                events.publish(new TxDropped(now, e.tx().hash(), err));
+                dropped.add(new TxDropped(now, e.tx().hash(), err));
                 continue;
             }
             senders.add(e.sender());
             included.add(e);
             sel.shift();
         }
-        BlockBuilder.Sealed sealed = builder.seal();
-        SealedBlock block = new SealedBlock(sealed.block(), builder.context().origin(), sealed.l1Fees());
-        chain.append(block, sealed.totals());
-        pool.prune(senders, state);
-        long wallNow = WallClock.nanos();
-        for (TxPool.Entry i : included) {
-            metrics.included(now - i.submittedAtMillis(), i.submittedWallNanos() > 0 ? wallNow - i.submittedWallNanos() : -1);
-        }
-        metrics.block(sealed.block().header().gasUsed());
-        onSealed.accept(block);
-        events.publish(new BlockSealed(now, sealed.block(), config.chainId()));
+        return null;
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.rollupstudio.ui.explorer;
 
+import dev.rollupstudio.explorer.Decoded;
 import dev.rollupstudio.explorer.ExplorerModel.AccountDetail;
 import dev.rollupstudio.explorer.ExplorerModel.BatchRow;
 import dev.rollupstudio.explorer.ExplorerModel.BlockDetail;
@@ -224,11 +225,16 @@ public final class ExplorerScreen extends BorderPane {
         GridPane g = grid();
         int r = 0;
         r = row(g, r, "Hash", mono(t.hash().toHex()));
-        r = row(g, r, "Status", new Label(t.success() ? "success" : "failed"));
+        Label status = new Label(t.success() ? "success" : "failed: " + Decoded.failure(t.error(), t.revertData()));
+        status.setWrapText(true);
+        status.setId("tx-status");
+        if (!t.success()) status.getStyleClass().add("tx-failed");
+        r = row(g, r, "Status", status);
         r = row(g, r, "Block", new HBox(4, blockLink(t.block()), new Label("position " + t.index())));
         r = row(g, r, "Type", new Label(t.type() == 0x7e ? "deposit (0x7E)" : t.type() == 2 ? "EIP-1559 (2)" : t.type() == 1 ? "EIP-2930 (1)" : "legacy (0)"));
         r = row(g, r, "From", t.from() == null ? new Label("?") : accountLink(t.from()));
-        r = row(g, r, "To", t.to() == null ? new Label("(contract creation)") : accountLink(t.to()));
+        r = row(g, r, "To", t.to() != null ? accountLink(t.to())
+                : t.contractAddress() != null ? new HBox(4, new Label("created"), accountLink(t.contractAddress())) : new Label("(contract creation)"));
         r = row(g, r, "Nonce", new Label(Long.toString(t.nonce())));
         r = row(g, r, "Value", new Label(coin(t.value())));
         r = row(g, r, "Gas", new Label(Format.integer(t.gasUsed()) + " used of " + Format.integer(t.gasLimit()) + " at " + gwei(t.effectiveGasPrice())));
@@ -236,9 +242,21 @@ public final class ExplorerScreen extends BorderPane {
         r = row(g, r, "Priority fee", new Label(coin(t.priorityFee())));
         r = row(g, r, "L1 data fee", new Label(coin(t.l1DataFee())));
         r = row(g, r, "Total fee", new Label(coin(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
-        r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : t.logs().size() + " (" + dev.rollupstudio.chain.Eip55.shortForm(t.logs().get(0).address()) + ")"));
+        r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : Integer.toString(t.logs().size())));
         row(g, r, "Raw", mono(Bytes.toHex(t.raw()).substring(0, Math.min(66, Bytes.toHex(t.raw()).length())) + "…"));
         detail.getChildren().add(g);
+        if (t.logs().isEmpty()) return;
+        section("Logs (" + t.logs().size() + ")");
+        GridPane logs = grid();
+        int i = 0;
+        for (dev.rollupstudio.chain.Log l : t.logs()) {
+            logs.add(accountLink(l.address()), 0, i);
+            Label text = new Label(Decoded.log(l));
+            text.getStyleClass().add("log-line");
+            text.setWrapText(true);
+            logs.add(text, 1, i++);
+        }
+        detail.getChildren().add(logs);
     }
 
     private void account(AccountDetail a) {
@@ -247,7 +265,12 @@ public final class ExplorerScreen extends BorderPane {
         int r = 0;
         r = row(g, r, "Address", mono(dev.rollupstudio.chain.Eip55.checksum(a.address())));
         r = row(g, r, "Balance", new Label(a.touched() ? coin(a.balance()) : "as at genesis (untouched since)"));
-        row(g, r, "Nonce", new Label(a.touched() ? Long.toString(a.nonce()) : "0 or as at genesis"));
+        r = row(g, r, "Nonce", new Label(a.touched() ? Long.toString(a.nonce()) : "0 or as at genesis"));
+        if (a.isContract()) {
+            r = row(g, r, "Code", new Label(Format.integer(a.codeSize()) + " bytes"));
+            r = row(g, r, "Code hash", mono(a.codeHash().toHex()));
+            row(g, r, "Created by", a.creationTx() != null ? txLink(a.creationTx()) : new Label("the genesis allocation, or another contract"));
+        }
         detail.getChildren().add(g);
         section("Latest transactions (" + a.history().size() + ")");
         txTable(a.history());
@@ -289,6 +312,13 @@ public final class ExplorerScreen extends BorderPane {
     private Hyperlink blockLink(Hash hash, long number) {
         Hyperlink h = new Hyperlink(hash.shortHex() + " (" + Format.integer(number) + ")");
         h.setOnAction(e -> vm.openBlock(number));
+        return h;
+    }
+
+    private Hyperlink txLink(Hash hash) {
+        Hyperlink h = new Hyperlink(hash.shortHex());
+        h.getStyleClass().add("mono");
+        h.setOnAction(e -> vm.openTransaction(hash));
         return h;
     }
 
