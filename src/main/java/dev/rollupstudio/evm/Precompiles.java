@@ -10,7 +10,7 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 /**
  * The precompiled contracts at 0x01-0x0a: ecrecover, sha256, ripemd160, identity, modexp
  * (EIP-2565 pricing), bn254 add, mul and the pairing check (EIP-196/197 with EIP-1108 prices), blake2f
- * (EIP-152), and the KZG point evaluation (EIP-4844), which answers that it is not supported.
+ * (EIP-152), and the KZG point evaluation (EIP-4844).
  * A precompile that runs out of gas or rejects its input halts, losing the gas it was given.
  */
 final class Precompiles {
@@ -37,7 +37,7 @@ final class Precompiles {
             case 7 -> Bn254::mul;
             case 8 -> Bn254Pairing::run;
             case 9 -> Blake2f::run;
-            case 10 -> (in, gas) -> Evm.Result.halt("the KZG point evaluation precompile (0x0a) is not supported yet");
+            case 10 -> PointEvaluation::run;
             default -> null;
         };
     }

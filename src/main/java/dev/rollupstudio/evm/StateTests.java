@@ -27,7 +27,6 @@ import java.util.stream.Stream;
  * the pre state, the block environment and one (data, gas, value) choice of the transaction; the
  * resulting state root and logs hash must equal the fixture's. The harness rules are those of
  * ethereum/tests: BLOCKHASH(n) is keccak256 of n in decimal, no beacon-root call, no withdrawals.
- * Cases that need the KZG point evaluation precompile are skipped and counted.
  */
 public final class StateTests {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,17 +64,11 @@ public final class StateTests {
             out.add(new Verdict(file.toString(), "", 0, Verdict.Kind.FAILED, "cannot read: " + e.getMessage()));
             return out;
         }
-        boolean kzg = file.getFileName().toString().toLowerCase().contains("point_evaluation")
-                || file.getFileName().toString().contains("pointEvaluation");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> test = it.next();
             if (filter != null && !filter.matcher(test.getKey()).find()) continue;
             JsonNode posts = test.getValue().path("post").path(fork);
             for (int i = 0; i < posts.size(); i++) {
-                if (kzg || test.getKey().contains("point_evaluation")) {
-                    out.add(new Verdict(file.toString(), test.getKey(), i, Verdict.Kind.SKIPPED, "needs the KZG point evaluation precompile"));
-                    continue;
-                }
                 out.add(runCase(file.toString(), test.getKey(), i, test.getValue(), posts.get(i)));
             }
         }
