@@ -24,17 +24,38 @@ public final class Evm {
     final MutableWorldState state;
     final BlockEnv block;
     final TxEnv tx;
+    private final java.util.Map<Address, NativeContract> natives;
 
     public Evm(Journal journal, BlockEnv block, TxEnv tx) {
+        this(journal, block, tx, java.util.Map.of());
+    }
+
+    /** An EVM on a chain whose {@code natives} run in Java at their addresses. */
+    public Evm(Journal journal, BlockEnv block, TxEnv tx, java.util.Map<Address, NativeContract> natives) {
         this.journal = journal;
         this.state = journal.state();
         this.block = block;
         this.tx = tx;
+        this.natives = natives;
+    }
+
+    /** The journal: what a native contract reads and writes through (storage, logs). */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The transaction's origin (ORIGIN). */
+    public Address origin() {
+        return tx.origin();
+    }
+
+    public BlockEnv block() {
+        return block;
     }
 
     /** What a message left: success or not, gas left, output (return or revert data), and whether it reverted rather than halted. */
     public record Result(boolean success, long gasLeft, byte[] output, boolean reverted, String error) {
-        static Result halt(String why) {
+        public static Result halt(String why) {
             return new Result(false, 0, new byte[0], false, why);
         }
     }
@@ -81,6 +102,8 @@ public final class Evm {
     }
 
     private Result execute(Message m) {
+        NativeContract n = natives.isEmpty() ? null : natives.get(m.codeAddress());
+        if (n != null) return n.run(this, m);
         Precompiles.Contract p = Precompiles.get(m.codeAddress());
         if (p != null) return p.run(m.input(), m.gas());
         if (m.code().length == 0) return new Result(true, m.gas(), new byte[0], false, null);

@@ -17,9 +17,13 @@ public final class ReadOnlyCall {
     private ReadOnlyCall() {}
 
     public static Evm.Result run(MutableWorldState state, BlockEnv block, Address from, Address to, byte[] data) {
+        return run(state, block, from, to, data, java.util.Map.of());
+    }
+
+    public static Evm.Result run(MutableWorldState state, BlockEnv block, Address from, Address to, byte[] data, java.util.Map<Address, NativeContract> natives) {
         return DeepStack.run(() -> {
             Journal journal = new Journal(state);
-            Evm evm = new Evm(journal, block, new TxEnv(from, BigInteger.ZERO, List.of()));
+            Evm evm = new Evm(journal, block, new TxEnv(from, BigInteger.ZERO, List.of()), natives);
             journal.checkpoint();
             try {
                 journal.warm(from);

@@ -56,6 +56,11 @@ public final class TransactionProcessor {
     }
 
     public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees) {
+        return process(state, block, tx, fees, java.util.Map.of());
+    }
+
+    /** As above on a chain with contracts implemented natively ({@link NativeContract}). */
+    public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees, java.util.Map<Address, NativeContract> natives) {
         String why = check(state, block, tx, fees);
         if (why != null) return Outcome.invalid(why);
         BigInteger price = tx.hasFeeMarket()
@@ -77,7 +82,7 @@ public final class TransactionProcessor {
             journal.warm(e.address());
             for (Hash k : e.keys()) journal.warm(e.address(), Word.fromBytes(k.raw()));
         }
-        Evm evm = new Evm(journal, block, new TxEnv(sender, price, tx.blobHashes()));
+        Evm evm = new Evm(journal, block, new TxEnv(sender, price, tx.blobHashes()), natives);
         Wei value = Wei.of(tx.value());
         Evm.Result r;
         Address created = null;

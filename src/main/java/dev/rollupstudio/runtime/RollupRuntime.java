@@ -46,7 +46,8 @@ public final class RollupRuntime implements AutoCloseable {
         for (Address a : accounts.addresses()) l1.ledger().credit(a, DevGenesis.BALANCE);
         l1.lockGenesisSupply(options.rollup().chainId(), genesis.totalSupply());
         if (resume != null) {
-            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
+            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs(),
+                    options.rollup().chainId(), resume.node().withdrawals());
             l1.bridge().restore(options.rollup().chainId(), resume.node().withdrawals());
         }
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));

@@ -192,7 +192,8 @@ public final class H2RuntimeStore implements RuntimeStore {
         write(() -> {
             for (Work w : withL1Block) w.run();
             withL1Block.clear();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_block VALUES (?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO l1_block (number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs, state_root) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, b.number());
                 ps.setBytes(2, b.hash().raw());
                 ps.setBytes(3, b.parentHash().raw());
@@ -201,7 +202,22 @@ public final class H2RuntimeStore implements RuntimeStore {
                 ps.setBigDecimal(6, dec(b.blobBaseFee()));
                 ps.setLong(7, b.gasUsed());
                 ps.setInt(8, b.blobsUsed());
+                ps.setBytes(9, b.stateRoot().raw());
                 ps.executeUpdate();
+            }
+            if (!b.transactions().isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_tx VALUES (?,?,?,?,?,?)")) {
+                    for (int i = 0; i < b.transactions().size(); i++) {
+                        ps.setLong(1, b.number());
+                        ps.setInt(2, i);
+                        ps.setBytes(3, b.transactions().get(i).hash().raw());
+                        ps.setBytes(4, b.transactions().get(i).encoded());
+                        ps.setBytes(5, b.receipts().get(i).encode());
+                        ps.setLong(6, b.receipts().get(i).gasUsed());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_batcher_tx VALUES (?,?,?,?,?,?,?,?)")) {
                 int i = 0;

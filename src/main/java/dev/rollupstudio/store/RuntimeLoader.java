@@ -246,7 +246,16 @@ public final class RuntimeLoader {
                         Address.of(rs.getBytes(4)), Address.of(rs.getBytes(5)), rs.getBigDecimal(6).toBigInteger()});
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs FROM l1_block ORDER BY number");
+        Map<Long, List<Transaction>> l1Txs = new HashMap<>();
+        Map<Long, List<Receipt>> l1Receipts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l1_block, raw, receipt, gas_used FROM l1_tx ORDER BY l1_block, idx");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                l1Txs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Transaction.decode(rs.getBytes(2)));
+                l1Receipts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Receipt.decode(rs.getBytes(3), rs.getLong(4)));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs, state_root FROM l1_block ORDER BY number");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long n = rs.getLong(1);
@@ -257,7 +266,8 @@ public final class RuntimeLoader {
                 }
                 blocks.add(new L1Block(n, hash, Hash.of(rs.getBytes(3)), rs.getLong(4), rs.getBigDecimal(5).toBigInteger(),
                         rs.getBigDecimal(6).toBigInteger(), rs.getLong(7), rs.getInt(8), batches.getOrDefault(n, List.of()),
-                        outputs.getOrDefault(n, List.of()), ds));
+                        outputs.getOrDefault(n, List.of()), ds, rs.getBytes(9) == null ? Hash.ZERO : Hash.of(rs.getBytes(9)),
+                        l1Txs.getOrDefault(n, List.of()), l1Receipts.getOrDefault(n, List.of())));
             }
         }
         return blocks;

@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
-/** Generated load driving a runtime from its scheduler: signed transfers, token transfers, mints and withdrawals on L2, deposits on L1. */
+/**
+ * Generated load driving a runtime from its scheduler: signed transfers, token transfers, mints
+ * and withdrawals on L2; on L1, signed calls of the rollup portal's depositTransaction.
+ */
 public final class Load {
     private static final long TICK_MILLIS = 100;
 
@@ -67,10 +70,21 @@ public final class Load {
             long slot = options.l1().slotMillis();
             scheduler.every(scheduler.now() + slot / 2, slot, 2, () -> {
                 if (sent[0] >= maxTxs) return;
-                Address from = accounts.address(options.senders() + rnd.nextInt(accounts.size() - options.senders()));
+                int k = options.senders() + rnd.nextInt(accounts.size() - options.senders());
                 Address to = accounts.address(rnd.nextInt(accounts.size()));
-                rt.l1().deposit(options.rollup().chainId(), from, to, Wei.of(BigInteger.TEN.pow(17).multiply(BigInteger.valueOf(1 + rnd.nextInt(10)))) /* 0.1 to 1 ETH */);
+                BigInteger value = BigInteger.TEN.pow(17).multiply(BigInteger.valueOf(1 + rnd.nextInt(10))); // 0.1 to 1 ETH
+                rt.l1().submit(deposit(rt.l1(), accounts, k, options.rollup().chainId(), to, value));
             });
         }
+    }
+
+    /** A dev account's signed L1 transaction depositing {@code value} to {@code to} on the rollup through its portal. */
+    public static Transaction deposit(dev.rollupstudio.runtime.l1.EmbeddedL1 l1, DevAccounts accounts, int account, long chainId, Address to, BigInteger value) {
+        byte[] call = dev.rollupstudio.chain.abi.Abi.call("depositTransaction(address,uint256,uint64,bool,bytes)", to, value, 100_000L, false,
+                new dev.rollupstudio.chain.abi.Abi.DynamicBytes(new byte[0]));
+        BigInteger tip = BigInteger.TEN.pow(9);
+        var u = dev.rollupstudio.chain.UnsignedTransaction.transfer(dev.rollupstudio.runtime.l1.EmbeddedL1.CHAIN_ID, l1.pendingNonce(accounts.address(account)),
+                dev.rollupstudio.runtime.l1.SystemContracts.portal(chainId), value, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(call).withGasLimit(100_000);
+        return dev.rollupstudio.chain.TxEncoder.sign(u, accounts.key(account));
     }
 }

@@ -31,15 +31,24 @@ public final class Abi {
         return Bytes.concat(selector(signature), encode(args));
     }
 
+    /** A dynamic {@code bytes} argument (a bare byte[] of 32 is {@code bytes32}). */
+    public record DynamicBytes(byte[] value) {}
+
     /**
      * Arguments in ABI encoding: {@link Address}, {@link BigInteger}, {@link Long}, {@link Integer},
-     * {@link Boolean} and 32-byte arrays in the head; {@code List<Address>} as a dynamic array in the tail.
+     * {@link Boolean} and 32-byte arrays in the head; {@code List<Address>} (a dynamic array) and
+     * {@link DynamicBytes} in the tail.
      */
     public static byte[] encode(Object... args) {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         ByteArrayOutputStream tail = new ByteArrayOutputStream();
         for (Object a : args) {
-            if (a instanceof List<?> list) {
+            if (a instanceof DynamicBytes d) {
+                head.writeBytes(word(BigInteger.valueOf(32L * args.length + tail.size())));
+                tail.writeBytes(word(BigInteger.valueOf(d.value().length)));
+                tail.writeBytes(d.value());
+                tail.writeBytes(new byte[(32 - d.value().length % 32) % 32]);
+            } else if (a instanceof List<?> list) {
                 head.writeBytes(word(BigInteger.valueOf(32L * args.length + tail.size())));
                 tail.writeBytes(word(BigInteger.valueOf(list.size())));
                 for (Object e : list) tail.writeBytes(staticWord(e));
@@ -49,6 +58,30 @@ public final class Abi {
         }
         head.writeBytes(tail.toByteArray());
         return head.toByteArray();
+    }
+
+    /** One dynamic {@code string} (or {@code bytes}) argument on its own: offset, length, padded contents. */
+    public static byte[] encodeString(String s) {
+        return encodeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One dynamic {@code bytes} argument on its own: offset, length, padded contents. */
+    public static byte[] encodeBytes(byte[] b) {
+        byte[] out = new byte[64 + (b.length + 31) / 32 * 32];
+        System.arraycopy(word(BigInteger.valueOf(32)), 0, out, 0, 32);
+        System.arraycopy(word(BigInteger.valueOf(b.length)), 0, out, 32, 32);
+        System.arraycopy(b, 0, out, 64, b.length);
+        return out;
+    }
+
+    /** A dynamic {@code bytes} argument at head word {@code i}; null when the encoding is malformed. */
+    public static byte[] bytes(byte[] data, int i) {
+        BigInteger offset = uint(data, i);
+        if (offset.bitLength() > 31 || offset.intValueExact() + 32 > data.length) return null;
+        int at = offset.intValueExact();
+        BigInteger length = uint(Arrays.copyOfRange(data, at, at + 32), 0);
+        if (length.bitLength() > 31 || at + 32 + length.intValueExact() > data.length) return null;
+        return Arrays.copyOfRange(data, at + 32, at + 32 + length.intValueExact());
     }
 
     private static byte[] staticWord(Object a) {
@@ -99,12 +132,8 @@ public final class Abi {
 
     /** A dynamic string argument at head word {@code i}; null when the encoding is malformed. */
     public static String string(byte[] data, int i) {
-        BigInteger offset = uint(data, i);
-        if (offset.bitLength() > 31 || offset.intValueExact() + 32 > data.length) return null;
-        int at = offset.intValueExact();
-        BigInteger length = uint(Arrays.copyOfRange(data, at, at + 32), 0);
-        if (length.bitLength() > 31 || at + 32 + length.intValueExact() > data.length) return null;
-        return new String(data, at + 32, length.intValueExact(), StandardCharsets.UTF_8);
+        byte[] b = bytes(data, i);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
     /**

@@ -51,26 +51,23 @@ public final class Bridge {
         if (p == null) throw new IllegalStateException("withdrawal " + hash.shortHex() + " has not been proven");
         if (p.finalized()) throw new IllegalStateException("withdrawal " + hash.shortHex() + " is already finalized");
         if (nowMillis < p.provenAtMillis() + challengeWindowMillis) return false;
-        Wei value = Wei.of(p.withdrawal().value());
-        l1.ledger().unlock(p.chainId(), value);
-        l1.ledger().credit(p.withdrawal().target(), value);
+        payOut(p.chainId(), p.withdrawal());
         proven.put(hash, new Proven(p.chainId(), p.withdrawal(), p.outputIndex(), p.provenAtMillis(), true));
         return true;
     }
 
-    /**
-     * After a restart: the withdrawals proven before it, and for those already finalized, the
-     * ETH they took out of the bridge (deposits are re-locked by the L1's own restore).
-     */
+    /** The portal pays a finalised withdrawal's value to its target. */
+    void payOut(long chainId, WithdrawalMessage w) {
+        Wei value = Wei.of(w.value());
+        l1.ledger().unlock(chainId, value);
+        l1.ledger().credit(w.target(), value);
+    }
+
+    /** After a restart: the withdrawals proven before it (the L1's restore paid out those finalized). */
     public void restore(long chainId, List<TrackedWithdrawal> stored) {
         for (TrackedWithdrawal w : stored) {
             if (!w.proven()) continue;
             proven.put(w.message().hash(), new Proven(chainId, w.message(), w.outputIndex(), w.provenAtMillis(), w.finalized()));
-            if (w.finalized()) {
-                Wei value = Wei.of(w.message().value());
-                l1.ledger().unlock(chainId, value);
-                l1.ledger().credit(w.message().target(), value);
-            }
         }
     }
 

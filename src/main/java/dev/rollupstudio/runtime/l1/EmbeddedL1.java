@@ -19,25 +19,30 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * The settlement layer: a block every slot with its own EIP-1559 and blob fee markets, finality
- * two epochs back, a batch inbox, an output oracle and a deposit bridge. Batcher transactions
- * compete for the blob (or gas) space other users leave; what does not fit waits a slot.
+ * The settlement layer: an EVM chain (chain id 900) with a block every slot, its own EIP-1559 and
+ * blob fee markets and finality two epochs back. Signed user transactions run in our EVM against
+ * its world state; each rollup has a deposit portal and an output oracle there (native behind OP
+ * Stack's ABIs, {@link SystemContracts}). Batcher transactions compete for the blob (or gas)
+ * space other users leave; what does not fit waits a slot. Other users' traffic is a modelled
+ * share of each block's gas and blobs, not transactions.
  */
 public final class EmbeddedL1 {
     /** Among tasks due at the same instant, L1 slots run before L2 blocks. */
     public static final int PRIORITY = 0;
+    /** The embedded L1's chain id, as OP Stack devnets number their L1. */
+    public static final long CHAIN_ID = 900;
 
     private final L1Config config;
     private final Scheduler scheduler;
     private final EventBus events;
     private final long seed;
     private final BlobFeeMarket blobMarket;
-    private final L1Ledger ledger = new L1Ledger();
+    private final L1Execution execution = new L1Execution();
+    private final L1Ledger ledger = new L1Ledger(execution.state());
     private final Bridge bridge = new Bridge(this);
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
-    private final List<Deposit> depositQueue = new ArrayList<>();
     private final List<OutputProposal> oracle = new ArrayList<>();
     private final List<Consumer<L1Block>> listeners = new ArrayList<>();
     private BigInteger nextBaseFee;
@@ -54,19 +59,28 @@ public final class EmbeddedL1 {
         this.blobMarket = new BlobFeeMarket(config.blobs(), 0);
         this.nextBaseFee = config.initialBaseFee();
         Hash genesisHash = Keccak.hash(Rlp.encodeList(Rlp.encodeLong(seed), Rlp.encodeLong(genesisMillis)));
-        blocks.add(new L1Block(0, genesisHash, Hash.ZERO, genesisMillis, nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of()));
+        blocks.add(new L1Block(0, genesisHash, Hash.ZERO, genesisMillis, nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of(),
+                Hash.ZERO, List.of(), List.of()));
     }
 
-    /** Resumes from stored state: the blocks after genesis, the fee markets after the last one; deposits re-lock their ETH. */
-    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs) {
+    /**
+     * Resumes from stored state: the blocks after genesis and the fee markets after the last one.
+     * The world state is rebuilt by running each stored block's transactions again over the
+     * genesis allocation, with its outputs recorded and, between blocks, the withdrawals that
+     * were finalised then paid out, as they were live.
+     */
+    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs,
+                        long chainId, List<TrackedWithdrawal> withdrawals) {
         blocks.subList(1, blocks.size()).clear();
-        blocks.addAll(stored);
+        List<TrackedWithdrawal> toPay = new ArrayList<>(withdrawals.stream().filter(TrackedWithdrawal::finalized)
+                .sorted(java.util.Comparator.comparing(TrackedWithdrawal::finalizedAtMillis)).toList());
         for (L1Block b : stored) {
-            for (Deposit d : b.deposits()) {
-                ledger.debit(d.from(), d.value());
-                ledger.lock(d.chainId(), d.value());
-            }
+            while (!toPay.isEmpty() && toPay.get(0).finalizedAtMillis() < b.timestampMillis()) bridge.payOut(chainId, toPay.remove(0).message());
+            execution.replay(env(b), b.transactions());
+            for (OutputProposal o : b.outputs()) record(o);
+            blocks.add(b);
         }
+        for (TrackedWithdrawal w : toPay) bridge.payOut(chainId, w.message());
         blobMarket.restore(excessBlobGas);
         if (baseFee != null) nextBaseFee = baseFee;
         finalized = finalizedNumber;
@@ -91,11 +105,49 @@ public final class EmbeddedL1 {
         outputQueue.add(new Pending<>(new OutputProposal(chainId, -1, l2Block, outputRoot, -1, -1), onIncluded));
     }
 
-    /** Locks {@code value} from an L1 account in the bridge; the deposit lands in the next L1 block. */
-    public void deposit(long chainId, Address from, Address to, Wei value) {
-        ledger.debit(from, value);
-        ledger.lock(chainId, value);
-        depositQueue.add(new Deposit(chainId, from, to, value, -1, null, depositQueue.size()));
+    /** Queues a signed L1 transaction for the next blocks; null, or why it is refused. */
+    public String submit(dev.rollupstudio.chain.Transaction tx) {
+        return execution.submit(tx);
+    }
+
+    /** The nonce a sender's next L1 transaction takes, counting those queued. */
+    public long pendingNonce(Address sender) {
+        return execution.pendingNonce(sender);
+    }
+
+    /** Why a submitted L1 transaction was dropped instead of included, or null. */
+    public String droppedReason(Hash tx) {
+        return execution.droppedReason(tx);
+    }
+
+    /** The L1 world state (read it on the loop thread). */
+    public dev.rollupstudio.state.MutableWorldState state() {
+        return execution.state();
+    }
+
+    /** The rollups' contracts that run natively on this chain, for read-only calls. */
+    public java.util.Map<Address, dev.rollupstudio.evm.NativeContract> natives() {
+        return execution.system().natives();
+    }
+
+    /** What a read-only call at the head sees of the block environment. */
+    public dev.rollupstudio.evm.BlockEnv headEnv() {
+        L1Block h = head();
+        return L1Execution.env(h.number(), h.timestampMillis(), config.gasLimit(), h.baseFee(), h.blobBaseFee(), h.parentHash(), this::hashOf);
+    }
+
+    private dev.rollupstudio.evm.BlockEnv env(L1Block b) {
+        return L1Execution.env(b.number(), b.timestampMillis(), config.gasLimit(), b.baseFee(), b.blobBaseFee(), b.parentHash(), this::hashOf);
+    }
+
+    /** BLOCKHASH on L1: the 256 blocks before the current one. */
+    private Hash hashOf(long n) {
+        L1Block b = block(n);
+        return b == null || n < head().number() - 255 ? Hash.ZERO : b.hash();
+    }
+
+    private void record(OutputProposal o) {
+        L2OutputOracle.record(execution.state(), SystemContracts.outputOracle(o.chainId()), o.outputRoot(), o.l1TimestampMillis() / 1000, o.l2BlockNumber());
     }
 
     private void buildBlock() {
@@ -107,6 +159,10 @@ public final class EmbeddedL1 {
         long gasUsed = Math.min(config.gasLimit(), (long) (config.gasLimit() * config.backgroundGasShare() * (0.6 + 0.8 * rnd.nextDouble())));
         int background = (int) Math.max(0, Math.min(config.blobs().max, Math.round(config.backgroundBlobs() + (rnd.nextDouble() * 2 - 1) * 2)));
         int blobs = background;
+        // user transactions take the gas the modelled background leaves
+        L1Execution.Executed user = execution.run(L1Execution.env(number, scheduler.now(), config.gasLimit(), baseFee, blobFee, parent.hash(), this::hashOf),
+                config.gasLimit() - gasUsed);
+        gasUsed += user.gasUsed();
 
         List<BatcherTx> included = new ArrayList<>();
         List<Runnable> callbacks = new ArrayList<>();
@@ -136,23 +192,22 @@ public final class EmbeddedL1 {
             OutputProposal o = p.item();
             OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()), o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
             oracle.add(done);
+            record(done);
             outputs.add(done);
             gasUsed = Math.min(config.gasLimit(), gasUsed + 80_000);
             callbacks.add(() -> p.onIncluded().accept(done));
         }
         outputQueue.clear();
 
+        Hash stateRoot = execution.state().root();
+        List<byte[]> receiptBytes = user.receipts().stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
         Hash hash = Keccak.hash(Rlp.encodeList(Rlp.encodeBytes(parent.hash().raw()), Rlp.encodeLong(number), Rlp.encodeLong(scheduler.now()),
-                Rlp.encodeBigInt(baseFee), Rlp.encodeLong(gasUsed), Rlp.encodeLong(blobs), Rlp.encodeLong(included.size())));
-        List<Deposit> deposits = new ArrayList<>();
-        for (int i = 0; i < depositQueue.size(); i++) {
-            Deposit d = depositQueue.get(i);
-            deposits.add(new Deposit(d.chainId(), d.from(), d.to(), d.value(), number, hash, i));
-        }
-        depositQueue.clear();
+                Rlp.encodeBigInt(baseFee), Rlp.encodeLong(gasUsed), Rlp.encodeLong(blobs), Rlp.encodeLong(included.size()),
+                Rlp.encodeBytes(stateRoot.raw()), Rlp.encodeBytes(dev.rollupstudio.chain.trie.MerklePatriciaTrie.orderedRoot(receiptBytes).raw())));
+        List<Deposit> deposits = execution.deposits(user.receipts(), number, hash);
 
         L1Block block = new L1Block(number, hash, parent.hash(), scheduler.now(), baseFee, blobFee, gasUsed, blobs,
-                List.copyOf(included), List.copyOf(outputs), List.copyOf(deposits));
+                List.copyOf(included), List.copyOf(outputs), deposits, stateRoot, user.transactions(), user.receipts());
         blocks.add(block);
         blobMarket.onBlock(blobs, baseFee);
         nextBaseFee = Eip1559.nextBaseFee(baseFee, gasUsed, config.gasLimit(), 2, 8);
@@ -213,6 +268,7 @@ public final class EmbeddedL1 {
      * wei can be withdrawn to L1.
      */
     public void lockGenesisSupply(long chainId, Wei supply) {
+        execution.system().register(chainId, execution.state());
         ledger.lock(chainId, supply);
     }
 

@@ -1,44 +1,45 @@
 package dev.rollupstudio.runtime.l1;
 
-import dev.rollupstudio.types.Wei;
+import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
-import java.util.HashMap;
-import java.util.Map;
+import dev.rollupstudio.types.Wei;
 
-/** ETH balances on the embedded L1, including what the bridge holds for each rollup. */
+/**
+ * ETH on the embedded L1, read from and written to its world state. What the bridge holds for a
+ * rollup is its portal's balance: deposits pay into it, finalised withdrawals pay out of it.
+ */
 public final class L1Ledger {
-    private final Map<Address, Wei> balances = new HashMap<>();
-    private final Map<Long, Wei> locked = new HashMap<>();
+    private final MutableWorldState state;
+
+    L1Ledger(MutableWorldState state) {
+        this.state = state;
+    }
 
     public Wei balance(Address a) {
-        return balances.getOrDefault(a, Wei.ZERO);
+        return state.balance(a);
     }
 
     public void credit(Address a, Wei v) {
-        balances.merge(a, v, Wei::add);
+        state.setBalance(a, state.balance(a).add(v));
     }
 
     public void debit(Address a, Wei v) {
         Wei b = balance(a);
         if (b.compareTo(v) < 0) throw new IllegalArgumentException("L1 account " + a + " has " + b + ", cannot send " + v);
-        balances.put(a, b.subtract(v));
+        state.setBalance(a, b.subtract(v));
     }
 
     public Wei locked(long chainId) {
-        return locked.getOrDefault(chainId, Wei.ZERO);
+        return balance(SystemContracts.portal(chainId));
     }
 
     void lock(long chainId, Wei v) {
-        locked.merge(chainId, v, Wei::add);
+        credit(SystemContracts.portal(chainId), v);
     }
 
     void unlock(long chainId, Wei v) {
         Wei l = locked(chainId);
         if (l.compareTo(v) < 0) throw new IllegalStateException("bridge of chain " + chainId + " holds less than " + v);
-        locked.put(chainId, l.subtract(v));
-    }
-
-    public Map<Address, Wei> balances() {
-        return Map.copyOf(balances);
+        debit(SystemContracts.portal(chainId), v);
     }
 }

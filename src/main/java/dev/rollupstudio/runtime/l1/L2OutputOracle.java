@@ -1,0 +1,90 @@
+package dev.rollupstudio.runtime.l1;
+
+import dev.rollupstudio.chain.Keccak;
+import dev.rollupstudio.chain.abi.Abi;
+import dev.rollupstudio.evm.Evm;
+import dev.rollupstudio.evm.NativeContract;
+import dev.rollupstudio.evm.Word;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.state.WorldState;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Bytes;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * A rollup's output oracle on L1, native behind OP Stack's {@code L2OutputOracle} ABI:
+ * {@code getL2Output(uint256)} returns {@code (bytes32 outputRoot, uint128 timestamp, uint128
+ * l2BlockNumber)}, with {@code latestOutputIndex()}, {@code nextOutputIndex()},
+ * {@code latestBlockNumber()} and {@code proposer()}. Outputs live in its storage as Solidity
+ * lays out OP's {@code l2Outputs} array (length at slot 1, element i at keccak256(1) + 2i), so
+ * the L1 state root commits to them. {@code proposeL2Output} answers OP's revert to anyone but
+ * the proposer; the runtime's proposer records outputs when its proposal is included.
+ */
+final class L2OutputOracle implements NativeContract {
+    static final long GAS = 2_600;
+    private static final Hash LENGTH_SLOT = Hash.of(Abi.word(BigInteger.ONE));
+    private static final BigInteger FIRST = new BigInteger(1, Keccak.digest(Abi.word(BigInteger.ONE)));
+    private static final byte[] GET = Abi.selector("getL2Output(uint256)");
+    private static final byte[] LATEST_INDEX = Abi.selector("latestOutputIndex()");
+    private static final byte[] NEXT_INDEX = Abi.selector("nextOutputIndex()");
+    private static final byte[] LATEST_BLOCK = Abi.selector("latestBlockNumber()");
+    private static final byte[] PROPOSER = Abi.selector("proposer()");
+    private static final byte[] PROPOSE = Abi.selector("proposeL2Output(bytes32,uint256,bytes32,uint256)");
+
+    private final long chainId;
+
+    L2OutputOracle(long chainId) {
+        this.chainId = chainId;
+    }
+
+    @Override public Evm.Result run(Evm evm, Evm.Message m) {
+        if (m.gas() < GAS) return Evm.Result.halt("out of gas");
+        long left = m.gas() - GAS;
+        byte[] in = m.input();
+        Address self = m.target();
+        BigInteger count = read(evm, self, LENGTH_SLOT);
+        if (Abi.startsWith(in, GET)) {
+            BigInteger i = Abi.uint(Abi.args(in), 0);
+            if (i.compareTo(count) >= 0) return SystemContracts.revert(left, "L2OutputOracle: no output at index " + i);
+            BigInteger packed = read(evm, self, slot(i, 1));
+            return SystemContracts.ok(left, Abi.encode(read(evm, self, slot(i, 0)), packed.shiftRight(128), packed.and(LOW_128)));
+        }
+        if (Abi.startsWith(in, NEXT_INDEX)) return SystemContracts.ok(left, Abi.encode(count));
+        if (Abi.startsWith(in, LATEST_INDEX)) {
+            if (count.signum() == 0) return SystemContracts.revert(left, "L2OutputOracle: cannot get output as no outputs have been proposed yet");
+            return SystemContracts.ok(left, Abi.encode(count.subtract(BigInteger.ONE)));
+        }
+        if (Abi.startsWith(in, LATEST_BLOCK)) {
+            BigInteger latest = count.signum() == 0 ? BigInteger.ZERO : read(evm, self, slot(count.subtract(BigInteger.ONE), 1)).and(LOW_128);
+            return SystemContracts.ok(left, Abi.encode(latest));
+        }
+        if (Abi.startsWith(in, PROPOSER)) return SystemContracts.ok(left, Abi.encode(SystemContracts.proposer(chainId)));
+        if (Abi.startsWith(in, PROPOSE)) return SystemContracts.revert(left, "L2OutputOracle: only the proposer address can propose new outputs");
+        return SystemContracts.revert(left, "L2OutputOracle: unknown function " + Bytes.toHex(Arrays.copyOf(in, Math.min(4, in.length))));
+    }
+
+    private static final BigInteger LOW_128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+
+    /** Appends an output as the proposer's proposeL2Output does. */
+    static void record(MutableWorldState state, Address oracle, Hash outputRoot, long timestampSeconds, long l2Block) {
+        BigInteger i = state.storage(oracle, LENGTH_SLOT);
+        state.setStorage(oracle, slot(i, 0), new BigInteger(1, outputRoot.raw()));
+        state.setStorage(oracle, slot(i, 1), BigInteger.valueOf(timestampSeconds).shiftLeft(128).or(BigInteger.valueOf(l2Block)));
+        state.setStorage(oracle, LENGTH_SLOT, i.add(BigInteger.ONE));
+    }
+
+    static long count(WorldState state, Address oracle) {
+        return state.storage(oracle, LENGTH_SLOT).longValueExact();
+    }
+
+    private static Hash slot(BigInteger index, int field) {
+        return Hash.of(Abi.word(FIRST.add(index.shiftLeft(1)).add(BigInteger.valueOf(field)).mod(BigInteger.ONE.shiftLeft(256))));
+    }
+
+    private static BigInteger read(Evm evm, Address self, Hash slot) {
+        evm.journal().warm(self, Word.fromBytes(slot.raw()));
+        return evm.journal().storage(self, Word.fromBytes(slot.raw())).toBigInteger();
+    }
+}
