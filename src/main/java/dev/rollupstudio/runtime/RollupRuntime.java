@@ -1,11 +1,13 @@
 package dev.rollupstudio.runtime;
 
 import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.chain.TxEncoder;
 import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.event.TxDropped;
 import dev.rollupstudio.runtime.event.TxRejected;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.rollup.L1Signer;
 import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.runtime.rollup.TxPool;
 import dev.rollupstudio.sim.Scheduler;
@@ -44,14 +46,14 @@ public final class RollupRuntime implements AutoCloseable {
         this.scheduler = new Scheduler(start, options.pace());
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed(), genesis.timestamp() * 1000);
         for (Address a : accounts.addresses()) l1.ledger().credit(a, DevGenesis.BALANCE);
-        l1.lockGenesisSupply(options.rollup().chainId(), genesis.totalSupply());
+        l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis());
+        l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         if (resume != null) {
-            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs(),
-                    options.rollup().chainId(), resume.node().withdrawals());
-            l1.bridge().restore(options.rollup().chainId(), resume.node().withdrawals());
+            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
         }
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
-        this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null);
+        this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null,
+                new L1Signer(DevAccounts.relayer().address(), u -> TxEncoder.sign(u, DevAccounts.relayer().key())));
         if (node.da() instanceof ExternalDa external) {
             if (resume != null) external.restore(resume.daBlobs());
             external.onStored(store::daBlob);

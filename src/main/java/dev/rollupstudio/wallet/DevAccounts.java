@@ -34,6 +34,25 @@ public final class DevAccounts {
         return new DevAccounts(keys);
     }
 
+    /** A signing key and its address. */
+    public record Account(ECKeyPair key, Address address) {}
+
+    private static final Account RELAYER = account(new java.math.BigInteger(1,
+            dev.rollupstudio.chain.Keccak.digest("rollup-studio withdrawal relayer".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+
+    /**
+     * The account the runtime's withdrawal relayer signs its L1 transactions with (proofs and
+     * finalisations). Its key is public, like the dev accounts': for a local devnet only.
+     */
+    public static Account relayer() {
+        return RELAYER;
+    }
+
+    private static Account account(java.math.BigInteger privateKey) {
+        ECKeyPair k = ECKeyPair.create(privateKey);
+        return new Account(k, Address.fromHex(Keys.getAddress(k)));
+    }
+
     public int size() {
         return keys.size();
     }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollupstudio.runtime.event.VerifierFinding;
 import dev.rollupstudio.runtime.event.WithdrawalFinalized;
 import dev.rollupstudio.runtime.event.WithdrawalProven;
-import dev.rollupstudio.runtime.l1.Bridge;
+import dev.rollupstudio.runtime.l1.WithdrawalCalls;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
@@ -95,20 +95,30 @@ class RuntimeInvariantsTest {
     }
 
     @Test
-    void theBridgeRefusesAWithdrawalThatWasNeverSent() {
-        Bridge.Proven real = rt.l1().bridge().status(finalized.get(0).withdrawalHash());
-        WithdrawalMessage forged = new WithdrawalMessage(real.withdrawal().nonce(), real.withdrawal().sender(), real.withdrawal().target(),
-                real.withdrawal().value().multiply(BigInteger.TEN), real.withdrawal().gasLimit());
-        OutputProposal out = rt.l1().outputs(rt.node().config().chainId()).get((int) real.outputIndex());
+    void thePortalRefusesAWithdrawalThatWasNeverSentAndAWrongOutputProof() {
+        long chainId = rt.node().config().chainId();
+        WithdrawalProven real = proven.get(0);
+        WithdrawalMessage forged = new WithdrawalMessage(BigInteger.valueOf(999_999), rt.accounts().address(0), rt.accounts().address(0),
+                BigInteger.TEN.pow(21), BigInteger.valueOf(100_000));
+        OutputProposal out = rt.l1().outputs(chainId).get(rt.l1().outputs(chainId).size() - 1);
         var block = rt.node().chain().block(out.l2BlockNumber());
-        Bridge.OutputRootProof orp = new Bridge.OutputRootProof(block.header().stateRoot(), block.header().withdrawalsRoot(), block.hash());
+        var orp = new WithdrawalCalls.OutputRootProof(block.header().stateRoot(), block.header().withdrawalsRoot(), block.hash());
         var storage = rt.node().state().storageTrie(dev.rollupstudio.runtime.rollup.Predeploys.L2_TO_L1_MESSAGE_PASSER);
         var proof = storage.proof(dev.rollupstudio.chain.Keccak.digest(WithdrawalMessage.sentSlot(forged.hash()).raw()));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rt.l1().bridge().prove(rt.node().config().chainId(), forged, real.outputIndex(), orp, proof, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was never sent on L2");
-        Bridge.OutputRootProof wrong = new Bridge.OutputRootProof(block.header().stateRoot(), block.header().stateRoot(), block.hash());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rt.l1().bridge().prove(rt.node().config().chainId(), forged, real.outputIndex(), wrong, proof, 0))
-                .hasMessageContaining("does not hash to output");
+        assertThat(portalRevert(WithdrawalCalls.prove(forged, out.index(), orp, proof))).isEqualTo("OptimismPortal: invalid withdrawal inclusion proof");
+        var wrong = new WithdrawalCalls.OutputRootProof(block.header().stateRoot(), block.header().stateRoot(), block.hash());
+        assertThat(portalRevert(WithdrawalCalls.prove(forged, out.index(), wrong, proof))).isEqualTo("OptimismPortal: invalid output root proof");
+        // a real withdrawal, proven and finalized by the relayer's L1 transactions, cannot be finalized twice
+        WithdrawalFinalized f = finalized.stream().filter(x -> x.withdrawalHash().equals(real.withdrawalHash())).findFirst().orElseThrow();
+        assertThat(dev.rollupstudio.runtime.l1.OptimismPortal.finalized(rt.l1().state(), chainId, f.withdrawalHash())).isTrue();
+        assertThat(dev.rollupstudio.runtime.l1.OptimismPortal.provenAt(rt.l1().state(), chainId, f.withdrawalHash())).isNotNull();
+    }
+
+    private String portalRevert(byte[] call) {
+        var r = dev.rollupstudio.evm.ReadOnlyCall.run(rt.l1().state(), rt.l1().headEnv(), rt.accounts().address(0),
+                dev.rollupstudio.runtime.l1.SystemContracts.portal(rt.node().config().chainId()), call, rt.l1().natives());
+        assertThat(r.reverted()).as("reverted").isTrue();
+        return dev.rollupstudio.chain.abi.Abi.revertReason(r.output());
     }
 
     @Test

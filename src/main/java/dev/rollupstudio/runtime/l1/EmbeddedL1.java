@@ -39,7 +39,6 @@ public final class EmbeddedL1 {
     private final BlobFeeMarket blobMarket;
     private final L1Execution execution = new L1Execution();
     private final L1Ledger ledger = new L1Ledger(execution.state());
-    private final Bridge bridge = new Bridge(this);
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
@@ -66,21 +65,16 @@ public final class EmbeddedL1 {
     /**
      * Resumes from stored state: the blocks after genesis and the fee markets after the last one.
      * The world state is rebuilt by running each stored block's transactions again over the
-     * genesis allocation, with its outputs recorded and, between blocks, the withdrawals that
-     * were finalised then paid out, as they were live.
+     * genesis allocation (deposits, proofs and withdrawal payouts are among them) with its
+     * outputs recorded, as they were live.
      */
-    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs,
-                        long chainId, List<TrackedWithdrawal> withdrawals) {
+    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs) {
         blocks.subList(1, blocks.size()).clear();
-        List<TrackedWithdrawal> toPay = new ArrayList<>(withdrawals.stream().filter(TrackedWithdrawal::finalized)
-                .sorted(java.util.Comparator.comparing(TrackedWithdrawal::finalizedAtMillis)).toList());
         for (L1Block b : stored) {
-            while (!toPay.isEmpty() && toPay.get(0).finalizedAtMillis() < b.timestampMillis()) bridge.payOut(chainId, toPay.remove(0).message());
             execution.replay(env(b), b.transactions());
             for (OutputProposal o : b.outputs()) record(o);
             blocks.add(b);
         }
-        for (TrackedWithdrawal w : toPay) bridge.payOut(chainId, w.message());
         blobMarket.restore(excessBlobGas);
         if (baseFee != null) nextBaseFee = baseFee;
         finalized = finalizedNumber;
@@ -259,17 +253,13 @@ public final class EmbeddedL1 {
         return oracle.stream().filter(o -> o.chainId() == chainId).toList();
     }
 
-    public Bridge bridge() {
-        return bridge;
-    }
-
     /**
-     * Backs a rollup's genesis allocation in the bridge, as if it had been deposited, so every L2
-     * wei can be withdrawn to L1.
+     * Installs a rollup's portal and output oracle and backs its genesis allocation in the portal,
+     * as if it had been deposited, so every L2 wei can be withdrawn to L1.
      */
-    public void lockGenesisSupply(long chainId, Wei supply) {
-        execution.system().register(chainId, execution.state());
-        ledger.lock(chainId, supply);
+    public void registerRollup(long chainId, Wei genesisSupply, long challengeWindowMillis) {
+        execution.system().register(chainId, challengeWindowMillis, execution.state());
+        ledger.lock(chainId, genesisSupply);
     }
 
     public L1Ledger ledger() {

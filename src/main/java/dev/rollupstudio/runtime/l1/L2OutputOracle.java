@@ -48,8 +48,8 @@ final class L2OutputOracle implements NativeContract {
         if (Abi.startsWith(in, GET)) {
             BigInteger i = Abi.uint(Abi.args(in), 0);
             if (i.compareTo(count) >= 0) return SystemContracts.revert(left, "L2OutputOracle: no output at index " + i);
-            BigInteger packed = read(evm, self, slot(i, 1));
-            return SystemContracts.ok(left, Abi.encode(read(evm, self, slot(i, 0)), packed.shiftRight(128), packed.and(LOW_128)));
+            BigInteger packed = read(evm, self, slot(i, 1)); // Solidity packs the first member (timestamp) low
+            return SystemContracts.ok(left, Abi.encode(read(evm, self, slot(i, 0)), packed.and(LOW_128), packed.shiftRight(128)));
         }
         if (Abi.startsWith(in, NEXT_INDEX)) return SystemContracts.ok(left, Abi.encode(count));
         if (Abi.startsWith(in, LATEST_INDEX)) {
@@ -57,7 +57,7 @@ final class L2OutputOracle implements NativeContract {
             return SystemContracts.ok(left, Abi.encode(count.subtract(BigInteger.ONE)));
         }
         if (Abi.startsWith(in, LATEST_BLOCK)) {
-            BigInteger latest = count.signum() == 0 ? BigInteger.ZERO : read(evm, self, slot(count.subtract(BigInteger.ONE), 1)).and(LOW_128);
+            BigInteger latest = count.signum() == 0 ? BigInteger.ZERO : read(evm, self, slot(count.subtract(BigInteger.ONE), 1)).shiftRight(128);
             return SystemContracts.ok(left, Abi.encode(latest));
         }
         if (Abi.startsWith(in, PROPOSER)) return SystemContracts.ok(left, Abi.encode(SystemContracts.proposer(chainId)));
@@ -71,12 +71,18 @@ final class L2OutputOracle implements NativeContract {
     static void record(MutableWorldState state, Address oracle, Hash outputRoot, long timestampSeconds, long l2Block) {
         BigInteger i = state.storage(oracle, LENGTH_SLOT);
         state.setStorage(oracle, slot(i, 0), new BigInteger(1, outputRoot.raw()));
-        state.setStorage(oracle, slot(i, 1), BigInteger.valueOf(timestampSeconds).shiftLeft(128).or(BigInteger.valueOf(l2Block)));
+        state.setStorage(oracle, slot(i, 1), BigInteger.valueOf(l2Block).shiftLeft(128).or(BigInteger.valueOf(timestampSeconds)));
         state.setStorage(oracle, LENGTH_SLOT, i.add(BigInteger.ONE));
     }
 
     static long count(WorldState state, Address oracle) {
         return state.storage(oracle, LENGTH_SLOT).longValueExact();
+    }
+
+    /** The root of output {@code index}, or null if there is none. */
+    static Hash outputRoot(WorldState state, Address oracle, BigInteger index) {
+        if (index.compareTo(state.storage(oracle, LENGTH_SLOT)) >= 0) return null;
+        return Hash.of(Abi.word(state.storage(oracle, slot(index, 0))));
     }
 
     private static Hash slot(BigInteger index, int field) {

@@ -15,34 +15,57 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A rollup's deposit portal on L1, native behind OP Stack's {@code OptimismPortal} ABI:
- * {@code depositTransaction(address,uint256,uint64,bool,bytes)} (payable) and plain ETH sent to it
- * (a deposit to the sender) emit OP's {@code TransactionDeposited} event, from whose logs the
- * rollup derives its deposit transactions, as op-node does. The ETH stays in the portal's
- * balance: what the bridge holds for the rollup. Simplifications, each refused with a reason:
- * deposits carry ETH only (no contract creation, no call data) and mint what they send
- * ({@code _value == msg.value}); a deposit costs a flat {@link #GAS} (OP's resource metering
- * is not modelled). Proving and finalising withdrawals go through {@link Bridge}.
+ * A rollup's bridge on L1, native behind OP Stack's {@code OptimismPortal} ABI.
+ *
+ * <p>Deposits: {@code depositTransaction(address,uint256,uint64,bool,bytes)} (payable) and plain
+ * ETH sent to it (a deposit to the sender) emit OP's {@code TransactionDeposited} event, from
+ * whose logs the rollup derives its deposit transactions, as op-node does. The ETH stays in the
+ * portal's balance: what the bridge holds for the rollup.
+ *
+ * <p>Withdrawals: {@code proveWithdrawalTransaction} checks the output root proof against the
+ * oracle's output and the Merkle proof of {@code sentMessages[hash]} in the L2 message passer's
+ * storage, and records the proof ({@code provenWithdrawals}, as OP lays it out);
+ * {@code finalizeWithdrawalTransaction} pays the value to the target once the rollup's challenge
+ * window (or proving time) has passed since the proof ({@code finalizedWithdrawals}).
+ *
+ * <p>Simplifications, each refused with a reason: deposits and withdrawals carry ETH only (no
+ * contract creation, no call data) and a deposit mints what it sends ({@code _value ==
+ * msg.value}); each call costs a flat amount of gas (OP's resource metering is not modelled).
  */
-final class OptimismPortal implements NativeContract {
+public final class OptimismPortal implements NativeContract {
     static final Hash TRANSACTION_DEPOSITED = Keccak.hash("TransactionDeposited(address,address,uint256,bytes)".getBytes(StandardCharsets.US_ASCII));
     static final byte[] DEPOSIT = Abi.selector("depositTransaction(address,uint256,uint64,bool,bytes)");
     static final byte[] L2_ORACLE = Abi.selector("l2Oracle()");
     static final long GAS = 30_000;
+    static final long PROVE_GAS = 150_000;
+    static final long FINALIZE_GAS = 60_000;
+    static final Hash WITHDRAWAL_PROVEN = Keccak.hash("WithdrawalProven(bytes32,address,address)".getBytes(StandardCharsets.US_ASCII));
+    static final Hash WITHDRAWAL_FINALIZED = Keccak.hash("WithdrawalFinalized(bytes32,bool)".getBytes(StandardCharsets.US_ASCII));
+    private static final byte[] PROVEN = Abi.selector("provenWithdrawals(bytes32)");
+    private static final byte[] FINALIZED = Abi.selector("finalizedWithdrawals(bytes32)");
     /** OP's AddressAliasHelper offset: a contract's deposits come from its address plus this on L2. */
     static final BigInteger ALIAS_OFFSET = new BigInteger("1111000000000000000000000000000000001111", 16);
 
     private final long chainId;
+    private final long challengeWindowSeconds;
 
-    OptimismPortal(long chainId) {
+    OptimismPortal(long chainId, long challengeWindowSeconds) {
         this.chainId = chainId;
+        this.challengeWindowSeconds = challengeWindowSeconds;
     }
 
     @Override public Evm.Result run(Evm evm, Evm.Message m) {
+        byte[] in = m.input();
+        if (Abi.startsWith(in, WithdrawalCalls.PROVE)) return prove(evm, m);
+        if (Abi.startsWith(in, WithdrawalCalls.FINALIZE)) return finalizeWithdrawal(evm, m);
         if (m.gas() < GAS) return Evm.Result.halt("out of gas");
         long left = m.gas() - GAS;
-        byte[] in = m.input();
         if (Abi.startsWith(in, L2_ORACLE)) return SystemContracts.ok(left, Abi.encode(SystemContracts.outputOracle(chainId)));
+        if (Abi.startsWith(in, PROVEN)) {
+            Hash h = Hash.of(Abi.wordAt(Abi.args(in), 0));
+            return SystemContracts.ok(left, Bytes.concat(Abi.word(read(evm, m.target(), provenSlot(h, 0))), Abi.word(read(evm, m.target(), provenSlot(h, 1)))));
+        }
+        if (Abi.startsWith(in, FINALIZED)) return SystemContracts.ok(left, Abi.word(read(evm, m.target(), finalizedSlot(Hash.of(Abi.wordAt(Abi.args(in), 0))))));
         Address to;
         BigInteger value, gasLimit;
         if (in.length == 0) { // receive(): a deposit of msg.value to the sender
@@ -70,6 +93,88 @@ final class OptimismPortal implements NativeContract {
         byte[] opaque = Bytes.concat(Abi.word(m.value().value()), Abi.word(value), Arrays.copyOfRange(Abi.word(gasLimit), 24, 32), new byte[] {0});
         evm.journal().log(new Log(m.target(), List.of(TRANSACTION_DEPOSITED, topic(from), topic(to), Hash.ZERO), Abi.encodeBytes(opaque)));
         return SystemContracts.ok(left, new byte[0]);
+    }
+
+    private Evm.Result prove(Evm evm, Evm.Message m) {
+        if (m.gas() < PROVE_GAS) return Evm.Result.halt("out of gas");
+        long left = m.gas() - PROVE_GAS;
+        if (m.isStatic()) return Evm.Result.halt("a proof in a static call");
+        WithdrawalCalls.Prove p = WithdrawalCalls.decodeProve(Abi.args(m.input()));
+        if (p == null) return SystemContracts.revert(left, "OptimismPortal: malformed proveWithdrawalTransaction arguments (withdrawals carry no data here)");
+        Hash hash = p.withdrawal().hash();
+        if (p.withdrawal().target().equals(m.target())) return SystemContracts.revert(left, "OptimismPortal: you cannot send messages to the portal contract");
+        Address oracle = SystemContracts.outputOracle(chainId);
+        Hash outputRoot = L2OutputOracle.outputRoot(evm.journal().state(), oracle, p.outputIndex());
+        if (outputRoot == null) return SystemContracts.revert(left, "L2OutputOracle: no output at index " + p.outputIndex());
+        WithdrawalCalls.OutputRootProof orp = p.outputRootProof();
+        if (!OutputRoot.of(orp.stateRoot(), orp.messagePasserStorageRoot(), orp.blockHash()).equals(outputRoot)) {
+            return SystemContracts.revert(left, "OptimismPortal: invalid output root proof");
+        }
+        if (read(evm, m.target(), provenSlot(hash, 1)).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal hash has already been proven");
+        byte[] value = dev.rollupstudio.chain.trie.TrieProof.verify(orp.messagePasserStorageRoot(),
+                Keccak.digest(WithdrawalMessage.sentSlot(hash).raw()), p.proof());
+        if (value == null || !dev.rollupstudio.chain.rlp.Rlp.decode(value).bigInt().equals(BigInteger.ONE)) {
+            return SystemContracts.revert(left, "OptimismPortal: invalid withdrawal inclusion proof");
+        }
+        write(evm, m.target(), provenSlot(hash, 0), new BigInteger(1, outputRoot.raw()));
+        write(evm, m.target(), provenSlot(hash, 1), p.outputIndex().shiftLeft(128).or(BigInteger.valueOf(evm.block().timestamp())));
+        evm.journal().log(new Log(m.target(), List.of(WITHDRAWAL_PROVEN, hash, topic(p.withdrawal().sender()), topic(p.withdrawal().target())), new byte[0]));
+        return SystemContracts.ok(left, new byte[0]);
+    }
+
+    private Evm.Result finalizeWithdrawal(Evm evm, Evm.Message m) {
+        if (m.gas() < FINALIZE_GAS) return Evm.Result.halt("out of gas");
+        long left = m.gas() - FINALIZE_GAS;
+        if (m.isStatic()) return Evm.Result.halt("a withdrawal in a static call");
+        WithdrawalMessage w = WithdrawalCalls.withdrawal(Abi.args(m.input()), 0);
+        if (w == null) return SystemContracts.revert(left, "OptimismPortal: malformed finalizeWithdrawalTransaction arguments (withdrawals carry no data here)");
+        Hash hash = w.hash();
+        BigInteger provenAt = read(evm, m.target(), provenSlot(hash, 1)).and(LOW_128);
+        if (provenAt.signum() == 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal has not been proven yet");
+        if (BigInteger.valueOf(evm.block().timestamp()).compareTo(provenAt.add(BigInteger.valueOf(challengeWindowSeconds))) < 0) {
+            return SystemContracts.revert(left, "OptimismPortal: proven withdrawal finalization period has not elapsed");
+        }
+        if (read(evm, m.target(), finalizedSlot(hash)).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal has already been finalized");
+        write(evm, m.target(), finalizedSlot(hash), BigInteger.ONE);
+        var state = evm.journal().state();
+        Wei value = Wei.of(w.value());
+        if (state.balance(m.target()).compareTo(value) < 0) return SystemContracts.revert(left, "OptimismPortal: the portal holds less than the withdrawal");
+        state.setBalance(m.target(), state.balance(m.target()).subtract(value));
+        state.setBalance(w.target(), state.balance(w.target()).add(value));
+        evm.journal().log(new Log(m.target(), List.of(WITHDRAWAL_FINALIZED, hash), Abi.word(BigInteger.ONE)));
+        return SystemContracts.ok(left, new byte[0]);
+    }
+
+    private static final BigInteger LOW_128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+
+    /** provenWithdrawals[hash] (a mapping at slot 1): field 0 the output root, field 1 the timestamp (low 128 bits) and output index. */
+    static Hash provenSlot(Hash withdrawal, int field) {
+        BigInteger base = new BigInteger(1, Keccak.digest(Bytes.concat(withdrawal.raw(), Abi.word(BigInteger.ONE))));
+        return Hash.of(Abi.word(base.add(BigInteger.valueOf(field)).mod(BigInteger.ONE.shiftLeft(256))));
+    }
+
+    /** finalizedWithdrawals[hash] (a mapping at slot 2). */
+    static Hash finalizedSlot(Hash withdrawal) {
+        return Keccak.hash(Bytes.concat(withdrawal.raw(), Abi.word(BigInteger.TWO)));
+    }
+
+    /** When a withdrawal was proven on L1 (seconds), or null. */
+    public static Long provenAt(dev.rollupstudio.state.WorldState l1, long chainId, Hash withdrawal) {
+        BigInteger t = l1.storage(SystemContracts.portal(chainId), provenSlot(withdrawal, 1)).and(LOW_128);
+        return t.signum() == 0 ? null : t.longValueExact();
+    }
+
+    public static boolean finalized(dev.rollupstudio.state.WorldState l1, long chainId, Hash withdrawal) {
+        return l1.storage(SystemContracts.portal(chainId), finalizedSlot(withdrawal)).signum() != 0;
+    }
+
+    private static BigInteger read(Evm evm, Address self, Hash slot) {
+        evm.journal().warm(self, dev.rollupstudio.evm.Word.fromBytes(slot.raw()));
+        return evm.journal().storage(self, dev.rollupstudio.evm.Word.fromBytes(slot.raw())).toBigInteger();
+    }
+
+    private static void write(Evm evm, Address self, Hash slot, BigInteger v) {
+        evm.journal().setStorage(self, dev.rollupstudio.evm.Word.fromBytes(slot.raw()), dev.rollupstudio.evm.Word.of(v));
     }
 
     /** The deposit a TransactionDeposited log of this portal describes, or null if it is not one. */

@@ -41,9 +41,9 @@ public final class SystemContracts {
         return Address.of(Arrays.copyOfRange(h, 12, 32));
     }
 
-    /** Installs a rollup's portal and output oracle (idempotent). */
-    void register(long chainId, MutableWorldState state) {
-        natives.put(portal(chainId), new OptimismPortal(chainId));
+    /** Installs a rollup's portal and output oracle (idempotent); withdrawals wait {@code challengeWindowMillis} after their proof. */
+    void register(long chainId, long challengeWindowMillis, MutableWorldState state) {
+        natives.put(portal(chainId), new OptimismPortal(chainId, challengeWindowMillis / 1000));
         portals.put(portal(chainId), chainId);
         natives.put(outputOracle(chainId), new L2OutputOracle(chainId));
         for (Address a : new Address[] {portal(chainId), outputOracle(chainId)}) {

@@ -66,7 +66,7 @@ public final class RollupNode {
     public record Verifier(VerifierCheckpoint checkpoint, MutableWorldState state) {}
 
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
-                      RunMetrics metrics, Resume resume) {
+                      RunMetrics metrics, Resume resume, L1Signer l1Signer) {
         this.config = config;
         this.genesis = genesis;
         this.l1 = l1;
@@ -89,7 +89,7 @@ public final class RollupNode {
                 : new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
         this.fastFinality = config.sequencing().mach() == null ? null
                 : new FastFinality(config.sequencing().mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
-        this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of());
+        this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of(), l1Signer);
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.batching().outputIntervalBlocks(), o -> {
             metrics.output();
             store.output(o);

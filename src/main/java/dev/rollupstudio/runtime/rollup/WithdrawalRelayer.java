@@ -1,67 +1,99 @@
 package dev.rollupstudio.runtime.rollup;
 
-import dev.rollupstudio.types.Wei;
-import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.Log;
 import dev.rollupstudio.chain.Receipt;
+import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
 import dev.rollupstudio.runtime.RuntimeStore;
+import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.event.WithdrawalFinalized;
 import dev.rollupstudio.runtime.event.WithdrawalProven;
-import dev.rollupstudio.runtime.l1.Bridge;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
-import dev.rollupstudio.runtime.l1.TrackedWithdrawal;
+import dev.rollupstudio.runtime.l1.OptimismPortal;
 import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.runtime.l1.SystemContracts;
+import dev.rollupstudio.runtime.l1.TrackedWithdrawal;
+import dev.rollupstudio.runtime.l1.WithdrawalCalls;
 import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.state.WorldState;
+import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
-import java.util.ArrayList;
+import dev.rollupstudio.types.Wei;
+import java.math.BigInteger;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a user's wallet does for each withdrawal, automatically: once an output covers the
- * block that started it, prove it on L1 with a Merkle proof from the message passer's storage
- * at that output; once the proof system's delay has passed (challenge window, or proving
- * time), finalise it.
+ * What a user's wallet does for each withdrawal, automatically, with signed L1 transactions to
+ * the rollup's portal: once an output covers the block that started it, proveWithdrawalTransaction
+ * with a Merkle proof from the message passer's storage at that output; once the proof system's
+ * delay has passed (challenge window, or proving time), finalizeWithdrawalTransaction. What
+ * happened is read back from the portal's storage after each L1 block, so a transaction that was
+ * lost (a crash, a drop) is sent again and one that landed is never counted twice.
  */
 public final class WithdrawalRelayer {
+    /** L1 blocks to wait for a sent transaction before sending it again. */
+    private static final long RESEND_AFTER_BLOCKS = 4;
+    private static final BigInteger TIP = BigInteger.TEN.pow(9);
+
     private final RollupConfig config;
     private final EmbeddedL1 l1;
     private final L2Chain chain;
     private final Scheduler scheduler;
     private final EventBus events;
-    private final TreeMap<Long, MerklePatriciaTrie> snapshots = new TreeMap<>();
-    private final List<Pending> started = new ArrayList<>();
-    private final List<Hash> proven = new ArrayList<>();
     private final RuntimeStore store;
+    private final L1Signer signer;
+    private final TreeMap<Long, MerklePatriciaTrie> snapshots = new TreeMap<>();
+    /** Started on L2, not yet proven on L1; with the prove call once an output covers it. */
+    private final Map<Hash, Waiting> started = new LinkedHashMap<>();
+    /** Proven on L1, not yet finalized. */
+    private final Map<Hash, Waiting> proven = new LinkedHashMap<>();
     private long initiated;
     private long provenCount;
     private long finalizedCount;
 
-    private record Pending(WithdrawalMessage message, long l2Block) {}
+    /** A withdrawal, the L2 block that started it, the call that moves it on (null: none yet) and the L1 block it was last sent at. */
+    private static final class Waiting {
+        final WithdrawalMessage message;
+        final long l2Block;
+        byte[] call;
+        long outputIndex = -1;
+        long sentAt = Long.MIN_VALUE;
 
-    /** {@code stored}: the withdrawals of a resumed chain; the bridge already knows the proven ones. */
+        Waiting(WithdrawalMessage message, long l2Block) {
+            this.message = message;
+            this.l2Block = l2Block;
+        }
+    }
+
+    /** {@code stored}: the withdrawals of a resumed chain; {@code signer} signs the relayer's L1 transactions. */
     public WithdrawalRelayer(RollupConfig config, EmbeddedL1 l1, L2Chain chain, Scheduler scheduler, EventBus events, RuntimeStore store,
-                             List<TrackedWithdrawal> stored) {
+                             List<TrackedWithdrawal> stored, L1Signer signer) {
         this.config = config;
         this.l1 = l1;
         this.chain = chain;
         this.scheduler = scheduler;
         this.events = events;
         this.store = store;
+        this.signer = signer;
         for (TrackedWithdrawal w : stored) {
             initiated++;
-            if (!w.proven()) started.add(new Pending(w.message(), w.l2Block()));
+            Waiting x = new Waiting(w.message(), w.l2Block());
+            if (!w.proven()) started.put(w.message().hash(), x);
             else {
                 provenCount++;
                 if (w.finalized()) finalizedCount++;
-                else proven.add(w.message().hash());
+                else {
+                    x.call = WithdrawalCalls.finalize(w.message());
+                    proven.put(w.message().hash(), x);
+                }
             }
         }
     }
@@ -72,7 +104,7 @@ public final class WithdrawalRelayer {
             for (Log log : r.logs()) {
                 WithdrawalMessage w = Withdrawals.fromLog(log);
                 if (w != null) {
-                    started.add(new Pending(w, b.number()));
+                    started.put(w.hash(), new Waiting(w, b.number()));
                     initiated++;
                 }
             }
@@ -82,37 +114,68 @@ public final class WithdrawalRelayer {
         }
     }
 
+    /** An output landed on L1: prove every started withdrawal it covers against it. */
     public void onOutput(OutputProposal o) {
         MerklePatriciaTrie storage = snapshots.get(o.l2BlockNumber());
         SealedBlock block = chain.block(o.l2BlockNumber());
         if (storage == null || block == null) return;
-        Bridge.OutputRootProof orp = new Bridge.OutputRootProof(block.header().stateRoot(), block.header().withdrawalsRoot(), block.hash());
-        for (Iterator<Pending> it = started.iterator(); it.hasNext(); ) {
-            Pending p = it.next();
-            if (p.l2Block() > o.l2BlockNumber()) continue;
-            Hash h = p.message().hash();
-            List<byte[]> proof = storage.proof(Keccak.digest(WithdrawalMessage.sentSlot(h).raw()));
-            l1.bridge().prove(config.chainId(), p.message(), o.index(), orp, proof, scheduler.now());
-            it.remove();
-            proven.add(h);
-            provenCount++;
-            store.withdrawalProven(h, o.index(), scheduler.now());
-            events.publish(new WithdrawalProven(scheduler.now(), h, p.l2Block(), o.index()));
+        WithdrawalCalls.OutputRootProof orp = new WithdrawalCalls.OutputRootProof(block.header().stateRoot(), block.header().withdrawalsRoot(), block.hash());
+        for (Waiting w : started.values()) {
+            if (w.l2Block > o.l2BlockNumber() || w.call != null) continue;
+            List<byte[]> proof = storage.proof(Keccak.digest(WithdrawalMessage.sentSlot(w.message.hash()).raw()));
+            w.call = WithdrawalCalls.prove(w.message, o.index(), orp, proof);
+            w.outputIndex = o.index();
+            send(w);
         }
         snapshots.headMap(o.l2BlockNumber(), true).clear();
     }
 
+    /** After each L1 block: reads what the portal now records, then sends what is due (or was lost). */
     public void onL1Block() {
-        for (Iterator<Hash> it = proven.iterator(); it.hasNext(); ) {
-            Hash h = it.next();
-            if (l1.bridge().finalizeWithdrawal(h, scheduler.now(), config.proof().delayMillis())) {
+        WorldState l1State = l1.state();
+        long now = scheduler.now();
+        for (Iterator<Map.Entry<Hash, Waiting>> it = started.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Hash, Waiting> e = it.next();
+            Waiting w = e.getValue();
+            if (OptimismPortal.provenAt(l1State, config.chainId(), e.getKey()) != null) {
                 it.remove();
-                finalizedCount++;
-                store.withdrawalFinalized(h, scheduler.now());
-                Bridge.Proven p = l1.bridge().status(h);
-                events.publish(new WithdrawalFinalized(scheduler.now(), h, p.withdrawal().target(), Wei.of(p.withdrawal().value())));
+                provenCount++;
+                store.withdrawalProven(e.getKey(), w.outputIndex, now);
+                events.publish(new WithdrawalProven(now, e.getKey(), w.l2Block, w.outputIndex));
+                w.call = WithdrawalCalls.finalize(w.message);
+                w.sentAt = Long.MIN_VALUE;
+                proven.put(e.getKey(), w);
+            } else if (w.call != null && due(w)) {
+                send(w);
             }
         }
+        long l1Seconds = l1.head().timestampSeconds();
+        for (Iterator<Map.Entry<Hash, Waiting>> it = proven.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Hash, Waiting> e = it.next();
+            Waiting w = e.getValue();
+            if (OptimismPortal.finalized(l1State, config.chainId(), e.getKey())) {
+                it.remove();
+                finalizedCount++;
+                store.withdrawalFinalized(e.getKey(), now);
+                events.publish(new WithdrawalFinalized(now, e.getKey(), w.message.target(), Wei.of(w.message.value())));
+                continue;
+            }
+            Long provenAt = OptimismPortal.provenAt(l1State, config.chainId(), e.getKey());
+            // the next L1 block is at least a slot later: send once it will be past the window
+            if (provenAt != null && l1Seconds + l1.config().slotMillis() / 1000 >= provenAt + config.proof().delayMillis() / 1000 && due(w)) send(w);
+        }
+    }
+
+    private boolean due(Waiting w) {
+        return w.sentAt == Long.MIN_VALUE || l1.head().number() - w.sentAt >= RESEND_AFTER_BLOCKS;
+    }
+
+    private void send(Waiting w) {
+        BigInteger cap = l1.baseFee().shiftLeft(1).add(TIP);
+        UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), SystemContracts.portal(config.chainId()),
+                BigInteger.ZERO, TIP, cap).withData(w.call).withGasLimit(600_000);
+        l1.submit(signer.sign().apply(u));
+        w.sentAt = l1.head().number();
     }
 
     public int pending() {
@@ -121,9 +184,8 @@ public final class WithdrawalRelayer {
 
     /** The withdrawals not yet finalized on L1: started, or proven and waiting. */
     public List<Hash> unfinished() {
-        List<Hash> out = new ArrayList<>();
-        for (Pending p : started) out.add(p.message().hash());
-        out.addAll(proven);
+        List<Hash> out = new java.util.ArrayList<>(started.keySet());
+        out.addAll(proven.keySet());
         return out;
     }
 
