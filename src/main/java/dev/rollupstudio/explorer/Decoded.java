@@ -78,6 +78,13 @@ public final class Decoded {
         return sb.toString();
     }
 
+    /** What a contract we know is ("Studio Token (STT), an OpenZeppelin ERC-20, in the genesis allocation"), or null. */
+    public static String contract(Address a) {
+        if (a.equals(GenesisContracts.TOKEN)) return "Studio Token (STT), an OpenZeppelin ERC-20, in the genesis allocation";
+        if (a.equals(GenesisContracts.COLLECTIBLE)) return "Studio Collectible (STC), an OpenZeppelin ERC-721, in the genesis allocation";
+        return null;
+    }
+
     /** A static argument word by its ABI type; a word of unknown type in hex. */
     private static String word(String type, byte[] w) {
         if (type.equals("address")) return Eip55.shortForm(Address.of(Arrays.copyOfRange(w, 12, 32)));

@@ -272,6 +272,66 @@ class ShellWindowTest {
     }
 
     @Test
+    void theExplorerShowsDecodedTransfersAndWhyACallReverted(FxRobot robot) throws Exception {
+        robot.clickOn("#launchButton");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.rollupstudio.workload.Scenario> scenario = robot.lookup("#scenario").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> scenario.setValue(dev.rollupstudio.workload.Scenario.MIXED));
+        waitUntil(() -> studio.runtimes.runtime() != null);
+        var rt = studio.runtimes.runtime();
+        // a call that reverts with a require message, from an account the workload does not use on L2
+        int k = rt.accounts().size() - 1;
+        var u = dev.rollupstudio.chain.UnsignedTransaction.transfer(rt.options().rollup().chainId(), 0,
+                dev.rollupstudio.contracts.GenesisContracts.COLLECTIBLE, java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(9),
+                java.math.BigInteger.TEN.pow(11)).withData(dev.rollupstudio.chain.abi.Abi.call("mintBatch(uint256)", 21)).withGasLimit(150_000);
+        var reverted = dev.rollupstudio.chain.TxEncoder.sign(u, rt.accounts().key(k));
+        rt.submitFromAnyThread(java.util.List.of(reverted));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> speed = robot.lookup("#speed").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> speed.setValue("max"));
+        waitUntil(() -> rt.status().unsafe() > 15);
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        snapshot(robot, "runtime-mixed.png");
+        robot.clickOn("#pause");
+        dev.rollupstudio.chain.Transaction token = null;
+        for (long n = 2; token == null; n++) {
+            for (var t : rt.node().chain().block(n).block().transactions()) {
+                if (dev.rollupstudio.contracts.GenesisContracts.TOKEN.equals(t.to())) token = t;
+            }
+        }
+        robot.clickOn("#nav-explorer");
+        search(robot, token.hash().toHex());
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(robot.lookup(".log-line").queryAs(javafx.scene.control.Label.class).getText()).startsWith("ERC-20 Transfer ").contains(" STT from ");
+        snapshot(robot, "explorer-token-transfer.png");
+        search(robot, reverted.hash().toHex());
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(text(robot, "#tx-status")).isEqualTo("failed: reverted: \"mint 1 to 20 per call\"");
+        snapshot(robot, "explorer-reverted.png");
+        search(robot, dev.rollupstudio.contracts.GenesisContracts.TOKEN.toString());
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(text(robot, "#detail-title")).isEqualTo("Account");
+        assertThat(robot.lookup("Studio Token (STT), an OpenZeppelin ERC-20, in the genesis allocation").tryQuery()).isPresent();
+        snapshot(robot, "explorer-contract.png");
+        robot.clickOn("#nav-runtime").clickOn("#stop");
+    }
+
+    private static void search(FxRobot robot, String text) {
+        javafx.scene.control.TextField field = robot.lookup("#explorer-search").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(text));
+        robot.clickOn(field).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /** The window as a PNG under target/screens, for people to look at. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screens");
+        Files.createDirectories(dir);
+        javafx.scene.image.WritableImage[] img = {null};
+        robot.interact(() -> img[0] = studio.stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", dir.resolve(name).toFile());
+    }
+
+    @Test
     void launchRunsTheStackAndShowsTheRuntime(FxRobot robot) {
         robot.clickOn("#launchButton");
         assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.RUNTIME);

@@ -267,9 +267,11 @@ public final class ExplorerScreen extends BorderPane {
         r = row(g, r, "Balance", new Label(a.touched() ? coin(a.balance()) : "as at genesis (untouched since)"));
         r = row(g, r, "Nonce", new Label(a.touched() ? Long.toString(a.nonce()) : "0 or as at genesis"));
         if (a.isContract()) {
+            String known = Decoded.contract(a.address());
+            if (known != null) r = row(g, r, "Contract", new Label(known));
             r = row(g, r, "Code", new Label(Format.integer(a.codeSize()) + " bytes"));
             r = row(g, r, "Code hash", mono(a.codeHash().toHex()));
-            row(g, r, "Created by", a.creationTx() != null ? txLink(a.creationTx()) : new Label("the genesis allocation, or another contract"));
+            if (known == null) row(g, r, "Created by", a.creationTx() != null ? txLink(a.creationTx()) : new Label("the genesis allocation, or another contract"));
         }
         detail.getChildren().add(g);
         section("Latest transactions (" + a.history().size() + ")");
