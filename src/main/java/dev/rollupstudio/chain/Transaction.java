@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * An Ethereum transaction as it travels in a block: legacy (with or without EIP-155), EIP-2930,
- * EIP-1559, or an OP Stack deposit (0x7E). Immutable; decoded from its canonical bytes, which
+ * EIP-1559, EIP-4844 blob transactions (their block form, without the blobs), or an OP Stack
+ * deposit (0x7E). Immutable; decoded from its canonical bytes, which
  * are kept so the hash and the data fee are computed from exactly what was sent.
  */
 public final class Transaction {
@@ -33,6 +34,8 @@ public final class Transaction {
     private final BigInteger r;
     private final BigInteger s;
     private final Deposit deposit;
+    private BigInteger maxFeePerBlobGas;
+    private List<Hash> blobVersionedHashes = List.of();
     private final byte[] encoded;
     private final Hash hash;
     private volatile Address sender;
@@ -77,7 +80,7 @@ public final class Transaction {
                 case 0x01 -> decodeTyped(TxType.ACCESS_LIST, f, raw);
                 case 0x02 -> decodeTyped(TxType.DYNAMIC_FEE, f, raw);
                 case 0x7e -> decodeDeposit(f, raw);
-                case 0x03 -> throw new MalformedTransactionException("blob transactions (type 3) are not accepted on the rollup; post blobs to L1");
+                case 0x03 -> decodeBlob(f, raw);
                 default -> throw new MalformedTransactionException("unsupported transaction type 0x" + Integer.toHexString(first));
             };
         } catch (RlpException e) {
@@ -117,6 +120,24 @@ public final class Transaction {
         BigInteger yParity = f.get(i++).bigInt();
         if (yParity.compareTo(BigInteger.ONE) > 0) throw new MalformedTransactionException("signature y-parity must be 0 or 1, got " + yParity);
         return new Transaction(type, chainId, nonce, tip, cap, gas, to, value, data, al, yParity, f.get(i++).bigInt(), f.get(i).bigInt(), null, raw);
+    }
+
+    private static Transaction decodeBlob(List<RlpItem> f, byte[] raw) {
+        if (f.size() == 4 && f.get(0) instanceof RlpItem.Seq) {
+            throw new MalformedTransactionException("a blob transaction in its network form (with blobs, commitments and proofs); send the block form");
+        }
+        expectFields(f, 14, "EIP-4844 blob");
+        Address to = to(f.get(5));
+        if (to == null) throw new MalformedTransactionException("a blob transaction cannot create a contract: 'to' is required");
+        List<Hash> hashes = new ArrayList<>();
+        for (RlpItem h : f.get(10).list()) hashes.add(Hash.of(fixed(h, 32, "blob versioned hash")));
+        BigInteger yParity = f.get(11).bigInt();
+        if (yParity.compareTo(BigInteger.ONE) > 0) throw new MalformedTransactionException("signature y-parity must be 0 or 1, got " + yParity);
+        Transaction tx = new Transaction(TxType.BLOB, f.get(0).longValue(), f.get(1).longValue(), f.get(2).bigInt(), f.get(3).bigInt(), f.get(4).longValue(), to,
+                f.get(6).bigInt(), f.get(7).bytes(), accessList(f.get(8)), yParity, f.get(12).bigInt(), f.get(13).bigInt(), null, raw);
+        tx.maxFeePerBlobGas = f.get(9).bigInt();
+        tx.blobVersionedHashes = List.copyOf(hashes);
+        return tx;
     }
 
     private static Transaction decodeDeposit(List<RlpItem> f, byte[] raw) {
@@ -177,6 +198,28 @@ public final class Transaction {
             }
             case ACCESS_LIST, DYNAMIC_FEE -> {
                 return Keccak.digest(TxEncoder.typedPayload(this, false));
+            }
+            case BLOB -> {
+                List<byte[]> al = new ArrayList<>();
+                for (AccessListEntry e : accessList) {
+                    List<byte[]> keys = new ArrayList<>();
+                    for (Hash k : e.storageKeys()) keys.add(Rlp.encodeBytes(k.raw()));
+                    al.add(Rlp.encodeList(Rlp.encodeBytes(e.address().raw()), Rlp.encodeList(keys)));
+                }
+                List<byte[]> hashes = new ArrayList<>();
+                for (Hash h : blobVersionedHashes) hashes.add(Rlp.encodeBytes(h.raw()));
+                f.add(Rlp.encodeLong(chainId));
+                f.add(Rlp.encodeLong(nonce));
+                f.add(Rlp.encodeBigInt(maxPriorityFeePerGas));
+                f.add(Rlp.encodeBigInt(maxFeePerGas));
+                f.add(Rlp.encodeLong(gasLimit));
+                f.add(Rlp.encodeBytes(to.raw()));
+                f.add(Rlp.encodeBigInt(value));
+                f.add(Rlp.encodeBytes(data));
+                f.add(Rlp.encodeList(al));
+                f.add(Rlp.encodeBigInt(maxFeePerBlobGas));
+                f.add(Rlp.encodeList(hashes));
+                return Keccak.digest(Bytes.concat(new byte[] {0x03}, Rlp.encodeList(f)));
             }
             default -> throw new IllegalStateException("deposits are not signed");
         }
@@ -265,6 +308,10 @@ public final class Transaction {
     public BigInteger r() { return r; }
     public BigInteger s() { return s; }
     public Deposit deposit() { return deposit; }
+    /** EIP-4844: the cap on the blob base fee (null for other types). */
+    public BigInteger maxFeePerBlobGas() { return maxFeePerBlobGas; }
+    /** EIP-4844: the versioned hashes of the blobs (empty for other types). */
+    public List<Hash> blobVersionedHashes() { return blobVersionedHashes; }
     public Hash hash() { return hash; }
     public int size() { return encoded.length; }
 

@@ -27,8 +27,7 @@ import java.util.Map;
  * Runs Ethereum's BlockchainTests (ValidBlocks, Cancun) block by block on the EVM: the EIP-4788
  * beacon-root system call, each transaction with its sender recovered from its signature, the
  * withdrawals; then the block's state root, receipts root, logs bloom and gas used must equal its
- * header's. A block carrying a blob transaction (type 3) is skipped and counted: the chain's
- * transaction decoder does not read type 3 yet.
+ * header's.
  */
 public final class BlockTests {
     static final Address BEACON_ROOTS = Address.fromHex("0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02");
@@ -84,7 +83,6 @@ public final class BlockTests {
         List<Transaction> txs = new ArrayList<>();
         for (RlpItem item : block.get(1).list()) {
             byte[] raw = item instanceof RlpItem.Str s ? s.bytes() : Rlp.encode(item);
-            if ((raw[0] & 0xFF) == 0x03) return "skip: blob transaction (type 3)";
             txs.add(Transaction.decode(raw));
         }
         BigInteger excess = h.excessBlobGas() == null ? BigInteger.ZERO : BigInteger.valueOf(h.excessBlobGas());

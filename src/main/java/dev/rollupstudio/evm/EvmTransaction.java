@@ -17,13 +17,14 @@ public record EvmTransaction(int type, Address sender, Address to, long nonce, B
     /** An EIP-2930 access list entry: an account and storage keys to warm up front. */
     public record AccessEntry(Address address, List<Hash> keys) {}
 
-    /** The EVM's view of a decoded, signed chain transaction (legacy, EIP-2930 or EIP-1559). */
+    /** The EVM's view of a decoded, signed chain transaction (legacy, EIP-2930, EIP-1559 or a blob transaction). */
     public static EvmTransaction of(dev.rollupstudio.chain.Transaction tx) {
         List<AccessEntry> access = tx.accessList().stream().map(e -> new AccessEntry(e.address(), e.storageKeys())).toList();
-        boolean feeMarket = tx.type() == dev.rollupstudio.chain.TxType.DYNAMIC_FEE;
+        boolean blob = tx.type() == dev.rollupstudio.chain.TxType.BLOB;
+        boolean feeMarket = tx.type() == dev.rollupstudio.chain.TxType.DYNAMIC_FEE || blob;
         return new EvmTransaction(tx.type().code, tx.sender(), tx.to(), tx.nonce(), tx.value(), tx.data(), tx.gasLimit(),
                 feeMarket ? null : tx.maxFeePerGas(), feeMarket ? tx.maxFeePerGas() : null, feeMarket ? tx.maxPriorityFeePerGas() : null,
-                access, List.of(), BigInteger.ZERO);
+                access, tx.blobVersionedHashes(), blob ? tx.maxFeePerBlobGas() : BigInteger.ZERO);
     }
 
     public boolean isCreate() {

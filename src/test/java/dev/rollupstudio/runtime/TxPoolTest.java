@@ -250,6 +250,13 @@ class TxPoolTest {
     }
 
     @Test
+    void blobTransactionsAreRefusedWithWhereToSendThem() {
+        TxRejection r = add(Transaction.decode(dev.rollupstudio.chain.TransactionTest.blobTx(false)));
+        assertThat(r.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(r.message()).isEqualTo("blob transactions (type 3) are not accepted on the rollup; post blobs to L1");
+    }
+
+    @Test
     void depositsOnlyComeFromL1() {
         Transaction deposit = TxEncoder.deposit(dev.rollupstudio.types.Hash.ZERO, address(ALICE), TO, BigInteger.ONE, BigInteger.ONE, 21_000, new byte[0]);
         TxRejection r = add(deposit);

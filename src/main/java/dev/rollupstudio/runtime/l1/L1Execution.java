@@ -47,6 +47,7 @@ final class L1Execution {
     /** Queues a signed transaction for the next blocks; null, or why it is refused now. */
     String submit(Transaction tx) {
         if (tx.isDeposit()) return "deposit transactions exist only on L2";
+        if (tx.type() == dev.rollupstudio.chain.TxType.BLOB) return "the embedded L1 takes blobs from the rollups' batchers only; send a type 0, 1 or 2 transaction";
         if (tx.chainId() == null || tx.chainId() != EmbeddedL1.CHAIN_ID) {
             return "wrong chain id: the embedded L1 is chain " + EmbeddedL1.CHAIN_ID + ", the transaction is for " + tx.chainId();
         }

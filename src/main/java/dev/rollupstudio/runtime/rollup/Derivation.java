@@ -301,6 +301,7 @@ public final class Derivation {
                 return drop(number, source, "transaction " + txs.size() + " does not decode: " + e.getMessage());
             }
             if (tx.isDeposit()) return drop(number, source, "transaction " + txs.size() + " is a deposit, which only L1 may create");
+            if (tx.type() == dev.rollupstudio.chain.TxType.BLOB) return drop(number, source, "transaction " + txs.size() + " is a blob transaction, which a rollup does not carry");
             txs.add(tx);
         }
         txs.parallelStream().forEach(Transaction::sender);

@@ -153,6 +153,7 @@ public final class TxPool {
             return reject(Reason.TX_TOO_LARGE, "transaction is " + tx.size() + " bytes; the limit is " + config.pool().maxTxBytes());
         }
         if (tx.type() == TxType.DEPOSIT) return reject(Reason.UNSUPPORTED_TYPE, "deposit transactions come only from the L1 bridge");
+        if (tx.type() == TxType.BLOB) return reject(Reason.UNSUPPORTED_TYPE, "blob transactions (type 3) are not accepted on the rollup; post blobs to L1");
         if (byHash.containsKey(tx.hash())) return reject(Reason.ALREADY_KNOWN, "transaction " + tx.hash().shortHex() + " is already in the pool");
         String sig = tx.signatureProblem();
         if (sig != null || tx.sender() == null) {
