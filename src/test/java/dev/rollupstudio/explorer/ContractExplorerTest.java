@@ -37,6 +37,8 @@ class ContractExplorerTest {
     private static final BigInteger GWEI = BigInteger.valueOf(1_000_000_000L);
     /** Initcode that deploys the one-byte runtime 0xFE (INVALID). */
     private static final String INVALID_CONTRACT = "0x60fe60005360016000f3";
+    /** Initcode that deploys 1,025 PUSH0s: the 1,025th overflows the stack. */
+    private static final String OVERFLOW_CONTRACT = "0x6104018060" + "0a" + "5f395ff3" + "5f".repeat(1025);
     private RollupRuntime rt;
     private ExplorerQueries explorer;
     private List<Transaction> txs;
@@ -62,7 +64,9 @@ class ContractExplorerTest {
                 tx(4, GenesisContracts.TOKEN, Abi.call("transfer(address,uint256)", friend, BigInteger.ONE), 23_000),
                 tx(5, GenesisContracts.COLLECTIBLE, Abi.call("mint()"), 150_000),
                 tx(6, null, dev.rollupstudio.types.Bytes.fromHex(INVALID_CONTRACT), 100_000),
-                tx(7, created, new byte[0], 60_000));
+                tx(7, created, new byte[0], 60_000),
+                tx(8, null, dev.rollupstudio.types.Bytes.fromHex(OVERFLOW_CONTRACT), 500_000),
+                tx(9, Evm.createAddress(me, 8), new byte[0], 70_000));
         rt.submitAll(txs);
         rt.runFor(60_000);
         explorer = Explorers.open(dir.resolve("chain")).orElseThrow();
@@ -114,6 +118,10 @@ class ContractExplorerTest {
         assertThat(invalid.success()).isFalse();
         assertThat(invalid.gasUsed()).isEqualTo(60_000);
         assertThat(Decoded.failure(invalid.error(), invalid.revertData())).isEqualTo("invalid opcode 0xfe");
+        TxDetail overflow = detail(9);
+        assertThat(overflow.success()).isFalse();
+        assertThat(overflow.gasUsed()).isEqualTo(70_000);
+        assertThat(Decoded.failure(overflow.error(), overflow.revertData())).isEqualTo("stack overflow");
         // the chain went on: the mint after the failures succeeded
         assertThat(detail(5).success()).isTrue();
     }
