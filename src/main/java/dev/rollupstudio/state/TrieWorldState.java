@@ -124,6 +124,11 @@ public final class TrieWorldState implements MutableWorldState {
         return trie.rootHash();
     }
 
+    @Override public java.util.List<byte[]> accountProof(Address address) {
+        root();
+        return trie.proof(Keccak.digest(address.raw()));
+    }
+
     @Override public Map<Address, Account> accounts() {
         root();
         return Map.copyOf(accounts);

@@ -25,6 +25,11 @@ public interface WorldState {
     /** Every existing account; for persistence and audits, not for hot paths. */
     Map<Address, Account> accounts();
 
+    /** The account trie's nodes on the path to {@code address} (EIP-1186's accountProof). */
+    default java.util.List<byte[]> accountProof(Address address) {
+        throw new UnsupportedOperationException("this world state keeps no account trie");
+    }
+
     default Wei balance(Address address) {
         return account(address).balance();
     }

@@ -65,6 +65,16 @@ public final class DevAccounts {
         return addresses.get(i);
     }
 
+    /** The i-th private key as 0x and 64 hex digits, for the node's banner (these keys are public knowledge). */
+    public String privateKeyHex(int i) {
+        return "0x" + org.web3j.utils.Numeric.toHexStringNoPrefixZeroPadded(keys.get(i).getPrivateKey(), 64);
+    }
+
+    /** Signs with the i-th key. */
+    public dev.rollupstudio.chain.Transaction sign(int i, dev.rollupstudio.chain.UnsignedTransaction u) {
+        return dev.rollupstudio.chain.TxEncoder.sign(u, keys.get(i));
+    }
+
     public List<Address> addresses() {
         return addresses;
     }

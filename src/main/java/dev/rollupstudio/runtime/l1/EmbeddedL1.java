@@ -109,6 +109,11 @@ public final class EmbeddedL1 {
         return execution.pendingNonce(sender);
     }
 
+    /** The user transactions waiting for a block, in the order they came (loop thread). */
+    public List<dev.rollupstudio.chain.Transaction> pendingTransactions() {
+        return execution.pending();
+    }
+
     /** Why a submitted L1 transaction was dropped instead of included, or null. */
     public String droppedReason(Hash tx) {
         return execution.droppedReason(tx);

@@ -63,6 +63,10 @@ final class L1Execution {
         return n;
     }
 
+    List<Transaction> pending() {
+        return List.copyOf(pending);
+    }
+
     int pendingCount() {
         return pending.size();
     }

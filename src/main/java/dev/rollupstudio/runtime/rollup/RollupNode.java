@@ -57,6 +57,9 @@ public final class RollupNode {
     private final FastFinality fastFinality;
     private long provenThrough;
     private Heads heads = new Heads(0, 0, 0);
+    private final List<java.util.function.Consumer<SealedBlock>> sealedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean automine;
+    private boolean mineScheduled;
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
     public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock,
@@ -122,6 +125,37 @@ public final class RollupNode {
         updateHeads();
     }
 
+    /**
+     * Seals a block as soon as transactions wait (Anvil's automine), besides the block time's
+     * blocks, which keep the L1 origin moving and take the epochs' deposits.
+     */
+    public void automine() {
+        automine = true;
+    }
+
+    /** Seals a block now, as evm_mine asks (loop thread). */
+    public void mine() {
+        sequencer.produceBlock();
+    }
+
+    /** Called on the loop thread after each sealed block, the node's state then being the block's post-state. */
+    public void onSealed(java.util.function.Consumer<SealedBlock> listener) {
+        sealedListeners.add(listener);
+    }
+
+    /** Automine: one block as soon as the loop is free, then more while runnable transactions wait. */
+    private void scheduleMine() {
+        if (mineScheduled) return;
+        mineScheduled = true;
+        scheduler.at(scheduler.now(), PRIORITY, () -> {
+            mineScheduled = false;
+            sequencer.produceBlock();
+            // more only while blocks take some: what the pool cannot run now (a fee cap under the base fee) waits for the block time
+            boolean tookAny = chain.head().block().transactions().stream().anyMatch(t -> !t.isDeposit());
+            if (tookAny && pool.pendingCount() > 0) scheduleMine();
+        });
+    }
+
     public void start() {
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) return; // blocks come with L1 slots (onL1Block)
         long first = chain.head().header().timestamp() * 1000 + config.blockTimeMillis();
@@ -148,6 +182,8 @@ public final class RollupNode {
         if (r != null) {
             metrics.rejected(r.reason());
             events.publish(new TxRejected(scheduler.now(), tx.hash(), r));
+        } else if (automine && pool.pendingCount() > 0) {
+            scheduleMine();
         }
         return r;
     }
@@ -172,6 +208,7 @@ public final class RollupNode {
         relayer.onBlock(b, state);
         batcher.add(b.block(), b.origin());
         updateHeads();
+        for (var l : sealedListeners) l.accept(b);
     }
 
     private void onL1Block(L1Block b) {

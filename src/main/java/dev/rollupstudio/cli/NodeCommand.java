@@ -1,0 +1,161 @@
+package dev.rollupstudio.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rollupstudio.app.AppPaths;
+import dev.rollupstudio.app.Runtimes;
+import dev.rollupstudio.app.SpecRuntimes;
+import dev.rollupstudio.host.DevnetHost;
+import dev.rollupstudio.rpc.Endpoints;
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.spec.Presets;
+import dev.rollupstudio.spec.Prices;
+import dev.rollupstudio.spec.SpecJson;
+import dev.rollupstudio.spec.StackSpec;
+import dev.rollupstudio.state.DevGenesis;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.wallet.DevAccounts;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import dev.rollupstudio.rpc.Signer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "node", mixinStandardHelpOptions = true,
+        description = "Run the devnet headless and serve Ethereum JSON-RPC: the rollup on --port, the L1 on --l1-port, as Anvil serves one chain.")
+final class NodeCommand implements Callable<Integer> {
+    @Option(names = "--spec", description = "run this stack (*.rollup.json)")
+    Path spec;
+    @Option(names = "--preset", description = "run a preset stack (see 'spec presets'); default: the OP Stack")
+    String preset;
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default ${DEFAULT-VALUE}); another needs --allow-remote")
+    String host;
+    @Option(names = "--allow-remote", description = "allow listening on an address other machines can reach (the dev keys are public: anyone can spend)")
+    boolean allowRemote;
+    @Option(names = "--port", defaultValue = "8545", description = "the rollup's JSON-RPC port (default ${DEFAULT-VALUE}); 0 picks a free one")
+    int port;
+    @Option(names = "--l1-port", description = "the L1's JSON-RPC port (default: the next port)")
+    Integer l1Port;
+    @Option(names = "--block-time", description = "L2 block time in ms (default: the stack's); 0 seals a block as soon as transactions wait (automine)")
+    Long blockTime;
+    @Option(names = "--gas-limit", description = "L2 block gas limit (default: the stack's)")
+    Long gasLimit;
+    @Option(names = "--speed", defaultValue = "1", description = "simulated time per wall time, 0.1 to 100 (default ${DEFAULT-VALUE}: real time)")
+    double speed;
+    @Option(names = "--db", description = "database folder (default: the user's data folder); 'none' keeps everything in memory")
+    String db;
+    @Option(names = "--accounts", defaultValue = "10", description = "dev accounts to fund and unlock, 1 to 1000 (default ${DEFAULT-VALUE})")
+    int accounts;
+    @Option(names = "--cors", description = "allow browser pages from this origin ('*' for any) to call the endpoints")
+    String cors;
+
+    @Override public Integer call() throws Exception {
+        if (spec != null && preset != null) throw new IllegalArgumentException("give --spec or --preset, not both");
+        if (!isLoopback(host) && !allowRemote) {
+            throw new IllegalArgumentException("--host " + host + " would let other machines reach the dev accounts, whose keys are public; add --allow-remote if you mean it");
+        }
+        Flags.atLeast("--accounts", accounts, 1);
+        if (accounts > 1000) throw new IllegalArgumentException("--accounts: at most 1000, got " + accounts);
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
+        Flags.range("--speed", speed, Pace.MIN_SPEED, Pace.MAX_SPEED, "x");
+        RuntimeOptions options = RuntimeOptions.defaults().withPace(Pace.realtime(speed));
+        options = new RuntimeOptions(options.rollup(), options.l1(), null, options.seed(), options.pace(), null, accounts, 0);
+        StackSpec stack = spec != null ? SpecJson.load(spec) : preset != null ? Presets.get(preset) : null;
+        if (stack != null) options = SpecRuntimes.options(stack, Prices.defaults(), options);
+        if (blockTime != null && blockTime > 0) options = options.withRollup(options.rollup().withBlockTime(blockTime));
+        if (blockTime != null && blockTime < 0) throw new IllegalArgumentException("--block-time must be 0 (automine) or more, got " + blockTime);
+        if (gasLimit != null) {
+            Flags.atLeast("--gas-limit", gasLimit, 21_000);
+            options = options.withRollup(options.rollup().withGasLimit(gasLimit));
+        }
+        Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb().resolveSibling("node");
+        options = options.withDatabase(dbPath);
+
+        RollupRuntime rt = Runtimes.open(options);
+        DevnetHost devnet = new DevnetHost(rt, stack != null ? stack.name() : "OP Stack");
+        if (blockTime != null && blockTime == 0) rt.node().automine();
+        DevAccounts keys = rt.accounts();
+        Map<Address, Signer> unlocked = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            int index = i;
+            unlocked.put(keys.address(i), u -> keys.sign(index, u));
+        }
+        Endpoints endpoints;
+        try {
+            endpoints = new Endpoints(devnet, unlocked, host, port, l1Port != null ? l1Port : port == 0 ? 0 : port + 1, cors);
+        } catch (RuntimeException e) {
+            devnet.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            devnet.stop();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "node-shutdown"));
+        Thread loop = new Thread(devnet::run, "devnet-loop");
+        loop.start();
+        try {
+            printBanner(keys, endpoints, devnet, dbPath, blockTime != null && blockTime == 0);
+            loop.join();
+        } finally {
+            devnet.stop();
+            loop.join();
+            endpoints.close();
+            devnet.close();
+            System.out.println("stopped at L2 block " + rt.node().chain().head().number() + ", L1 block " + rt.l1().head().number()
+                    + (dbPath != null ? "; the chains resume from " + dbPath.toAbsolutePath() : ""));
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
+    private static void printBanner(DevAccounts keys, Endpoints endpoints, DevnetHost devnet, Path db, boolean automine) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("\nRollup Studio devnet: one embedded L1 and its rollup, served over Ethereum JSON-RPC\n\n");
+        out.append("Available Accounts\n==================\n");
+        for (int i = 0; i < keys.size(); i++) {
+            out.append(String.format("(%d) %s (%s ETH)%n", i, dev.rollupstudio.chain.Eip55.checksum(keys.address(i)), DevGenesis.BALANCE.value().divide(java.math.BigInteger.TEN.pow(18))));
+        }
+        out.append("\nPrivate Keys\n==================\n");
+        for (int i = 0; i < keys.size(); i++) out.append(String.format("(%d) %s%n", i, keys.privateKeyHex(i)));
+        out.append("\nWarning: these are the well-known development keys (the mnemonic below, Anvil's and Hardhat's too).\n");
+        out.append("Anyone can spend from them: never send them real funds or use them on a public network.\n");
+        out.append("\nWallet\n==================\nMnemonic:          ").append(DevAccounts.MNEMONIC).append("\nDerivation path:   m/44'/60'/0'/0/\n");
+        out.append("\nChains\n==================\n");
+        for (Endpoints.Served s : endpoints.served()) {
+            out.append(String.format("%-10s chain id %-6d %s%n", s.chain().isRollup() ? "rollup" : "L1", s.chain().chainId(), s.url()));
+        }
+        var config = devnet.rollups().get(0).config();
+        out.append(String.format("%nL2 blocks   %s, gas limit %,d%n", automine ? "as soon as transactions wait (automine), and every "
+                + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));
+        out.append("Database    ").append(db == null ? "none (memory only)" : db.toAbsolutePath() + " (resumed at L2 block " + devnet.rollups().get(0).heads().latest() + ")").append('\n');
+        out.append("\nRollup config (optimism_rollupConfig)\n==================\n");
+        out.append(rollupConfig(endpoints)).append('\n');
+        out.append("\nListening on ").append(endpoints.served().get(0).url()).append(" (Ctrl-C stops)\n");
+        System.out.print(out);
+        System.out.flush();
+    }
+
+    /** The rollup's optimism_rollupConfig, asked of its own endpoint's handler path so the banner shows what clients get. */
+    private static String rollupConfig(Endpoints endpoints) throws Exception {
+        var s = endpoints.served().get(0);
+        var client = java.net.http.HttpClient.newHttpClient();
+        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.url())).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"optimism_rollupConfig\"}")).build();
+        String body = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        ObjectMapper json = new ObjectMapper();
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(body).get("result"));
+    }
+}

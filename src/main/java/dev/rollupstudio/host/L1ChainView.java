@@ -1,0 +1,116 @@
+package dev.rollupstudio.host;
+
+import dev.rollupstudio.chain.Block;
+import dev.rollupstudio.chain.BlockHeader;
+import dev.rollupstudio.chain.Bloom;
+import dev.rollupstudio.chain.Receipt;
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.chain.trie.MerklePatriciaTrie;
+import dev.rollupstudio.evm.BlockEnv;
+import dev.rollupstudio.evm.NativeContract;
+import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.l1.L1Block;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.types.Address;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The embedded L1's view: its blocks shown as Ethereum blocks (the roots computed from their
+ * transactions and receipts; the hash is the embedded L1's own), its state, its waiting transactions.
+ */
+public final class L1ChainView extends RecordedChain {
+    /** Anvil's and geth's dev answer to eth_maxPriorityFeePerGas: 1 gwei. */
+    static final BigInteger SUGGESTED_TIP = BigInteger.valueOf(1_000_000_000);
+
+    private final EmbeddedL1 l1;
+    private final Map<Address, NativeContract> natives;
+    private volatile BigInteger nextBaseFee;
+
+    /** Call on the loop thread, or before the loop runs. */
+    public L1ChainView(EmbeddedL1 l1, Scheduler scheduler) {
+        super(scheduler, n -> {
+            L1Block b = l1.block(n);
+            return b == null ? null : asBlock(b, l1.config().gasLimit());
+        });
+        this.l1 = l1;
+        this.natives = Map.copyOf(l1.natives());
+        onL1Block(l1.head());
+        l1.onBlock(this::onL1Block);
+    }
+
+    private void onL1Block(L1Block b) {
+        nextBaseFee = l1.baseFee();
+        record(asBlock(b, l1.config().gasLimit()), l1.state());
+        heads(l1.finalizedNumber(), l1.finalizedNumber());
+    }
+
+    /** An L1 block in Ethereum's shape. Its gas used counts the modelled background traffic too. */
+    static ChainBlock asBlock(L1Block b, long gasLimit) {
+        List<byte[]> txs = b.transactions().stream().map(Transaction::encoded).toList();
+        List<byte[]> receipts = b.receipts().stream().map(Receipt::encode).toList();
+        byte[] bloom = new byte[256];
+        for (Receipt r : b.receipts()) Bloom.or(bloom, r.bloom());
+        BlockHeader h = new BlockHeader(b.parentHash(), BlockHeader.EMPTY_OMMERS, Address.ZERO, b.stateRoot(), MerklePatriciaTrie.orderedRoot(txs),
+                MerklePatriciaTrie.orderedRoot(receipts), bloom, BigInteger.ZERO, b.number(), gasLimit, b.gasUsed(), b.timestampSeconds(), new byte[0],
+                b.parentHash(), new byte[8], b.baseFee(), null, null, null, null, null);
+        return new ChainBlock(new Block(h, b.hash(), b.transactions(), b.receipts()), null, null);
+    }
+
+    @Override public long chainId() {
+        return EmbeddedL1.CHAIN_ID;
+    }
+
+    @Override public String name() {
+        return "L1";
+    }
+
+    @Override public boolean isRollup() {
+        return false;
+    }
+
+    @Override public BlockEnv env(long number) {
+        ChainBlock b = block(number);
+        return b == null ? null : envOf(b, Address.ZERO, l1.blobBaseFee());
+    }
+
+    @Override public Map<Address, NativeContract> natives() {
+        return natives;
+    }
+
+    @Override public long gasLimit() {
+        return l1.config().gasLimit();
+    }
+
+    @Override public BigInteger nextBaseFee() {
+        return nextBaseFee;
+    }
+
+    @Override public BigInteger suggestedTip() {
+        return SUGGESTED_TIP;
+    }
+
+    @Override public CompletableFuture<Submitted> submit(Transaction tx) {
+        return onLoop(() -> {
+            String why = l1.submit(tx);
+            if (why != null) return Submitted.refused(tx.hash(), "REFUSED", why);
+            pooled(tx);
+            return Submitted.pooled(tx.hash());
+        });
+    }
+
+    @Override public CompletableFuture<Long> pendingNonce(Address sender) {
+        return onLoop(() -> l1.pendingNonce(sender));
+    }
+
+    @Override public CompletableFuture<PoolContent> pool() {
+        return onLoop(() -> new PoolContent(l1.pendingTransactions(), List.of()));
+    }
+
+    @Override public CompletableFuture<Long> mine() {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "the L1 seals a block every slot (" + l1.config().slotMillis() / 1000.0 + " s); evm_mine works on the rollups"));
+    }
+}

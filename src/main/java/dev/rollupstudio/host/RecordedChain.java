@@ -1,0 +1,142 @@
+package dev.rollupstudio.host;
+
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.evm.BlockEnv;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.state.WorldState;
+import dev.rollupstudio.types.Hash;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/**
+ * What both views share: the loop thread records each sealed block with a copy of the state after
+ * it; readers on other threads look them up in concurrent maps. Blocks older than the memory
+ * window are read from the node's archive through the loop thread.
+ */
+abstract class RecordedChain implements ChainView {
+    /** States kept for calls at past blocks, as a full node keeps the latest 128 (Anvil keeps more; so do we). */
+    static final int STATES_KEPT = 256;
+    /** Blocks kept in memory; older ones come from the archive. */
+    static final int BLOCKS_KEPT = 8192;
+
+    protected final Scheduler scheduler;
+    private final LongFunction<ChainBlock> archive;
+    private final ConcurrentHashMap<Long, ChainBlock> byNumber = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Hash, Long> numberByHash = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Hash, TxLocation> txs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, MutableWorldState> states = new ConcurrentHashMap<>();
+    private final List<Consumer<ChainBlock>> blockListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Transaction>> pendingListeners = new CopyOnWriteArrayList<>();
+    private volatile long head = -1;
+    private volatile Heads heads = new Heads(0, 0, 0);
+
+    /** {@code archive} finds an old block on the loop thread (the node's chain and store), or null. */
+    RecordedChain(Scheduler scheduler, LongFunction<ChainBlock> archive) {
+        this.scheduler = scheduler;
+        this.archive = archive;
+    }
+
+    /** Loop thread: a new head and the state after it (copied here; the live state moves on). */
+    protected void record(ChainBlock b, MutableWorldState live) {
+        long n = b.number();
+        byNumber.put(n, b);
+        numberByHash.put(b.hash(), n);
+        List<Transaction> list = b.block().transactions();
+        for (int i = 0; i < list.size(); i++) txs.put(list.get(i).hash(), new TxLocation(b, i));
+        MutableWorldState snapshot = live.copy();
+        snapshot.root(); // nothing left to hash, so readers on other threads only read it
+        states.put(n, snapshot);
+        states.remove(n - STATES_KEPT);
+        ChainBlock old = byNumber.remove(n - BLOCKS_KEPT);
+        if (old != null) {
+            numberByHash.remove(old.hash());
+            for (Transaction t : old.block().transactions()) txs.remove(t.hash());
+        }
+        head = n;
+        for (Consumer<ChainBlock> l : blockListeners) l.accept(b);
+    }
+
+    /** Loop thread: the safe and finalized heads moved. */
+    protected void heads(long safe, long finalized) {
+        heads = new Heads(head, safe, finalized);
+    }
+
+    @Override public Heads heads() {
+        Heads h = heads;
+        return new Heads(head, Math.min(h.safe(), head), Math.min(h.finalized(), head));
+    }
+
+    @Override public ChainBlock block(long number) {
+        if (number < 0 || number > head) return null;
+        ChainBlock b = byNumber.get(number);
+        if (b != null) return b;
+        try {
+            return onLoop(() -> archive.apply(number)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @Override public ChainBlock block(Hash hash) {
+        Long n = numberByHash.get(hash);
+        return n == null ? null : byNumber.get(n);
+    }
+
+    @Override public TxLocation transaction(Hash hash) {
+        return txs.get(hash);
+    }
+
+    @Override public WorldState state(long number) {
+        return states.get(number);
+    }
+
+    @Override public MutableWorldState scratch(long number) {
+        MutableWorldState s = states.get(number);
+        return s == null ? null : s.copy();
+    }
+
+    /** BLOCKHASH for calls: the 256 blocks before. */
+    protected Hash hashOf(long number) {
+        ChainBlock b = byNumber.get(number);
+        return b == null || number < head - 256 ? Hash.ZERO : b.hash();
+    }
+
+    protected BlockEnv envOf(ChainBlock b, dev.rollupstudio.types.Address coinbase, java.math.BigInteger blobBaseFee) {
+        var h = b.block().header();
+        return new BlockEnv(coinbase, h.number(), h.timestamp(), h.gasLimit(), h.baseFeePerGas(), h.mixHash(), blobBaseFee, chainId(), this::hashOf);
+    }
+
+    @Override public Runnable onBlock(Consumer<ChainBlock> listener) {
+        blockListeners.add(listener);
+        return () -> blockListeners.remove(listener);
+    }
+
+    @Override public Runnable onPending(Consumer<Transaction> listener) {
+        pendingListeners.add(listener);
+        return () -> pendingListeners.remove(listener);
+    }
+
+    protected void pooled(Transaction tx) {
+        for (Consumer<Transaction> l : pendingListeners) l.accept(tx);
+    }
+
+    /** Runs {@code work} on the loop thread; the future completes with its result or its failure. */
+    protected <T> CompletableFuture<T> onLoop(Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        scheduler.post(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+}

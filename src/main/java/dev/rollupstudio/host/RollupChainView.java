@@ -1,0 +1,127 @@
+package dev.rollupstudio.host;
+
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.evm.BlockEnv;
+import dev.rollupstudio.evm.NativeContract;
+import dev.rollupstudio.runtime.event.EventBus;
+import dev.rollupstudio.runtime.event.HeadsAdvanced;
+import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
+import dev.rollupstudio.runtime.rollup.RollupNode;
+import dev.rollupstudio.runtime.rollup.Sequencer;
+import dev.rollupstudio.runtime.rollup.TxPool;
+import dev.rollupstudio.runtime.rollup.TxRejection;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.sim.WallClock;
+import dev.rollupstudio.types.Address;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** A rollup's view: its sealed (unsafe) blocks, the safe and finalized heads its verifier and proofs give, its pool. */
+public final class RollupChainView extends RecordedChain {
+    /** op-geth's default smallest suggested priority fee (--gpo.minsuggestedpriorityfee): 0.001 gwei. */
+    static final BigInteger SUGGESTED_TIP = BigInteger.valueOf(1_000_000);
+
+    private final RollupNode node;
+    private final String name;
+    private volatile BigInteger nextBaseFee;
+
+    /** Call on the loop thread, or before the loop runs: records the node's head and follows it from there. */
+    public RollupChainView(RollupNode node, Scheduler scheduler, EventBus events, String name) {
+        super(scheduler, n -> {
+            SealedBlock b = node.chain().block(n);
+            return b == null ? null : of(b);
+        });
+        this.node = node;
+        this.name = name;
+        onSealed(node.chain().head());
+        heads(node.heads().safe(), node.heads().finalized());
+        node.onSealed(this::onSealed);
+        events.subscribe(e -> {
+            if (e instanceof HeadsAdvanced h) heads(h.safe(), h.finalized());
+        });
+    }
+
+    private static ChainBlock of(SealedBlock b) {
+        return new ChainBlock(b.block(), b.origin(), b.l1Fees());
+    }
+
+    private void onSealed(SealedBlock b) {
+        nextBaseFee = Sequencer.nextBaseFee(node.config(), b);
+        record(of(b), node.state());
+    }
+
+    /** The rollup's configuration, for op-node's optimism_rollupConfig. */
+    public dev.rollupstudio.runtime.config.RollupConfig config() {
+        return node.config();
+    }
+
+    @Override public long chainId() {
+        return node.config().chainId();
+    }
+
+    @Override public String name() {
+        return name;
+    }
+
+    @Override public boolean isRollup() {
+        return true;
+    }
+
+    @Override public BlockEnv env(long number) {
+        ChainBlock b = block(number);
+        return b == null ? null : envOf(b, b.block().header().coinbase(), BigInteger.ONE);
+    }
+
+    @Override public Map<Address, NativeContract> natives() {
+        return Map.of();
+    }
+
+    @Override public long gasLimit() {
+        return node.config().gasLimit();
+    }
+
+    @Override public BigInteger nextBaseFee() {
+        return nextBaseFee;
+    }
+
+    @Override public BigInteger suggestedTip() {
+        return SUGGESTED_TIP;
+    }
+
+    @Override public CompletableFuture<Submitted> submit(Transaction tx) {
+        tx.fastLzLength(); // the data-fee input, off the loop thread (the sender was recovered by the caller)
+        long wall = WallClock.nanos();
+        return onLoop(() -> {
+            TxRejection r = node.submit(tx, wall);
+            if (r != null) return Submitted.refused(tx.hash(), r.reason().name(), r.message());
+            pooled(tx);
+            return Submitted.pooled(tx.hash());
+        });
+    }
+
+    @Override public CompletableFuture<Long> pendingNonce(Address sender) {
+        return onLoop(() -> node.pool().pendingNonce(sender, node.state()));
+    }
+
+    @Override public CompletableFuture<PoolContent> pool() {
+        return onLoop(() -> {
+            List<Transaction> pending = new ArrayList<>();
+            List<Transaction> queued = new ArrayList<>();
+            for (TxPool.Entry e : node.pool().entries()) {
+                boolean runnable = e.tx().nonce() < node.pool().pendingNonce(e.sender(), node.state());
+                (runnable ? pending : queued).add(e.tx());
+            }
+            return new PoolContent(pending, queued);
+        });
+    }
+
+    @Override public CompletableFuture<Long> mine() {
+        return onLoop(() -> {
+            node.mine();
+            return node.chain().head().number();
+        });
+    }
+}
