@@ -48,8 +48,6 @@ abstract class RecordedChain implements ChainView {
         long n = b.number();
         byNumber.put(n, b);
         numberByHash.put(b.hash(), n);
-        List<Transaction> list = b.block().transactions();
-        for (int i = 0; i < list.size(); i++) txs.put(list.get(i).hash(), new TxLocation(b, i));
         MutableWorldState snapshot = live.copy();
         snapshot.root(); // nothing left to hash, so readers on other threads only read it
         states.put(n, snapshot);
@@ -60,6 +58,9 @@ abstract class RecordedChain implements ChainView {
             for (Transaction t : old.block().transactions()) txs.remove(t.hash());
         }
         head = n;
+        // receipts become visible only once the head includes them, so a client that has one reads "latest" at or past its block
+        List<Transaction> list = b.block().transactions();
+        for (int i = 0; i < list.size(); i++) txs.put(list.get(i).hash(), new TxLocation(b, i));
         for (Consumer<ChainBlock> l : blockListeners) l.accept(b);
     }
 

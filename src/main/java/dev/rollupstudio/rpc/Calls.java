@@ -49,7 +49,7 @@ public final class Calls {
     /** eth_call's answer: the return data, or the revert as error 3 with its data. */
     CompletableFuture<String> call(ChainView chain, CallRequest c, long block, JsonNode overrides) {
         return async(() -> {
-            TransactionProcessor.Outcome o = run(chain, c, block, overrides, Math.min(c.gas() != null ? c.gas() : GAS_CAP, GAS_CAP));
+            TransactionProcessor.Outcome o = run(chain, c, block, overrides, Math.min(c.gas() != null ? c.gas() : GAS_CAP, Math.min(GAS_CAP, chain.gasLimit())));
             failIfFailed(o);
             return Hex.data(o.output());
         });

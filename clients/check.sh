@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Real clients against `rollup-studio node`: Foundry's cast and ethers v6, both from npm (npm ci first).
+# Usage: clients/check.sh [path/to/rollup-studio.jar]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=${1:-target/rollup-studio.jar}
+port=18545
+url=http://127.0.0.1:$port
+cast=node_modules/@foundry-rs/cast-linux-amd64/bin/cast
+log=target/clients-node.log
+
+java -jar "$jar" node --db none --port $port --block-time 0 > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+for i in $(seq 1 100); do
+  grep -q "Listening on" "$log" && break
+  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 0.2
+done
+
+expect() { # what, actual, expected
+  if [ "$2" != "$3" ]; then echo "client check failed: $1: got '$2', expected '$3'"; exit 1; fi
+  echo "ok   $1"
+}
+key0=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
+dev2=0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC
+expect "cast chain-id" "$($cast chain-id --rpc-url $url)" 901
+expect "cast chain-id on the L1" "$($cast chain-id --rpc-url http://127.0.0.1:$((port + 1)))" 900
+expect "cast balance" "$($cast balance $dev2 --rpc-url $url)" 10000000000000000000000
+status=$($cast send --private-key $key0 $dev2 --value 1ether --rpc-url $url --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).status))')
+expect "cast send waits for the receipt" "$status" 0x1
+expect "cast balance after the transfer" "$($cast balance $dev2 --rpc-url $url)" 10001000000000000000000
+expect "cast call symbol() of the genesis token" "$($cast call 0x7070000000000000000000000000000000000001 'symbol()(string)' --rpc-url $url)" '"STT"'
+if out=$($cast call 0x7070000000000000000000000000000000000002 'mintBatch(uint256)' 0 --rpc-url $url 2>&1); then
+  echo "client check failed: mintBatch(0) did not revert: $out"; exit 1
+fi
+case "$out" in *"mint 1 to 20 per call"*) echo "ok   cast call shows the revert reason";; *) echo "client check failed: no reason in: $out"; exit 1;; esac
+
+node clients/ethers-check.mjs $url
+echo "real clients: all checks passed"

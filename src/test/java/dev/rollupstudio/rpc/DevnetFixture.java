@@ -1,0 +1,54 @@
+package dev.rollupstudio.rpc;
+
+import dev.rollupstudio.host.DevnetHost;
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.sim.Pace;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.wallet.DevAccounts;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A devnet in memory with its endpoints on free loopback ports and its loop on a thread of its own, as `node` runs it. */
+final class DevnetFixture implements AutoCloseable {
+    final RollupRuntime runtime;
+    final DevnetHost host;
+    final Endpoints endpoints;
+    private final Thread loop;
+
+    DevnetFixture(boolean automine) {
+        RuntimeOptions o = RuntimeOptions.defaults().withPace(Pace.realtime(10));
+        o = new RuntimeOptions(o.rollup(), o.l1(), null, o.seed(), o.pace(), null, 10, 0);
+        runtime = RollupRuntime.inMemory(o);
+        host = new DevnetHost(runtime, "test rollup");
+        if (automine) runtime.node().automine();
+        DevAccounts keys = runtime.accounts();
+        Map<Address, Signer> unlocked = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            int index = i;
+            unlocked.put(keys.address(i), u -> keys.sign(index, u));
+        }
+        endpoints = new Endpoints(host, unlocked, "127.0.0.1", 0, 0, null);
+        loop = new Thread(host::run, "test-devnet-loop");
+        loop.start();
+    }
+
+    String rollupUrl() {
+        return endpoints.served().get(0).url();
+    }
+
+    String l1Url() {
+        return endpoints.served().get(1).url();
+    }
+
+    String rollupWs() {
+        return rollupUrl().replace("http://", "ws://");
+    }
+
+    @Override public void close() throws InterruptedException {
+        host.stop();
+        loop.join(10_000);
+        endpoints.close();
+        host.close();
+    }
+}
