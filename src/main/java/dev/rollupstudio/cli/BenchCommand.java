@@ -25,6 +25,12 @@ final class BenchCommand implements Callable<Integer> {
     long blocks;
     @Option(names = "--fill-tps", defaultValue = "5", description = "with --resume: transfers per second while filling (0: empty blocks, the state stays small)")
     double fillTps;
+    @Option(names = "--rpc", description = "instead: JSON-RPC writes (batched eth_sendRawTransaction until mined) and reads under 64 clients, against our node or --url")
+    boolean rpc;
+    @Option(names = "--url", description = "with --rpc: drive this endpoint (e.g. Anvil started with --accounts 100 and the same block time and gas limit) instead of starting our node")
+    String url;
+    @Option(names = "--gas-limit", defaultValue = "1000000000", description = "with --rpc: the started node's L2 block gas limit (default ${DEFAULT-VALUE})")
+    long gasLimit;
     @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
     java.nio.file.Path db;
 
@@ -32,6 +38,7 @@ final class BenchCommand implements Callable<Integer> {
         if (explorer) return explorer();
         if (overload) return overload();
         if (resume) return resume();
+        if (rpc) return rpc();
         if (evm) {
             for (var r : dev.rollupstudio.evm.EvmBench.run()) {
                 System.out.printf("%-22s gas=%,d best_ms=%.1f mgas_per_s=%.1f%n", r.name(), r.gas(), r.bestMillis(), r.mgasPerSecond());
@@ -58,6 +65,44 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("p99_inclusion_ms=%.0f%n", r.p99InclusionMs());
         System.out.printf("p50_inclusion_ms=%.0f%n", r.p50InclusionMs());
         System.out.printf("ratio=%.2f blocks=%d threads=%d rejected=%d%n", r.runtimeTps() / r.recoverCeilingTps(), r.blocks(), r.threads(), r.rejected());
+        return 0;
+    }
+
+    private Integer rpc() throws Exception {
+        Flags.range("--txs", txs, 1_000, 1_000_000, " transfers");
+        Flags.range("--block-time", blockTime, 100, 60_000, " ms");
+        if (url != null) return rpcAgainst(url, "endpoint " + url);
+        var options = dev.rollupstudio.runtime.RuntimeOptions.defaults().withPace(dev.rollupstudio.sim.Pace.realtime(1));
+        options = options.withRollup(options.rollup().withBlockTime(blockTime).withGasLimit(gasLimit).withPoolCapacity(Math.max(100_000, txs * 2)));
+        try (var rt = dev.rollupstudio.runtime.RollupRuntime.inMemory(options)) {
+            var host = new dev.rollupstudio.host.DevnetHost(rt, "bench");
+            try (var endpoints = new dev.rollupstudio.rpc.Endpoints(host, java.util.Map.of(), "127.0.0.1", 0, 0, null)) {
+                Thread loop = new Thread(host::run, "bench-devnet-loop");
+                loop.start();
+                try {
+                    return rpcAgainst(endpoints.served().get(0).url(), "our node (block time " + blockTime + " ms, gas limit " + gasLimit + ")");
+                } finally {
+                    host.stop();
+                    loop.join();
+                }
+            }
+        }
+    }
+
+    private Integer rpcAgainst(String endpoint, String label) throws Exception {
+        System.out.println(label + ": " + txs + " pre-signed transfers from " + dev.rollupstudio.rpc.RpcBench.SENDERS + " dev accounts, batched over 8 connections ...");
+        var w = dev.rollupstudio.rpc.RpcBench.writes(endpoint, txs);
+        System.out.printf("rpc_tps=%.0f seconds=%.2f p50_request_ms=%.1f p99_request_ms=%.1f errors=%d%s%n", w.tps(), w.seconds(), w.p50Millis(), w.p99Millis(),
+                w.errors(), w.firstError() != null ? " first_error=\"" + w.firstError() + "\"" : "");
+        String balanceOf = "0x70a08231000000000000000000000000f39fd6e51aad88f6f4ce6ab8827279cfffb92266";
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_call\",\"params\":[{\"to\":\"" + dev.rollupstudio.contracts.GenesisContracts.TOKEN.toHex()
+                + "\",\"data\":\"" + balanceOf + "\"},\"latest\"]}";
+        String block = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getBlockByNumber\",\"params\":[\"latest\",false]}";
+        for (var r : java.util.List.of(dev.rollupstudio.rpc.RpcBench.reads(endpoint, "eth_call balanceOf", call, 64, 5),
+                dev.rollupstudio.rpc.RpcBench.reads(endpoint, "eth_getBlockByNumber", block, 64, 5))) {
+            System.out.printf("%-22s clients=%d requests_per_s=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d%n", r.what(), r.clients(), r.perSecond(), r.p50Millis(),
+                    r.p99Millis(), r.errors());
+        }
         return 0;
     }
 

@@ -20,7 +20,8 @@ final class Frame {
     private final Evm.Message m;
     private final byte[] code;
     private final java.util.BitSet jumpdests;
-    private final Word[] stack = new Word[1024];
+    /** Grows to the 1,024 limit as needed: most frames use a few dozen slots, and a 1,024-slot array per call was a measurable cost. */
+    private Word[] stack = new Word[32];
     private int sp;
     private final Memory memory = new Memory();
     private long gas;
@@ -50,7 +51,10 @@ final class Frame {
     }
 
     private void push(Word w) {
-        if (sp == 1024) throw new Evm.Halt("stack overflow");
+        if (sp == stack.length) {
+            if (sp == 1024) throw new Evm.Halt("stack overflow");
+            stack = java.util.Arrays.copyOf(stack, Math.min(1024, 2 * sp));
+        }
         stack[sp++] = w;
     }
 

@@ -44,6 +44,8 @@ public final class TrieWorldState implements MutableWorldState {
      */
     private record Before(Account account, MerklePatriciaTrie storage, boolean hadSlots, Map<Hash, BigInteger> slotsBefore) {}
 
+    private static final byte[] NO_CODE = new byte[0];
+
     /** In {@link Before#slotsBefore}: the slot had no pending write. Compared by identity. */
     private static final BigInteger NO_WRITE = new BigInteger("-1");
 
@@ -95,7 +97,7 @@ public final class TrieWorldState implements MutableWorldState {
 
     @Override public byte[] code(Address address) {
         byte[] c = code.get(accounts.getOrDefault(address, Account.EMPTY).codeHash());
-        return c == null ? new byte[0] : c.clone();
+        return c == null ? NO_CODE : c; // shared, not copied: a call's code is read, never written
     }
 
     @Override public BigInteger storage(Address address, Hash slot) {

@@ -12,6 +12,7 @@ public interface WorldState {
     /** The account, or {@link Account#EMPTY} if it does not exist. */
     Account account(Address address);
 
+    /** The account's code; the array is shared with the state (and cached analyses of it): never modify it. */
     byte[] code(Address address);
 
     BigInteger storage(Address address, Hash slot);
