@@ -18,6 +18,7 @@ import dev.rollupstudio.types.Address;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,8 @@ final class NodeCommand implements Callable<Integer> {
     double speed;
     @Option(names = "--db", description = "database folder (default: the user's data folder); 'none' keeps everything in memory")
     String db;
+    @Option(names = "--rollups", defaultValue = "1", description = "rollups on the L1, 1 to 16 (default ${DEFAULT-VALUE}); the further ones take the next chain ids and ports and run in memory")
+    int rollups;
     @Option(names = "--accounts", defaultValue = "10", description = "dev accounts to fund and unlock, 1 to 1000 (default ${DEFAULT-VALUE})")
     int accounts;
     @Option(names = "--cors", description = "allow browser pages from this origin ('*' for any) to call the endpoints")
@@ -72,12 +75,17 @@ final class NodeCommand implements Callable<Integer> {
             Flags.atLeast("--gas-limit", gasLimit, 21_000);
             options = options.withRollup(options.rollup().withGasLimit(gasLimit));
         }
+        if (rollups < 1 || rollups > 16) throw new IllegalArgumentException("--rollups: 1 to 16, got " + rollups);
         Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb().resolveSibling("node");
         options = options.withDatabase(dbPath);
 
         RollupRuntime rt = Runtimes.open(options);
         DevnetHost devnet = new DevnetHost(rt, stack != null ? stack.name() : "OP Stack");
-        if (blockTime != null && blockTime == 0) rt.node().automine();
+        String name = stack != null ? stack.name() : "OP Stack";
+        for (int i = 1; i < rollups; i++) {
+            devnet.addRollup(options.rollup().withChainId(options.rollup().chainId() + i), name + " #" + (i + 1));
+        }
+        if (blockTime != null && blockTime == 0) devnet.rollups().forEach(r -> r.automine());
         DevAccounts keys = rt.accounts();
         Map<Address, Signer> unlocked = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -134,13 +142,16 @@ final class NodeCommand implements Callable<Integer> {
         out.append("Anyone can spend from them: never send them real funds or use them on a public network.\n");
         out.append("\nWallet\n==================\nMnemonic:          ").append(DevAccounts.MNEMONIC).append("\nDerivation path:   m/44'/60'/0'/0/\n");
         out.append("\nChains\n==================\n");
-        for (Endpoints.Served s : endpoints.served()) {
+        List<Endpoints.Served> chains = new java.util.ArrayList<>(List.of(endpoints.l1()));
+        chains.addAll(endpoints.rollups());
+        for (Endpoints.Served s : chains) {
             out.append(String.format("%-10s chain id %-6d %s%n", s.chain().isRollup() ? "rollup" : "L1", s.chain().chainId(), s.url()));
         }
         var config = devnet.rollups().get(0).config();
         out.append(String.format("%nL2 blocks   %s, gas limit %,d%n", automine ? "as soon as transactions wait (automine), and every "
                 + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));
-        out.append("Database    ").append(db == null ? "none (memory only)" : db.toAbsolutePath() + " (resumed at L2 block " + devnet.rollups().get(0).heads().latest() + ")").append('\n');
+        out.append("Database    ").append(db == null ? "none (memory only)" : db.toAbsolutePath() + " (resumed at L2 block " + devnet.rollups().get(0).heads().latest() + ")"
+                + (devnet.rollups().size() > 1 ? "; the further rollups run in memory" : "")).append('\n');
         out.append("\nRollup config (optimism_rollupConfig)\n==================\n");
         out.append(rollupConfig(endpoints)).append('\n');
         out.append("\nListening on ").append(endpoints.served().get(0).url()).append(" (Ctrl-C stops)\n");

@@ -53,6 +53,15 @@ public final class RollupChainView extends RecordedChain {
         record(of(b), node.state());
     }
 
+    RollupNode node() {
+        return node;
+    }
+
+    /** Seals a block as soon as transactions wait (call before the loop runs, or on it). */
+    public void automine() {
+        node.automine();
+    }
+
     /** The rollup's configuration, for op-node's optimism_rollupConfig. */
     public dev.rollupstudio.runtime.config.RollupConfig config() {
         return node.config();
@@ -95,6 +104,7 @@ public final class RollupChainView extends RecordedChain {
         tx.fastLzLength(); // the data-fee input, off the loop thread (the sender was recovered by the caller)
         long wall = WallClock.nanos();
         return onLoop(() -> {
+            if (node.isStopped()) return Submitted.refused(tx.hash(), "REMOVED", "rollup " + chainId() + " was removed from the devnet");
             TxRejection r = node.submit(tx, wall);
             if (r != null) return Submitted.refused(tx.hash(), r.reason().name(), r.message());
             pooled(tx);

@@ -33,8 +33,8 @@ public final class Endpoints implements AutoCloseable {
     private final List<Served> served = new ArrayList<>();
 
     /**
-     * Serves {@code host}'s chains; port 0 picks free ports. {@code l1Port} 0 with a fixed
-     * {@code port} means the port after the rollups'.
+     * Serves {@code host}'s chains: the first rollup on {@code port}, the L1 on {@code l1Port},
+     * further rollups on the next free ports after both; port 0 picks free ports.
      */
     public Endpoints(DevnetHost host, Map<Address, Signer> unlocked, String bind, int port, int l1Port, String cors) {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -47,16 +47,29 @@ public final class Endpoints implements AutoCloseable {
         this.calls = new Calls(Math.max(2, cores));
         try {
             Map<Address, Signer> keys = new LinkedHashMap<>(unlocked);
-            int next = port;
-            for (RollupChainView r : host.rollups()) {
-                served.add(serve(r, host.l1(), keys, bind, next, cors));
-                if (port != 0) next = served.get(served.size() - 1).port() + 1;
+            List<RollupChainView> rollups = host.rollups();
+            served.add(serve(rollups.get(0), host.l1(), keys, bind, port, cors));
+            served.add(serve(host.l1(), host.l1(), keys, bind, l1Port, cors));
+            int next = port == 0 ? 0 : Math.max(port, l1Port) + 1;
+            for (RollupChainView r : rollups.subList(1, rollups.size())) {
+                Served s = serveFree(r, host.l1(), keys, bind, next, cors);
+                served.add(s);
+                if (next != 0) next = s.port() + 1;
             }
-            int l1 = l1Port != 0 ? l1Port : port == 0 ? 0 : next;
-            served.add(serve(host.l1(), host.l1(), keys, bind, l1, cors));
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /** On {@code port} or, when it is taken, the next free one (a further rollup's endpoint). */
+    private Served serveFree(ChainView chain, ChainView l1, Map<Address, Signer> keys, String bind, int port, String cors) {
+        for (int p = port; ; p++) {
+            try {
+                return serve(chain, l1, keys, bind, p, cors);
+            } catch (IllegalStateException taken) {
+                if (port == 0 || p - port >= 100) throw taken;
+            }
         }
     }
 
@@ -66,9 +79,20 @@ public final class Endpoints implements AutoCloseable {
         return new Served(chain, bind, s.port());
     }
 
-    /** The rollups first, in order, then the L1. */
+    /** The first rollup, the L1, then the further rollups. */
     public List<Served> served() {
         return List.copyOf(served);
+    }
+
+    public Served l1() {
+        return served.get(1);
+    }
+
+    /** The rollups in the host's order. */
+    public List<Served> rollups() {
+        List<Served> out = new ArrayList<>(served);
+        out.remove(1);
+        return out;
     }
 
     @Override public void close() {

@@ -103,7 +103,7 @@ public final class RpcBench {
             boolean done = true;
             for (JsonNode x : r) done &= Long.decode(x.get("result").asText()) >= end[x.get("id").asInt()];
             if (done || errors.get() > 0 && WallClock.nanos() - t0 > 120_000_000_000L) break;
-            Thread.sleep(20);
+            WallClock.sleepMillis(20);
         }
         double seconds = (WallClock.nanos() - t0) / 1e9;
         return new Writes(txs, seconds, txs / seconds, latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,

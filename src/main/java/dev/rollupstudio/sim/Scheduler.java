@@ -80,17 +80,23 @@ public final class Scheduler {
         queue.add(new Task(Math.max(atMillis, now), priority, seq++, action));
     }
 
-    /** Runs {@code action} every {@code periodMillis}, first at {@code firstAt}. */
-    public void every(long firstAt, long periodMillis, int priority, Runnable action) {
+    /**
+     * Runs {@code action} every {@code periodMillis}, first at {@code firstAt}. Returns the
+     * cancel action (loop thread): the task neither runs nor comes back after it.
+     */
+    public Runnable every(long firstAt, long periodMillis, int priority, Runnable action) {
+        boolean[] cancelled = {false};
         at(firstAt, priority, new Runnable() {
             private long next = firstAt;
 
             @Override public void run() {
+                if (cancelled[0]) return;
                 action.run();
                 next += periodMillis;
                 at(next, priority, this);
             }
         });
+        return () -> cancelled[0] = true;
     }
 
     /** Thread-safe: runs {@code action} on the loop thread at the current simulated time. */

@@ -14,6 +14,12 @@ public final class WallClock {
         return System.nanoTime();
     }
 
+    /** Pauses a benchmark client between polls. */
+    public static void sleepMillis(long millis) throws InterruptedException {
+        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(millis));
+        if (Thread.interrupted()) throw new InterruptedException();
+    }
+
     /** Waits up to {@code nanos} on a condition, so a posted task can wake the loop early. */
     static void await(Condition c, long nanos) throws InterruptedException {
         if (nanos > 0) c.await(nanos, TimeUnit.NANOSECONDS);

@@ -35,7 +35,11 @@ public final class DevAccounts {
     }
 
     /** A signing key and its address. */
-    public record Account(ECKeyPair key, Address address) {}
+    public record Account(ECKeyPair key, Address address) {
+        public dev.rollupstudio.chain.Transaction sign(dev.rollupstudio.chain.UnsignedTransaction u) {
+            return dev.rollupstudio.chain.TxEncoder.sign(u, key);
+        }
+    }
 
     private static final Account RELAYER = account(new java.math.BigInteger(1,
             dev.rollupstudio.chain.Keccak.digest("rollup-studio withdrawal relayer".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
@@ -46,6 +50,12 @@ public final class DevAccounts {
      */
     public static Account relayer() {
         return RELAYER;
+    }
+
+    /** The relayer of a further rollup on the same L1 (each rollup's relayer has its own nonces); public like the others. */
+    public static Account relayer(long chainId) {
+        return account(new java.math.BigInteger(1, dev.rollupstudio.chain.Keccak.digest(
+                ("rollup-studio withdrawal relayer " + chainId).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
     }
 
     private static Account account(java.math.BigInteger privateKey) {

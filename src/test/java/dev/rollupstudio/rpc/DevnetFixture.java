@@ -38,7 +38,7 @@ final class DevnetFixture implements AutoCloseable {
     }
 
     String l1Url() {
-        return endpoints.served().get(1).url();
+        return endpoints.l1().url();
     }
 
     String rollupWs() {

@@ -17,6 +17,11 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, Fe
                 BatchingConfig.defaults(), ProofSystem.optimistic(604_800), SequencingConfig.single());
     }
 
+    /** The same rollup under another chain id (a further rollup on the same devnet). */
+    public RollupConfig withChainId(long id) {
+        return new RollupConfig(id, blockTimeMillis, gasLimit, fees, pool, da, batching, proof, sequencing);
+    }
+
     public RollupConfig withBlockTime(long millis) {
         return new RollupConfig(chainId, millis, gasLimit, fees, pool, da, batching, proof, sequencing);
     }

@@ -35,11 +35,18 @@ public final class ExternalDa implements DataAvailabilityLayer {
 
     private record Submission(long chainId, long batchId, byte[] data, int frames, long submittedAt, Callback callback) {}
 
+    private final Runnable cancel;
+
     public ExternalDa(DaModel model, EmbeddedL1 l1, Scheduler scheduler, int priority) {
         this.model = model;
         this.l1 = l1;
         this.scheduler = scheduler;
-        scheduler.every(scheduler.now() + model.blockMillis(), model.blockMillis(), priority, this::block);
+        this.cancel = scheduler.every(scheduler.now() + model.blockMillis(), model.blockMillis(), priority, this::block);
+    }
+
+    /** Stops producing the network's blocks (the rollup using it was removed). */
+    public void stop() {
+        cancel.run();
     }
 
     /** Called with every payload the network stores, so a store can keep it for replays. */

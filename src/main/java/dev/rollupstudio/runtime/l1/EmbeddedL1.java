@@ -87,8 +87,10 @@ public final class EmbeddedL1 {
         scheduler.every(next, config.slotMillis(), PRIORITY, this::buildBlock);
     }
 
-    public void onBlock(Consumer<L1Block> listener) {
+    /** Adds a listener for each new block (loop thread); returns the action that removes it. */
+    public Runnable onBlock(Consumer<L1Block> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public void submitBatch(BatcherTx tx, Consumer<BatcherTx> onIncluded) {

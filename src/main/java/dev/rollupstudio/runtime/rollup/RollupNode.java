@@ -58,6 +58,9 @@ public final class RollupNode {
     private long provenThrough;
     private Heads heads = new Heads(0, 0, 0);
     private final List<java.util.function.Consumer<SealedBlock>> sealedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Runnable leaveL1;
+    private Runnable stopSequencing;
+    private boolean stopped;
     private boolean automine;
     private boolean mineScheduled;
 
@@ -104,7 +107,23 @@ public final class RollupNode {
             metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.l1Fee(), p.daFee());
             store.batch(p);
         });
-        l1.onBlock(this::onL1Block);
+        this.leaveL1 = l1.onBlock(this::onL1Block);
+    }
+
+    /**
+     * Stops this rollup on a running host (loop thread): no more blocks, batches, L1 reading or
+     * finality rounds; the L1 keeps what it already holds. What the node holds is freed with it.
+     */
+    public void stop() {
+        stopped = true;
+        leaveL1.run();
+        if (stopSequencing != null) stopSequencing.run();
+        if (fastFinality != null) fastFinality.stop();
+        if (da instanceof ExternalDa external) external.stop();
+    }
+
+    public boolean isStopped() {
+        return stopped;
     }
 
     /**
@@ -135,6 +154,7 @@ public final class RollupNode {
 
     /** Seals a block now, as evm_mine asks (loop thread). */
     public void mine() {
+        if (stopped) throw new IllegalStateException("rollup " + config.chainId() + " was removed from the devnet");
         sequencer.produceBlock();
     }
 
@@ -149,6 +169,7 @@ public final class RollupNode {
         mineScheduled = true;
         scheduler.at(scheduler.now(), PRIORITY, () -> {
             mineScheduled = false;
+            if (stopped) return;
             sequencer.produceBlock();
             // more only while blocks take some: what the pool cannot run now (a fee cap under the base fee) waits for the block time
             boolean tookAny = chain.head().block().transactions().stream().anyMatch(t -> !t.isDeposit());
@@ -160,7 +181,7 @@ public final class RollupNode {
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) return; // blocks come with L1 slots (onL1Block)
         long first = chain.head().header().timestamp() * 1000 + config.blockTimeMillis();
         if (chain.head().number() > 0) first = Math.max(first, scheduler.now());
-        scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
+        stopSequencing = scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
     }
 
     /** Validity proofs: an output's proof is verified on L1 a proving delay after the output. */

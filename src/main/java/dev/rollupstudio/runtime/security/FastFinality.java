@@ -19,14 +19,20 @@ public final class FastFinality {
     private long pending = -1;
     private long finalHead;
     private long missedQuorums;
+    private final Runnable cancel;
 
     public FastFinality(MachConfig config, Scheduler scheduler, LongSupplier unsafeHead, long seed, Runnable onAdvance) {
         this.config = config;
         this.unsafeHead = unsafeHead;
         this.rnd = new SplittableRandom(seed ^ 0x4D414348L);
-        scheduler.every(scheduler.now() + config.checkIntervalMillis(), config.checkIntervalMillis(), 4, () -> {
+        this.cancel = scheduler.every(scheduler.now() + config.checkIntervalMillis(), config.checkIntervalMillis(), 4, () -> {
             if (check()) onAdvance.run();
         });
+    }
+
+    /** Stops the operators' rounds (the rollup was removed). */
+    public void stop() {
+        cancel.run();
     }
 
     /** One round: attest what was sealed by the previous round if a quorum of stake is online. */
