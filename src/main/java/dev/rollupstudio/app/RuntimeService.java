@@ -8,7 +8,17 @@ import dev.rollupstudio.spec.Prices;
 import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.workload.Scenario;
+import dev.rollupstudio.host.DevnetHost;
+import dev.rollupstudio.rpc.Endpoints;
+import dev.rollupstudio.rpc.Signer;
+import dev.rollupstudio.types.Address;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -30,8 +40,12 @@ public final class RuntimeService implements AutoCloseable {
     private volatile Pace pace = Pace.realtime(1);
     private volatile long launches;
 
-    /** A launched stack: its runtime, the thread running its loop, and what to relaunch it with. */
-    private record Running(StackSpec spec, RollupRuntime runtime, Thread loop, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {}
+    /** A launched stack: its runtime, the thread running its loop, its JSON-RPC endpoints (null if none could bind), and what to relaunch it with. */
+    private record Running(StackSpec spec, RollupRuntime runtime, Thread loop, Endpoints endpoints, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {}
+
+    /** The first port the studio tries for a running stack's rollup (Anvil's), the L1 on the next. */
+    public static final int RPC_PORT = 8545;
+    private static final Logger LOG = LoggerFactory.getLogger(RuntimeService.class);
 
     public RuntimeService(Path dataDir) {
         this.dataDir = dataDir;
@@ -52,14 +66,47 @@ public final class RuntimeService implements AutoCloseable {
             RollupRuntime rt = Runtimes.open(options);
             rt.events().subscribe(listener.apply(rt));
             Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.mix(rt.scheduler().now()), true, Long.MAX_VALUE);
+            Endpoints endpoints = serve(new DevnetHost(rt, spec.name()), rt);
             Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
             t.setDaemon(true);
             t.start();
-            current = new Running(spec, rt, t, listener);
+            current = new Running(spec, rt, t, endpoints, listener);
             launches++;
             if (!this.pace.equals(pace)) rt.scheduler().setPace(this.pace); // the speed was changed while this launch was under way
             return rt;
         }
+    }
+
+    /**
+     * Serves the stack's rollup and L1 over JSON-RPC on loopback, on 8545 and 8546 or the first
+     * free pair after them, so a developer points a wallet or Foundry at what they composed.
+     * Null when no port could be had (the run goes on without an endpoint).
+     */
+    private static Endpoints serve(DevnetHost host, RollupRuntime rt) {
+        var keys = rt.accounts();
+        Map<Address, Signer> unlocked = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(10, keys.size()); i++) {
+            int index = i;
+            unlocked.put(keys.address(i), u -> keys.sign(index, u));
+        }
+        for (int port = RPC_PORT; port < RPC_PORT + 40; port += 2) {
+            try {
+                return new Endpoints(host, unlocked, "127.0.0.1", port, port + 1, null);
+            } catch (IllegalStateException taken) {
+                LOG.debug("ports {} and {} taken: {}", port, port + 1, taken.getMessage());
+            }
+        }
+        LOG.warn("no free port pair from {} to {}: this run has no JSON-RPC endpoint", RPC_PORT, RPC_PORT + 40);
+        return null;
+    }
+
+    /** The running stack's endpoints (its rollup first, then the L1), or none. Never waits. */
+    public List<Endpoints.Served> endpoints() {
+        Running r = current;
+        if (r == null || r.endpoints() == null) return List.of();
+        List<Endpoints.Served> out = new ArrayList<>(r.endpoints().rollups());
+        out.add(r.endpoints().l1());
+        return out;
     }
 
     /** Where this stack's chain is stored: one folder per chain id. */
@@ -147,6 +194,7 @@ public final class RuntimeService implements AutoCloseable {
             Running r = current;
             if (r == null) return;
             current = null;
+            if (r.endpoints() != null) r.endpoints().close();
             r.runtime().scheduler().stop(); // the loop stops between tasks
             // Wait for it however long its last task takes: closing (or a reset deleting) the store
             // under a loop still sealing blocks let heads climb after a reset, on an emptied folder.

@@ -48,6 +48,31 @@ class RuntimeServiceTest {
     }
 
     @Test
+    void aRunningStackIsServedOverJsonRpcUntilItStops() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String url;
+        try (RuntimeService service = new RuntimeService(null)) {
+            var spec = Presets.get("sovereign-devnet");
+            service.launch(spec, Pace.realtime(1), 0, e -> {});
+            var eps = service.endpoints();
+            assertThat(eps).hasSize(2);
+            assertThat(eps.get(0).chain().chainId()).isEqualTo(spec.chainId());
+            assertThat(eps.get(1).chain().isRollup()).isFalse();
+            url = eps.get(0).url();
+            assertThat(url).startsWith("http://127.0.0.1:");
+            String answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(answer).contains("\"result\":\"0x" + Long.toHexString(spec.chainId()) + "\"");
+            service.stop();
+            assertThat(service.endpoints()).isEmpty();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()))
+                .as("the endpoint closes with the run").isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void pausedThenSteppedTheChainGrowsByExactlyOneBlock() throws Exception {
         try (RuntimeService service = new RuntimeService(null)) {
             RollupRuntime rt = service.launch(Presets.get("sovereign-devnet"), Pace.MAX, 10, e -> {});

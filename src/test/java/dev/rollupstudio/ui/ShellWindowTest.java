@@ -341,6 +341,22 @@ class ShellWindowTest {
         assertThat(text(robot, "#runtime-title")).isEqualTo("OP Stack on Ethereum blobs");
         assertThat(Long.parseLong(text(robot, "#head-unsafe").replace(",", ""))).isGreaterThanOrEqualTo(1);
         assertThat(text(robot, "#status")).contains("unsafe");
+        // the running rollup's JSON-RPC URL is shown and copied on a click
+        waitUntil(() -> text(robot, "#rpc-url").startsWith("http://127.0.0.1:"));
+        robot.clickOn("#rpc-copy");
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(text(robot, "#rpc-url"));
+        robot.clickOn("#rpc-wallet");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).contains("\"chainId\": \"0x385\"").contains("\"rpcUrls\": [\"" + text(robot, "#rpc-url") + "\"]").contains("\"symbol\": \"ETH\"");
+        try {
+            snapshot(robot, "runtime-rpc.png");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         robot.clickOn("#stop");
         waitUntil(() -> studio.runtimes.running() == null);
     }

@@ -154,12 +154,48 @@ public final class RuntimeScreen extends StackPane {
         speedNote.textProperty().bind(vm.speedNoteProperty());
         HBox bar = new HBox(8, title, grow, speedNote, pause, step, new Label("Speed"), speed, reset, stopButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue);
+        HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue, rpcGrow(), rpc());
         load2.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, load2);
         return new HBox(box) {{
             HBox.setHgrow(box, Priority.ALWAYS);
         }};
+    }
+
+    private static Region rpcGrow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** Where the running rollup answers JSON-RPC, with a copy button and the wallet's add-network parameters one click away. */
+    private HBox rpc() {
+        Label url = new Label();
+        url.setId("rpc-url");
+        url.getStyleClass().add("rpc-url");
+        url.textProperty().bind(vm.rpcUrlProperty());
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(vm.rpcDetailProperty());
+        url.setTooltip(detail);
+        Button copy = new Button(null, new FontIcon("fth-copy"));
+        copy.setId("rpc-copy");
+        copy.setTooltip(new Tooltip("Copy the RPC URL (for Foundry's --rpc-url, Hardhat, ethers, a wallet)"));
+        copy.setOnAction(e -> toClipboard(vm.rpcUrlProperty().get()));
+        Button wallet = new Button("Add to wallet", new FontIcon("fth-plus-circle"));
+        wallet.setId("rpc-wallet");
+        wallet.setTooltip(new Tooltip("Copy the network's parameters (chain id, name, RPC URL, currency) as wallet_addEthereumChain takes them"));
+        wallet.setOnAction(e -> toClipboard(vm.walletSnippet()));
+        HBox box = new HBox(6, new Label("RPC"), url, copy, wallet);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.rpcUrlProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static void toClipboard(String text) {
+        javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+        c.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
     }
 
     private VBox summary() {

@@ -58,6 +58,8 @@ public final class RuntimeViewModel {
     private final StringProperty refusedWhy = new SimpleStringProperty("");
     private final StringProperty safeMeaning = new SimpleStringProperty("");
     private final StringProperty finalMeaning = new SimpleStringProperty("");
+    private final StringProperty rpcUrl = new SimpleStringProperty("");
+    private final StringProperty rpcDetail = new SimpleStringProperty("");
     private StackSpec shown;
     private long shownLaunch;
 
@@ -88,6 +90,25 @@ public final class RuntimeViewModel {
     public DoubleProperty tpsProperty() { return tps; }
     /** Empty while the chain keeps the requested speed; otherwise the speed it really reaches, and why. */
     public StringProperty speedNoteProperty() { return speedNote; }
+    /** The running rollup's JSON-RPC URL, or "" when it is not served. */
+    public StringProperty rpcUrlProperty() { return rpcUrl; }
+    /** Every served chain with its chain id, for the tooltip. */
+    public StringProperty rpcDetailProperty() { return rpcDetail; }
+
+    /**
+     * What a wallet needs to add the running rollup (the parameters of EIP-3085's
+     * wallet_addEthereumChain): chain id, name, RPC URL and the currency its fees are paid in.
+     */
+    public String walletSnippet() {
+        var eps = runtimes.endpoints();
+        var rt = runtimes.runtime();
+        if (eps.isEmpty() || rt == null) return "";
+        var rollup = eps.get(0);
+        String symbol = rt.options().rollup().fees().feeToken().symbol();
+        return "{\n  \"chainId\": \"0x" + Long.toHexString(rollup.chain().chainId()) + "\",\n  \"chainName\": \"" + title.get().replace("\"", "'")
+                + " (Rollup Studio)\",\n  \"rpcUrls\": [\"" + rollup.url() + "\"],\n  \"nativeCurrency\": {\"name\": \"" + symbol + "\", \"symbol\": \"" + symbol
+                + "\", \"decimals\": 18}\n}";
+    }
 
     /**
      * What to say when simulated time falls behind the requested speed: "running at 0.4x of 1x",
@@ -153,6 +174,11 @@ public final class RuntimeViewModel {
             // a new launch starts at the load it was launched with: the slider shows that, not the last run's
             if (tps.get() != runtimes.tps()) tps.set(runtimes.tps());
         }
+        var eps = runtimes.endpoints();
+        rpcUrl.set(eps.isEmpty() ? "" : eps.get(0).url());
+        StringBuilder detail = new StringBuilder();
+        for (var e : eps) detail.append(e.chain().isRollup() ? "rollup" : "L1").append(", chain id ").append(e.chain().chainId()).append(": ").append(e.url()).append('\n');
+        rpcDetail.set(detail.toString().strip());
         unsafe.set(s.unsafe());
         safe.set(s.safe());
         finalized.set(s.finalized());
