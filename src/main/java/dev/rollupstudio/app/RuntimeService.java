@@ -14,7 +14,6 @@ import dev.rollupstudio.rpc.Signer;
 import dev.rollupstudio.types.Address;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -83,12 +82,7 @@ public final class RuntimeService implements AutoCloseable {
      * Null when no port could be had (the run goes on without an endpoint).
      */
     private static Endpoints serve(DevnetHost host, RollupRuntime rt) {
-        var keys = rt.accounts();
-        Map<Address, Signer> unlocked = new LinkedHashMap<>();
-        for (int i = 0; i < Math.min(10, keys.size()); i++) {
-            int index = i;
-            unlocked.put(keys.address(i), u -> keys.sign(index, u));
-        }
+        Map<Address, Signer> unlocked = Signer.unlocked(rt.accounts(), 10);
         for (int port = RPC_PORT; port < RPC_PORT + 40; port += 2) {
             try {
                 return new Endpoints(host, unlocked, "127.0.0.1", port, port + 1, null);

@@ -13,11 +13,9 @@ import dev.rollupstudio.spec.Presets;
 import dev.rollupstudio.spec.Prices;
 import dev.rollupstudio.spec.SpecJson;
 import dev.rollupstudio.spec.StackSpec;
-import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,6 +51,10 @@ final class NodeCommand implements Callable<Integer> {
     int rollups;
     @Option(names = "--accounts", defaultValue = "10", description = "dev accounts to fund and unlock, 1 to 1000 (default ${DEFAULT-VALUE})")
     int accounts;
+    @Option(names = "--mnemonic", description = "BIP-39 words the dev accounts come from (default: Anvil's and Hardhat's 'test test ... junk')")
+    String mnemonic = DevAccounts.MNEMONIC;
+    @Option(names = "--balance", defaultValue = "10000", description = "ETH in each dev account on the rollups and the L1 (default ${DEFAULT-VALUE})")
+    java.math.BigDecimal balance;
     @Option(names = "--cors", description = "allow browser pages from this origin ('*' for any) to call the endpoints")
     String cors;
 
@@ -66,7 +68,17 @@ final class NodeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
         Flags.range("--speed", speed, Pace.MIN_SPEED, Pace.MAX_SPEED, "x");
         RuntimeOptions options = RuntimeOptions.defaults().withPace(Pace.realtime(speed));
-        options = new RuntimeOptions(options.rollup(), options.l1(), null, options.seed(), options.pace(), null, accounts, 0);
+        if (balance.signum() < 0 || balance.compareTo(java.math.BigDecimal.TEN.pow(12)) > 0) {
+            throw new IllegalArgumentException("--balance: 0 to 1,000,000,000,000 ETH, got " + balance.toPlainString());
+        }
+        java.math.BigInteger wei;
+        try {
+            wei = balance.movePointRight(18).toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("--balance: at most 18 decimals (1 wei), got " + balance.toPlainString());
+        }
+        options = new RuntimeOptions(options.rollup(), options.l1(), null, options.seed(), options.pace(), null, accounts, 0)
+                .withDevAccounts(mnemonic.trim().replaceAll("\\s+", " "), accounts, dev.rollupstudio.types.Wei.of(wei));
         StackSpec stack = spec != null ? SpecJson.load(spec) : preset != null ? Presets.get(preset) : null;
         if (stack != null) options = SpecRuntimes.options(stack, Prices.defaults(), options);
         if (blockTime != null && blockTime > 0) options = options.withRollup(options.rollup().withBlockTime(blockTime));
@@ -87,11 +99,7 @@ final class NodeCommand implements Callable<Integer> {
         }
         if (blockTime != null && blockTime == 0) devnet.rollups().forEach(r -> r.automine());
         DevAccounts keys = rt.accounts();
-        Map<Address, Signer> unlocked = new LinkedHashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            int index = i;
-            unlocked.put(keys.address(i), u -> keys.sign(index, u));
-        }
+        Map<Address, Signer> unlocked = Signer.unlocked(keys, keys.size());
         Endpoints endpoints;
         try {
             endpoints = new Endpoints(devnet, unlocked, host, port, l1Port != null ? l1Port : port == 0 ? 0 : port + 1, cors);
@@ -111,7 +119,7 @@ final class NodeCommand implements Callable<Integer> {
         Thread loop = new Thread(devnet::run, "devnet-loop");
         loop.start();
         try {
-            printBanner(keys, endpoints, devnet, dbPath, blockTime != null && blockTime == 0);
+            printBanner(keys, endpoints, devnet, dbPath, blockTime != null && blockTime == 0, options);
             loop.join();
         } finally {
             devnet.stop();
@@ -129,18 +137,21 @@ final class NodeCommand implements Callable<Integer> {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
-    private static void printBanner(DevAccounts keys, Endpoints endpoints, DevnetHost devnet, Path db, boolean automine) throws Exception {
+    private static void printBanner(DevAccounts keys, Endpoints endpoints, DevnetHost devnet, Path db, boolean automine, RuntimeOptions options) throws Exception {
         StringBuilder out = new StringBuilder();
         out.append("\nRollup Studio devnet: one embedded L1 and its rollup, served over Ethereum JSON-RPC\n\n");
         out.append("Available Accounts\n==================\n");
         for (int i = 0; i < keys.size(); i++) {
-            out.append(String.format("(%d) %s (%s ETH)%n", i, dev.rollupstudio.chain.Eip55.checksum(keys.address(i)), DevGenesis.BALANCE.value().divide(java.math.BigInteger.TEN.pow(18))));
+            out.append(String.format("(%d) %s (%s ETH)%n", i, dev.rollupstudio.chain.Eip55.checksum(keys.address(i)),
+                    new java.math.BigDecimal(options.devBalance().value()).movePointLeft(18).stripTrailingZeros().toPlainString()));
         }
         out.append("\nPrivate Keys\n==================\n");
         for (int i = 0; i < keys.size(); i++) out.append(String.format("(%d) %s%n", i, keys.privateKeyHex(i)));
-        out.append("\nWarning: these are the well-known development keys (the mnemonic below, Anvil's and Hardhat's too).\n");
+        out.append(options.mnemonic().equals(DevAccounts.MNEMONIC)
+                ? "\nWarning: these are the well-known development keys (the mnemonic below, Anvil's and Hardhat's too).\n"
+                : "\nWarning: these keys come from the mnemonic you gave and are printed here: use it for development only.\n");
         out.append("Anyone can spend from them: never send them real funds or use them on a public network.\n");
-        out.append("\nWallet\n==================\nMnemonic:          ").append(DevAccounts.MNEMONIC).append("\nDerivation path:   m/44'/60'/0'/0/\n");
+        out.append("\nWallet\n==================\nMnemonic:          ").append(options.mnemonic()).append("\nDerivation path:   m/44'/60'/0'/0/\n");
         out.append("\nChains\n==================\n");
         List<Endpoints.Served> chains = new java.util.ArrayList<>(List.of(endpoints.l1()));
         chains.addAll(endpoints.rollups());

@@ -41,11 +41,11 @@ public final class RollupRuntime implements AutoCloseable {
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
         this.options = options;
         this.store = store;
-        this.accounts = DevAccounts.derive(options.devAccounts());
+        this.accounts = DevAccounts.derive(options.mnemonic(), options.devAccounts());
         long start = resume != null ? resume.nowMillis() : genesis.timestamp() * 1000;
         this.scheduler = new Scheduler(start, options.pace());
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed(), genesis.timestamp() * 1000);
-        for (Address a : accounts.addresses()) l1.ledger().credit(a, DevGenesis.BALANCE);
+        for (Address a : accounts.addresses()) l1.ledger().credit(a, options.devBalance());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         if (resume != null) {
@@ -91,8 +91,8 @@ public final class RollupRuntime implements AutoCloseable {
     /** The options' genesis, or the dev genesis: the dev accounts funded, the Studio Token minted to them, the Studio Collectible. */
     public static Genesis genesisOf(RuntimeOptions options) {
         if (options.genesis() != null) return options.genesis();
-        List<Address> accounts = DevAccounts.derive(options.devAccounts()).addresses();
-        return GenesisContracts.add(DevGenesis.of(options.rollup().chainId(), accounts), accounts);
+        List<Address> accounts = DevAccounts.derive(options.mnemonic(), options.devAccounts()).addresses();
+        return GenesisContracts.add(DevGenesis.of(options.rollup().chainId(), accounts, options.devBalance()), accounts);
     }
 
     /** A runtime in memory only, from the options' genesis (or the dev genesis). */

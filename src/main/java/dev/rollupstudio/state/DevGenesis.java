@@ -15,8 +15,13 @@ public final class DevGenesis {
     private DevGenesis() {}
 
     public static Genesis of(long chainId, List<Address> accounts) {
+        return of(chainId, accounts, BALANCE);
+    }
+
+    /** The same with {@code balance} in each dev account. */
+    public static Genesis of(long chainId, List<Address> accounts, Wei balance) {
         Map<Address, Genesis.Alloc> alloc = new LinkedHashMap<>();
-        for (Address a : accounts) alloc.put(a, Genesis.Alloc.funded(BALANCE));
+        for (Address a : accounts) alloc.put(a, Genesis.Alloc.funded(balance));
         return new Genesis(chainId, alloc, 30_000_000, Genesis.DEFAULT_BASE_FEE, TIMESTAMP, new byte[0]);
     }
 }

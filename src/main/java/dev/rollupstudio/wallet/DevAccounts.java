@@ -27,7 +27,15 @@ public final class DevAccounts {
     }
 
     public static DevAccounts derive(int count) {
-        Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(MNEMONIC, ""));
+        return derive(MNEMONIC, count);
+    }
+
+    /** The first {@code count} accounts of another BIP-39 mnemonic (its checksum checked), on the same path. */
+    public static DevAccounts derive(String mnemonic, int count) {
+        if (!MnemonicUtils.validateMnemonic(mnemonic)) {
+            throw new IllegalArgumentException("not a valid BIP-39 mnemonic: check the words and their number (12, 15, 18, 21 or 24)");
+        }
+        Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(mnemonic, ""));
         Bip32ECKeyPair parent = Bip32ECKeyPair.deriveKeyPair(master, new int[] {44 | H, 60 | H, H, 0});
         List<ECKeyPair> keys = new ArrayList<>(count);
         for (int i = 0; i < count; i++) keys.add(Bip32ECKeyPair.deriveKeyPair(parent, new int[] {i}));

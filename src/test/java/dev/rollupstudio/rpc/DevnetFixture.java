@@ -4,10 +4,6 @@ import dev.rollupstudio.host.DevnetHost;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.sim.Pace;
-import dev.rollupstudio.types.Address;
-import dev.rollupstudio.wallet.DevAccounts;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A devnet in memory with its endpoints on free loopback ports and its loop on a thread of its own, as `node` runs it. */
 final class DevnetFixture implements AutoCloseable {
@@ -22,13 +18,7 @@ final class DevnetFixture implements AutoCloseable {
         runtime = RollupRuntime.inMemory(o);
         host = new DevnetHost(runtime, "test rollup");
         if (automine) runtime.node().automine();
-        DevAccounts keys = runtime.accounts();
-        Map<Address, Signer> unlocked = new LinkedHashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            int index = i;
-            unlocked.put(keys.address(i), u -> keys.sign(index, u));
-        }
-        endpoints = new Endpoints(host, unlocked, "127.0.0.1", 0, 0, null);
+        endpoints = new Endpoints(host, Signer.unlocked(runtime.accounts(), 10), "127.0.0.1", 0, 0, null);
         loop = new Thread(host::run, "test-devnet-loop");
         loop.start();
     }
