@@ -25,6 +25,11 @@ public final class Evm {
     final BlockEnv block;
     final TxEnv tx;
     private final java.util.Map<Address, NativeContract> natives;
+    private static final ThreadLocal<CallTracer> TRACER = new ThreadLocal<>();
+    /** Null unless an RPC trace runs on this thread: the hot path pays one null check per message. */
+    private final CallTracer tracer = TRACER.get();
+    private int nextOp;
+    private boolean creating;
 
     public Evm(Journal journal, BlockEnv block, TxEnv tx) {
         this(journal, block, tx, java.util.Map.of());
@@ -68,19 +73,58 @@ public final class Evm {
 
     /** process_message: moves the value and runs the code (or the precompile) inside a checkpoint. */
     public Result call(Message m) {
+        int op = nextOp;
+        nextOp = 0;
+        boolean traced = tracer != null && !creating;
+        creating = false;
+        if (traced) {
+            String type = switch (op) {
+                case 0xF2 -> "CALLCODE";
+                case 0xF4 -> "DELEGATECALL";
+                case 0xFA -> "STATICCALL";
+                default -> "CALL";
+            };
+            tracer.enter(type, op == 0xF4 ? m.target() : m.caller(), m.codeAddress(), m.value(), m.gas(), m.input());
+        }
         journal.checkpoint();
         if (m.transfersValue() && !m.value().isZero()) moveEther(m.caller(), m.target(), m.value());
         Result r = execute(m);
         if (r.success()) journal.commit(); else journal.revert();
+        if (traced) tracer.exit(m.gas() - r.gasLeft(), r.output(), r.error());
         return r;
+    }
+
+    /** Frame says which opcode makes the next message, for the tracer (0: a transaction's own). */
+    void nextOp(int op) {
+        nextOp = op;
+    }
+
+    /** Runs {@code work} with {@code t} told of every message of the EVMs made on this thread meanwhile. */
+    public static <T> T traced(CallTracer t, java.util.function.Supplier<T> work) {
+        TRACER.set(t);
+        try {
+            return work.get();
+        } finally {
+            TRACER.remove();
+        }
     }
 
     /** process_create_message: a new account at {@code m.target()} running the initcode; its output becomes the code. */
     public Result create(Message m) {
+        boolean traced = tracer != null;
+        if (traced) tracer.enter(nextOp == 0xF5 ? "CREATE2" : "CREATE", m.caller(), m.target(), m.value(), m.gas(), m.code());
+        nextOp = 0;
+        Result r = createUntraced(m);
+        if (traced) tracer.exit(m.gas() - r.gasLeft(), r.success() ? state.code(m.target()) : r.output(), r.error());
+        return r;
+    }
+
+    private Result createUntraced(Message m) {
         journal.checkpoint();
         state.clearStorage(m.target());
         journal.created(m.target());
         state.setNonce(m.target(), state.nonce(m.target()) + 1);
+        creating = true; // the initcode's message is the create's own, not a call of its own
         Result r = call(m);
         if (!r.success()) {
             journal.revert();

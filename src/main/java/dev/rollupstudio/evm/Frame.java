@@ -411,6 +411,7 @@ final class Frame {
             return;
         }
         state.setNonce(self, state.nonce(self) + 1);
+        evm.nextOp(salted ? 0xF5 : 0xF0);
         Evm.Result r = evm.create(new Evm.Message(self, target, target, endowment, new byte[0], initcode, childGas, m.depth() + 1, false, true));
         gas += r.gasLeft();
         if (r.success()) {
@@ -471,6 +472,7 @@ final class Frame {
             case 0xF4 -> new Evm.Message(m.caller(), m.target(), to, m.value(), input, state.code(to), subGas, m.depth() + 1, m.isStatic(), false);
             default -> new Evm.Message(m.target(), to, to, Wei.ZERO, input, state.code(to), subGas, m.depth() + 1, true, true);
         };
+        evm.nextOp(op);
         Evm.Result r = evm.call(child);
         gas += r.gasLeft();
         returnData = r.output();

@@ -69,6 +69,14 @@ public interface ChainView {
     /** Seals a block now (evm_mine); completes with its number. */
     CompletableFuture<Long> mine();
 
+    /**
+     * Runs block {@code number}'s transactions again on a copy of its parent's state, up to the
+     * {@code index}th, that one with {@code tracer} told of its messages; returns the traced
+     * transaction's gas used. Throws when the parent's
+     * state is no longer kept.
+     */
+    long trace(long number, int index, dev.rollupstudio.evm.CallTracer tracer);
+
     /** Called on the loop thread with each new block; must be quick. Returns the unsubscribe action. */
     Runnable onBlock(Consumer<ChainBlock> listener);
 

@@ -101,6 +101,27 @@ public final class L1ChainView extends RecordedChain {
         });
     }
 
+    @Override public long trace(long number, int index, dev.rollupstudio.evm.CallTracer tracer) {
+        ChainBlock b = block(number);
+        dev.rollupstudio.state.MutableWorldState s = scratch(number - 1);
+        if (b == null || s == null) throw new IllegalStateException("the state before block " + number + " is no longer kept (the node keeps the latest 256 blocks' states)");
+        BlockEnv env = env(number);
+        return dev.rollupstudio.evm.DeepStack.run(() -> replay(b, s, env, index, tracer));
+    }
+
+    private long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, BlockEnv env, int index, dev.rollupstudio.evm.CallTracer tracer) {
+        List<Transaction> txs = b.block().transactions();
+        for (int i = 0; i < index; i++) run(s, env, txs.get(i));
+        var o = dev.rollupstudio.evm.Evm.traced(tracer, () -> run(s, env, txs.get(index)));
+        if (!o.valid()) throw new IllegalStateException("the transaction did not apply again: " + o.invalid());
+        return o.gasUsed();
+    }
+
+    private dev.rollupstudio.evm.TransactionProcessor.Outcome run(dev.rollupstudio.state.MutableWorldState s, BlockEnv env, Transaction tx) {
+        return dev.rollupstudio.evm.TransactionProcessor.process(s, env, dev.rollupstudio.evm.EvmTransaction.of(tx),
+                dev.rollupstudio.evm.TransactionProcessor.Fees.ETHEREUM, natives);
+    }
+
     @Override public CompletableFuture<Long> pendingNonce(Address sender) {
         return onLoop(() -> l1.pendingNonce(sender));
     }

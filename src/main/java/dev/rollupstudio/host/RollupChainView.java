@@ -112,6 +112,26 @@ public final class RollupChainView extends RecordedChain {
         });
     }
 
+    @Override public long trace(long number, int index, dev.rollupstudio.evm.CallTracer tracer) {
+        ChainBlock b = block(number);
+        dev.rollupstudio.state.MutableWorldState s = scratch(number - 1);
+        if (b == null || s == null) throw new IllegalStateException("the state before block " + number + " is no longer kept (the node keeps the latest 256 blocks' states)");
+        // on the EVM's own thread (the block builder hops there, and the tracer is the thread's); nothing there waits for the loop
+        return dev.rollupstudio.evm.DeepStack.run(() -> replay(b, s, index, tracer));
+    }
+
+    private long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer) {
+        var h = b.block().header();
+        var builder = new dev.rollupstudio.runtime.rollup.BlockBuilder(node.config(), s, new dev.rollupstudio.runtime.rollup.BlockContext(
+                b.number(), h.parentHash(), h.timestamp() * 1000, h.baseFeePerGas(), h.gasLimit(), b.origin()));
+        List<Transaction> txs = b.block().transactions();
+        for (int i = 0; i < index; i++) builder.apply(txs.get(i));
+        long before = builder.gasUsed();
+        String err = dev.rollupstudio.evm.Evm.traced(tracer, () -> builder.apply(txs.get(index)));
+        if (err != null) throw new IllegalStateException("the transaction did not apply again: " + err);
+        return builder.gasUsed() - before;
+    }
+
     @Override public CompletableFuture<Long> pendingNonce(Address sender) {
         return onLoop(() -> node.pool().pendingNonce(sender, node.state()));
     }

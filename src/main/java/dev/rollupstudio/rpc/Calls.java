@@ -55,6 +55,17 @@ public final class Calls {
         });
     }
 
+    /** debug_traceCall with the callTracer: the call's message tree. */
+    CompletableFuture<com.fasterxml.jackson.databind.node.ObjectNode> trace(ChainView chain, CallRequest c, long block, JsonNode overrides) {
+        return async(() -> {
+            long gas = Math.min(c.gas() != null ? c.gas() : GAS_CAP, Math.min(GAS_CAP, chain.gasLimit()));
+            CallTrace t = new CallTrace();
+            TransactionProcessor.Outcome o = dev.rollupstudio.evm.Evm.traced(t, () -> run(chain, c, block, overrides, gas));
+            if (!o.valid()) throw RpcException.server(o.invalid());
+            return t.result(gas, o.gasUsed());
+        });
+    }
+
     /** The least gas with which the transaction succeeds (binary search, as geth's estimator). */
     CompletableFuture<Long> estimate(ChainView chain, CallRequest c, long block, JsonNode overrides) {
         return async(() -> {

@@ -51,6 +51,7 @@ public final class RpcHandler {
         new Filters(chain).register(methods);
         TxPoolMethods.register(methods, chain);
         DevMethods.register(methods, chain);
+        DebugMethods.register(methods, chain, calls);
         if (chain instanceof RollupChainView rollup) OptimismMethods.register(methods, rollup, l1);
     }
 

@@ -132,6 +132,44 @@ class Web3jClientTest {
         }
     }
 
+    @Test void theCallTracerShowsNestedCallsAndATransactionsGas() throws Exception {
+        // a contract that STATICCALLs the genesis token's balanceOf(dev 0) and returns the answer
+        String code = "0x6370a0823160e01b600052" + "73" + DEV0.substring(2) + "600452"
+                + "6020600060246000" + "73" + GenesisContracts.TOKEN.toHex().substring(2) + "5afa" + "5060206000f3";
+        String probe = "0x00000000000000000000000000000000000c0de1";
+        var body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"debug_traceCall\",\"params\":[{\"from\":\"" + DEV0 + "\",\"to\":\"" + probe
+                + "\"},\"latest\",{\"tracer\":\"callTracer\",\"stateOverrides\":{\"" + probe + "\":{\"code\":\"" + code + "\"}}}]}";
+        var trace = post(body).get("result");
+        assertThat(trace.get("type").asText()).isEqualTo("CALL");
+        assertThat(trace.get("to").asText()).isEqualTo(probe);
+        var inner = trace.get("calls").get(0);
+        assertThat(inner.get("type").asText()).isEqualTo("STATICCALL");
+        assertThat(inner.get("from").asText()).isEqualTo(probe);
+        assertThat(inner.get("to").asText()).isEqualTo(GenesisContracts.TOKEN.toHex());
+        assertThat(inner.has("value")).isFalse();
+        assertThat(Numeric.toBigInt(trace.get("output").asText())).isEqualTo(GenesisContracts.TOKENS_EACH);
+
+        String transfer = FunctionEncoder.encode(new Function("transfer", List.of(new Address(DEV1), new Uint256(7)), List.of()));
+        TransactionReceipt sent = send(GenesisContracts.TOKEN.toHex(), transfer, BigInteger.valueOf(100_000));
+        var traced = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"debug_traceTransaction\",\"params\":[\"" + sent.getTransactionHash()
+                + "\",{\"tracer\":\"callTracer\"}]}").get("result");
+        assertThat(traced.get("from").asText()).isEqualTo(DEV0);
+        assertThat(traced.get("to").asText()).isEqualTo(GenesisContracts.TOKEN.toHex());
+        assertThat(Numeric.toBigInt(traced.get("gasUsed").asText())).isEqualTo(sent.getGasUsed());
+        assertThat(Numeric.toBigInt(traced.get("gas").asText())).isEqualTo(BigInteger.valueOf(100_000));
+        assertThat(Numeric.toBigInt(traced.get("output").asText())).isEqualTo(BigInteger.ONE); // transfer returned true
+        var refused = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"debug_traceTransaction\",\"params\":[\"" + sent.getTransactionHash()
+                + "\",{\"tracer\":\"prestateTracer\"}]}").get("error");
+        assertThat(refused.get("message").asText()).contains("only the callTracer");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode post(String body) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(devnet.rollupUrl())).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+    }
+
     private static String balanceOf(String who) {
         return FunctionEncoder.encode(new Function("balanceOf", List.of(new Address(who)), List.of()));
     }
