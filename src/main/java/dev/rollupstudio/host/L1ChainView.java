@@ -27,14 +27,13 @@ public final class L1ChainView extends RecordedChain {
 
     private final EmbeddedL1 l1;
     private final Map<Address, NativeContract> natives;
-    private volatile BigInteger nextBaseFee;
 
     /** Call on the loop thread, or before the loop runs. */
     public L1ChainView(EmbeddedL1 l1, Scheduler scheduler) {
         super(scheduler, n -> {
             L1Block b = l1.block(n);
             return b == null ? null : asBlock(b, l1.config().gasLimit());
-        });
+        }, SUGGESTED_TIP);
         this.l1 = l1;
         this.natives = Map.copyOf(l1.natives());
         onL1Block(l1.head());
@@ -42,7 +41,7 @@ public final class L1ChainView extends RecordedChain {
     }
 
     private void onL1Block(L1Block b) {
-        nextBaseFee = l1.baseFee();
+        nextBaseFee(l1.baseFee());
         record(asBlock(b, l1.config().gasLimit()), l1.state());
         heads(l1.finalizedNumber(), l1.finalizedNumber());
     }
@@ -84,14 +83,6 @@ public final class L1ChainView extends RecordedChain {
         return l1.config().gasLimit();
     }
 
-    @Override public BigInteger nextBaseFee() {
-        return nextBaseFee;
-    }
-
-    @Override public BigInteger suggestedTip() {
-        return SUGGESTED_TIP;
-    }
-
     @Override public CompletableFuture<Submitted> submit(Transaction tx) {
         return onLoop(() -> {
             String why = l1.submit(tx);
@@ -101,15 +92,8 @@ public final class L1ChainView extends RecordedChain {
         });
     }
 
-    @Override public long trace(long number, int index, dev.rollupstudio.evm.CallTracer tracer) {
-        ChainBlock b = block(number);
-        dev.rollupstudio.state.MutableWorldState s = scratch(number - 1);
-        if (b == null || s == null) throw new IllegalStateException("the state before block " + number + " is no longer kept (the node keeps the latest 256 blocks' states)");
-        BlockEnv env = env(number);
-        return dev.rollupstudio.evm.DeepStack.run(() -> replay(b, s, env, index, tracer));
-    }
-
-    private long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, BlockEnv env, int index, dev.rollupstudio.evm.CallTracer tracer) {
+    @Override protected long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer) {
+        BlockEnv env = envOf(b, Address.ZERO, l1.blobBaseFee());
         List<Transaction> txs = b.block().transactions();
         for (int i = 0; i < index; i++) run(s, env, txs.get(i));
         var o = dev.rollupstudio.evm.Evm.traced(tracer, () -> run(s, env, txs.get(index)));

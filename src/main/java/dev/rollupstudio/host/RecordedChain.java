@@ -34,14 +34,44 @@ abstract class RecordedChain implements ChainView {
     private final ConcurrentHashMap<Long, MutableWorldState> states = new ConcurrentHashMap<>();
     private final List<Consumer<ChainBlock>> blockListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Transaction>> pendingListeners = new CopyOnWriteArrayList<>();
+    private final java.math.BigInteger suggestedTip;
     private volatile long head = -1;
     private volatile Heads heads = new Heads(0, 0, 0);
+    private volatile java.math.BigInteger nextBaseFee;
 
-    /** {@code archive} finds an old block on the loop thread (the node's chain and store), or null. */
-    RecordedChain(Scheduler scheduler, LongFunction<ChainBlock> archive) {
+    /**
+     * {@code archive} finds an old block on the loop thread (the node's chain and store), or null;
+     * {@code suggestedTip} is what eth_maxPriorityFeePerGas answers on this chain.
+     */
+    RecordedChain(Scheduler scheduler, LongFunction<ChainBlock> archive, java.math.BigInteger suggestedTip) {
         this.scheduler = scheduler;
         this.archive = archive;
+        this.suggestedTip = suggestedTip;
     }
+
+    /** Loop thread: the base fee the next block will charge. */
+    protected void nextBaseFee(java.math.BigInteger fee) {
+        nextBaseFee = fee;
+    }
+
+    @Override public java.math.BigInteger nextBaseFee() {
+        return nextBaseFee;
+    }
+
+    @Override public java.math.BigInteger suggestedTip() {
+        return suggestedTip;
+    }
+
+    @Override public long trace(long number, int index, dev.rollupstudio.evm.CallTracer tracer) {
+        ChainBlock b = block(number);
+        MutableWorldState s = scratch(number - 1);
+        if (b == null || s == null) throw new IllegalStateException("the state before block " + number + " is no longer kept (the node keeps the latest 256 blocks' states)");
+        // on the EVM's own thread (the block builder hops there, and the tracer is the thread's); nothing there waits for the loop
+        return dev.rollupstudio.evm.DeepStack.run(() -> replay(b, s, index, tracer));
+    }
+
+    /** Runs {@code b}'s transactions on {@code s} (its parent's state) up to the {@code index}th, that one traced; its gas used. */
+    protected abstract long replay(ChainBlock b, MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer);
 
     /** Loop thread: a new head and the state after it (copied here; the live state moves on). */
     protected void record(ChainBlock b, MutableWorldState live) {

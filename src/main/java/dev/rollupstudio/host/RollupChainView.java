@@ -26,14 +26,13 @@ public final class RollupChainView extends RecordedChain {
 
     private final RollupNode node;
     private final String name;
-    private volatile BigInteger nextBaseFee;
 
     /** Call on the loop thread, or before the loop runs: records the node's head and follows it from there. */
     public RollupChainView(RollupNode node, Scheduler scheduler, EventBus events, String name) {
         super(scheduler, n -> {
             SealedBlock b = node.chain().block(n);
             return b == null ? null : of(b);
-        });
+        }, SUGGESTED_TIP);
         this.node = node;
         this.name = name;
         onSealed(node.chain().head());
@@ -49,7 +48,7 @@ public final class RollupChainView extends RecordedChain {
     }
 
     private void onSealed(SealedBlock b) {
-        nextBaseFee = Sequencer.nextBaseFee(node.config(), b);
+        nextBaseFee(Sequencer.nextBaseFee(node.config(), b));
         record(of(b), node.state());
     }
 
@@ -92,14 +91,6 @@ public final class RollupChainView extends RecordedChain {
         return node.config().gasLimit();
     }
 
-    @Override public BigInteger nextBaseFee() {
-        return nextBaseFee;
-    }
-
-    @Override public BigInteger suggestedTip() {
-        return SUGGESTED_TIP;
-    }
-
     @Override public CompletableFuture<Submitted> submit(Transaction tx) {
         tx.fastLzLength(); // the data-fee input, off the loop thread (the sender was recovered by the caller)
         long wall = WallClock.nanos();
@@ -112,15 +103,7 @@ public final class RollupChainView extends RecordedChain {
         });
     }
 
-    @Override public long trace(long number, int index, dev.rollupstudio.evm.CallTracer tracer) {
-        ChainBlock b = block(number);
-        dev.rollupstudio.state.MutableWorldState s = scratch(number - 1);
-        if (b == null || s == null) throw new IllegalStateException("the state before block " + number + " is no longer kept (the node keeps the latest 256 blocks' states)");
-        // on the EVM's own thread (the block builder hops there, and the tracer is the thread's); nothing there waits for the loop
-        return dev.rollupstudio.evm.DeepStack.run(() -> replay(b, s, index, tracer));
-    }
-
-    private long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer) {
+    @Override protected long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer) {
         var h = b.block().header();
         var builder = new dev.rollupstudio.runtime.rollup.BlockBuilder(node.config(), s, new dev.rollupstudio.runtime.rollup.BlockContext(
                 b.number(), h.parentHash(), h.timestamp() * 1000, h.baseFeePerGas(), h.gasLimit(), b.origin()));

@@ -1,7 +1,6 @@
 package dev.rollupstudio.runtime;
 
 import dev.rollupstudio.chain.Transaction;
-import dev.rollupstudio.chain.TxEncoder;
 import dev.rollupstudio.runtime.da.ExternalDa;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.event.TxDropped;
@@ -53,7 +52,7 @@ public final class RollupRuntime implements AutoCloseable {
         }
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null,
-                new L1Signer(DevAccounts.relayer().address(), u -> TxEncoder.sign(u, DevAccounts.relayer().key())));
+                new L1Signer(DevAccounts.relayer().address(), DevAccounts.relayer()::sign));
         if (node.da() instanceof ExternalDa external) {
             if (resume != null) external.restore(resume.daBlobs());
             external.onStored(store::daBlob);
