@@ -1,7 +1,6 @@
 package dev.rollupstudio.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rollupstudio.app.AppPaths;
 import dev.rollupstudio.app.Runtimes;
 import dev.rollupstudio.app.SpecRuntimes;
 import dev.rollupstudio.host.DevnetHost;
@@ -45,7 +44,7 @@ final class NodeCommand implements Callable<Integer> {
     Long gasLimit;
     @Option(names = "--speed", defaultValue = "1", description = "simulated time per wall time, 0.1 to 100 (default ${DEFAULT-VALUE}: real time)")
     double speed;
-    @Option(names = "--db", description = "database folder (default: the user's data folder); 'none' keeps everything in memory")
+    @Option(names = "--db", description = "database folder the chains resume from next time; default 'none': in memory, as Anvil, which evm_snapshot needs")
     String db;
     @Option(names = "--rollups", defaultValue = "1", description = "rollups on the L1, 1 to 16 (default ${DEFAULT-VALUE}); the further ones take the next chain ids and ports and run in memory")
     int rollups;
@@ -88,12 +87,12 @@ final class NodeCommand implements Callable<Integer> {
             options = options.withRollup(options.rollup().withGasLimit(gasLimit));
         }
         if (rollups < 1 || rollups > 16) throw new IllegalArgumentException("--rollups: 1 to 16, got " + rollups);
-        Path dbPath = "none".equals(db) ? null : db != null ? Path.of(db) : AppPaths.defaultRuntimeDb().resolveSibling("node");
+        Path dbPath = db == null || "none".equals(db) ? null : Path.of(db);
         options = options.withDatabase(dbPath);
 
-        RollupRuntime rt = Runtimes.open(options);
-        DevnetHost devnet = new DevnetHost(rt, stack != null ? stack.name() : "OP Stack");
         String name = stack != null ? stack.name() : "OP Stack";
+        DevnetHost devnet = dbPath == null ? DevnetHost.inMemory(options, name) : new DevnetHost(Runtimes.open(options), name);
+        RollupRuntime rt = devnet.runtime();
         for (int i = 1; i < rollups; i++) {
             devnet.addRollup(options.rollup().withChainId(options.rollup().chainId() + i), name + " #" + (i + 1));
         }
@@ -126,7 +125,7 @@ final class NodeCommand implements Callable<Integer> {
             loop.join();
             endpoints.close();
             devnet.close();
-            System.out.println("stopped at L2 block " + rt.node().chain().head().number() + ", L1 block " + rt.l1().head().number()
+            System.out.println("stopped at L2 block " + devnet.runtime().node().chain().head().number() + ", L1 block " + devnet.runtime().l1().head().number()
                     + (dbPath != null ? "; the chains resume from " + dbPath.toAbsolutePath() : ""));
             stopped.countDown();
         }

@@ -69,6 +69,15 @@ public interface ChainView {
     /** Seals a block now (evm_mine); completes with its number. */
     CompletableFuture<Long> mine();
 
+    /** Applies a developer's edits to the latest state (anvil_setBalance and kin): "latest" shows them at once, the next block builds on them. */
+    CompletableFuture<Void> edit(java.util.List<dev.rollupstudio.state.StateEdit> edits);
+
+    /** evm_increaseTime: later blocks are stamped {@code seconds} later; completes with the total shift in seconds. */
+    CompletableFuture<Long> shiftTime(long seconds);
+
+    /** evm_setNextBlockTimestamp: the next block's timestamp; later ones go on from it. */
+    CompletableFuture<Void> nextTimestamp(long seconds);
+
     /**
      * Runs block {@code number}'s transactions again on a copy of its parent's state, up to the
      * {@code index}th, that one with {@code tracer} told of its messages; returns the traced

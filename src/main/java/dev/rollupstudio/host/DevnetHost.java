@@ -11,7 +11,13 @@ import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.state.DevGenesis;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.wallet.DevAccounts;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.sim.Scheduler;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -20,15 +26,39 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * views or asks the loop through them.
  */
 public final class DevnetHost implements AutoCloseable {
-    private final RollupRuntime runtime;
+    private volatile RollupRuntime runtime;
     private final L1ChainView l1;
+    private final RollupChainView first;
     private final List<RollupChainView> rollups = new CopyOnWriteArrayList<>();
+    /** Every rollup view this host made, by chain id: a revert points them at the rollups built again. */
+    private final Map<Long, RollupChainView> views = new HashMap<>();
+    /** Null when the devnet cannot revert (it writes to a database, which keeps what happened). */
+    private final Journal journal;
+    private final TreeMap<Long, Snapshot> snapshots = new TreeMap<>();
+    private long nextSnapshot;
 
-    /** Views over a runtime that is not running yet (or call it on its loop thread). */
+    /** Where a snapshot was taken: how many inputs had run, how many clock tasks, at what time. */
+    private record Snapshot(int inputs, long executed, long nowMillis) {}
+
+    /** Views over a runtime that is not running yet (or call it on its loop thread). It cannot revert to snapshots. */
     public DevnetHost(RollupRuntime runtime, String rollupName) {
+        this(runtime, rollupName, false);
+    }
+
+    private DevnetHost(RollupRuntime runtime, String rollupName, boolean revertible) {
         this.runtime = runtime;
         this.l1 = new L1ChainView(runtime.l1(), runtime.scheduler());
-        rollups.add(new RollupChainView(runtime.node(), runtime.scheduler(), runtime.events(), rollupName));
+        this.first = new RollupChainView(runtime.node(), runtime.scheduler(), runtime.events(), rollupName);
+        this.journal = revertible ? new Journal(runtime.scheduler()) : null;
+        l1.journal(journal);
+        first.journal(journal);
+        rollups.add(first);
+        views.put(first.chainId(), first);
+    }
+
+    /** A devnet in memory, from the options' genesis, that can snapshot and revert (evm_snapshot, evm_revert). */
+    public static DevnetHost inMemory(RuntimeOptions options, String rollupName) {
+        return new DevnetHost(RollupRuntime.inMemory(options), rollupName, true);
     }
 
     /**
@@ -41,6 +71,12 @@ public final class DevnetHost implements AutoCloseable {
         if (id == EmbeddedL1.CHAIN_ID || rollups.stream().anyMatch(r -> r.chainId() == id)) {
             throw new IllegalArgumentException("chain id " + id + " is taken on this devnet; give the rollup another");
         }
+        if (journal != null) journal.record(() -> attach(config, name));
+        return attach(config, name);
+    }
+
+    private RollupChainView attach(RollupConfig config, String name) {
+        long id = config.chainId();
         Genesis genesis = RollupRuntime.genesisOf(runtime.options().withRollup(config).withGenesis(null));
         EmbeddedL1 embedded = runtime.l1();
         embedded.registerRollup(id, genesis.totalSupply(), config.proof().delayMillis());
@@ -49,16 +85,97 @@ public final class DevnetHost implements AutoCloseable {
         EventBus events = new EventBus();
         RollupNode node = new RollupNode(config, genesis, embedded, runtime.scheduler(), events, RuntimeStore.NONE, new RunMetrics(), null,
                 new L1Signer(relayer.address(), relayer::sign));
-        RollupChainView view = new RollupChainView(node, runtime.scheduler(), events, name);
+        RollupChainView view = views.get(id);
+        if (view == null) {
+            view = new RollupChainView(node, runtime.scheduler(), events, name);
+            view.journal(journal);
+            views.put(id, view);
+        } else {
+            view.rebind(node, events);
+        }
         node.start();
         rollups.add(view);
         return view;
     }
 
+    /** Thread-safe {@link #snapshot} (evm_snapshot). */
+    public CompletableFuture<Long> takeSnapshot() {
+        return runtime.scheduler().ask(this::snapshot);
+    }
+
+    /** Thread-safe {@link #revert} (evm_revert). */
+    public CompletableFuture<Boolean> revertTo(long id) {
+        return runtime.scheduler().ask(() -> revert(id));
+    }
+
+    /** Whether {@link #snapshot} works here: the devnet is in memory. */
+    public boolean canRevert() {
+        return journal != null;
+    }
+
+    /** Loop thread: marks the whole devnet's present (the L1 and every rollup) and returns its id. */
+    public long snapshot() {
+        if (journal == null) throw new UnsupportedOperationException(NO_REVERT);
+        long id = nextSnapshot++;
+        snapshots.put(id, new Snapshot(journal.size(), runtime.scheduler().executed(), runtime.scheduler().now()));
+        return id;
+    }
+
+    private static final String NO_REVERT = "this devnet writes to a database, which keeps every block; snapshots need a devnet in memory (start the node with --db none)";
+
+    /**
+     * Loop thread: takes the whole devnet back to snapshot {@code id}, as Anvil does: that
+     * snapshot and later ones are used up. The devnet is built again from genesis and its
+     * journal run again to that point at full speed; the views follow the new chains.
+     * Returns false when there is no such snapshot.
+     */
+    public boolean revert(long id) {
+        if (journal == null) throw new UnsupportedOperationException(NO_REVERT);
+        Snapshot s = snapshots.get(id);
+        if (s == null) return false;
+        snapshots.tailMap(id, true).clear();
+        Scheduler scheduler = runtime.scheduler();
+        RuntimeOptions options = runtime.options();
+        Genesis genesis = RollupRuntime.genesisOf(options);
+        scheduler.restart(genesis.timestamp() * 1000);
+        List<RollupChainView> before = List.copyOf(rollups);
+        views.values().forEach(v -> v.quiet(true));
+        l1.quiet(true);
+        try {
+            runtime = new RollupRuntime(options, genesis, RuntimeStore.NONE, null, scheduler);
+            rollups.clear();
+            l1.rebind(runtime.l1());
+            first.rebind(runtime.node(), runtime.events());
+            rollups.add(first);
+            for (Journal.Entry e : journal.keep(s.inputs())) {
+                scheduler.runUntilExecuted(e.executed());
+                try {
+                    e.action().run();
+                } catch (RuntimeException refused) {
+                    // it was refused the first time too, the same way
+                }
+            }
+            scheduler.runUntilExecuted(s.executed());
+        } finally {
+            views.values().forEach(v -> v.quiet(false));
+            l1.quiet(false);
+            scheduler.resumePace();
+        }
+        for (RollupChainView gone : before) if (!rollups.contains(gone)) gone.node().stop(); // added after the snapshot
+        return true;
+    }
+
     /** Stops a rollup and drops it from the host (loop thread); the others run on. */
     public void removeRollup(long chainId) {
-        RollupChainView r = rollups.stream().filter(v -> v.chainId() == chainId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no rollup with chain id " + chainId + " on this devnet"));
+        if (rollups.stream().noneMatch(v -> v.chainId() == chainId)) {
+            throw new IllegalArgumentException("no rollup with chain id " + chainId + " on this devnet");
+        }
+        if (journal != null) journal.record(() -> detach(chainId));
+        detach(chainId);
+    }
+
+    private void detach(long chainId) {
+        RollupChainView r = views.get(chainId);
         r.node().stop();
         rollups.remove(r);
     }
@@ -71,6 +188,7 @@ public final class DevnetHost implements AutoCloseable {
         return rollups;
     }
 
+    /** The runtime now running (a revert builds another). */
     public RollupRuntime runtime() {
         return runtime;
     }

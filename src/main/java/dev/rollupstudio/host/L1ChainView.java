@@ -25,19 +25,31 @@ public final class L1ChainView extends RecordedChain {
     /** Anvil's and geth's dev answer to eth_maxPriorityFeePerGas: 1 gwei. */
     static final BigInteger SUGGESTED_TIP = BigInteger.valueOf(1_000_000_000);
 
-    private final EmbeddedL1 l1;
-    private final Map<Address, NativeContract> natives;
+    private volatile EmbeddedL1 l1;
+    private volatile Map<Address, NativeContract> natives;
 
     /** Call on the loop thread, or before the loop runs. */
     public L1ChainView(EmbeddedL1 l1, Scheduler scheduler) {
-        super(scheduler, n -> {
-            L1Block b = l1.block(n);
-            return b == null ? null : asBlock(b, l1.config().gasLimit());
-        }, SUGGESTED_TIP);
-        this.l1 = l1;
-        this.natives = Map.copyOf(l1.natives());
-        onL1Block(l1.head());
-        l1.onBlock(this::onL1Block);
+        super(scheduler, SUGGESTED_TIP);
+        follow(l1);
+    }
+
+    /** Loop thread: follows the L1 built again (a devnet reverting to a snapshot) from its genesis. */
+    void rebind(EmbeddedL1 fresh) {
+        reset();
+        follow(fresh);
+    }
+
+    private void follow(EmbeddedL1 embedded) {
+        this.l1 = embedded;
+        this.natives = Map.copyOf(embedded.natives());
+        onL1Block(embedded.head());
+        embedded.onBlock(this::onL1Block);
+    }
+
+    @Override protected ChainBlock archived(long number) {
+        L1Block b = l1.block(number);
+        return b == null ? null : asBlock(b, l1.config().gasLimit());
     }
 
     private void onL1Block(L1Block b) {
@@ -84,7 +96,7 @@ public final class L1ChainView extends RecordedChain {
     }
 
     @Override public CompletableFuture<Submitted> submit(Transaction tx) {
-        return onLoop(() -> {
+        return input(() -> {
             String why = l1.submit(tx);
             if (why != null) return Submitted.refused(tx.hash(), "REFUSED", why);
             pooled(tx);
@@ -113,6 +125,25 @@ public final class L1ChainView extends RecordedChain {
     @Override public CompletableFuture<PoolContent> pool() {
         return onLoop(() -> new PoolContent(l1.pendingTransactions(), List.of()));
     }
+
+    @Override public CompletableFuture<Void> edit(List<dev.rollupstudio.state.StateEdit> edits) {
+        return input(() -> {
+            l1.edit(edits);
+            restate(l1.state());
+            return null;
+        });
+    }
+
+    @Override public CompletableFuture<Long> shiftTime(long seconds) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(FIXED_CLOCK));
+    }
+
+    @Override public CompletableFuture<Void> nextTimestamp(long seconds) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(FIXED_CLOCK));
+    }
+
+    /** Rollups take their L1 origins by timestamp; an L1 running ahead of its slots would stall them. */
+    private static final String FIXED_CLOCK = "the L1's blocks keep the devnet's slot clock; move time on a rollup's endpoint, where contracts run";
 
     @Override public CompletableFuture<Long> mine() {
         return CompletableFuture.failedFuture(new UnsupportedOperationException(

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +26,6 @@ abstract class RecordedChain implements ChainView {
     static final int BLOCKS_KEPT = 8192;
 
     protected final Scheduler scheduler;
-    private final LongFunction<ChainBlock> archive;
     private final ConcurrentHashMap<Long, ChainBlock> byNumber = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Hash, Long> numberByHash = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Hash, TxLocation> txs = new ConcurrentHashMap<>();
@@ -38,15 +36,57 @@ abstract class RecordedChain implements ChainView {
     private volatile long head = -1;
     private volatile Heads heads = new Heads(0, 0, 0);
     private volatile java.math.BigInteger nextBaseFee;
+    /** Where the host keeps the inputs a revert runs again; null when the devnet cannot revert. */
+    private Journal journal;
+    /** While the host runs the devnet again to a snapshot, listeners hear nothing: it all happened before. */
+    private boolean quiet;
+
+    /** {@code suggestedTip} is what eth_maxPriorityFeePerGas answers on this chain. */
+    RecordedChain(Scheduler scheduler, java.math.BigInteger suggestedTip) {
+        this.scheduler = scheduler;
+        this.suggestedTip = suggestedTip;
+    }
+
+    /** An old block from the node's chain or store (loop thread), or null. */
+    protected abstract ChainBlock archived(long number);
+
+    void journal(Journal journal) {
+        this.journal = journal;
+    }
+
+    void quiet(boolean quiet) {
+        this.quiet = quiet;
+    }
+
+    /** Loop thread: forgets every recorded block and state, before the view follows a chain built again. */
+    protected void reset() {
+        byNumber.clear();
+        numberByHash.clear();
+        txs.clear();
+        states.clear();
+        head = -1;
+        heads = new Heads(0, 0, 0);
+    }
+
+    /** Loop thread: the head's state changed outside a block (a developer's edit); readers of "latest" see it now. */
+    protected void restate(MutableWorldState live) {
+        MutableWorldState snapshot = live.copy();
+        snapshot.root();
+        states.put(head, snapshot);
+    }
 
     /**
-     * {@code archive} finds an old block on the loop thread (the node's chain and store), or null;
-     * {@code suggestedTip} is what eth_maxPriorityFeePerGas answers on this chain.
+     * Something from outside the clock that changes the chain: run on the loop thread, and kept
+     * in the host's journal (when it has one) so a revert can run it again at the same point.
      */
-    RecordedChain(Scheduler scheduler, LongFunction<ChainBlock> archive, java.math.BigInteger suggestedTip) {
-        this.scheduler = scheduler;
-        this.archive = archive;
-        this.suggestedTip = suggestedTip;
+    protected <T> CompletableFuture<T> input(Supplier<T> action) {
+        return onLoop(() -> inputHere(action));
+    }
+
+    /** {@link #input} on the calling thread: on the loop thread, or before the loop runs. */
+    protected <T> T inputHere(Supplier<T> action) {
+        if (journal != null) journal.record(action::get);
+        return action.get();
     }
 
     /** Loop thread: the base fee the next block will charge. */
@@ -91,7 +131,7 @@ abstract class RecordedChain implements ChainView {
         // receipts become visible only once the head includes them, so a client that has one reads "latest" at or past its block
         List<Transaction> list = b.block().transactions();
         for (int i = 0; i < list.size(); i++) txs.put(list.get(i).hash(), new TxLocation(b, i));
-        for (Consumer<ChainBlock> l : blockListeners) l.accept(b);
+        if (!quiet) for (Consumer<ChainBlock> l : blockListeners) l.accept(b);
     }
 
     /** Loop thread: the safe and finalized heads moved. */
@@ -109,7 +149,7 @@ abstract class RecordedChain implements ChainView {
         ChainBlock b = byNumber.get(number);
         if (b != null) return b;
         try {
-            return onLoop(() -> archive.apply(number)).get(10, TimeUnit.SECONDS);
+            return onLoop(() -> archived(number)).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             return null;
         }
@@ -155,19 +195,11 @@ abstract class RecordedChain implements ChainView {
     }
 
     protected void pooled(Transaction tx) {
-        for (Consumer<Transaction> l : pendingListeners) l.accept(tx);
+        if (!quiet) for (Consumer<Transaction> l : pendingListeners) l.accept(tx);
     }
 
     /** Runs {@code work} on the loop thread; the future completes with its result or its failure. */
     protected <T> CompletableFuture<T> onLoop(Supplier<T> work) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        scheduler.post(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
+        return scheduler.ask(work);
     }
 }

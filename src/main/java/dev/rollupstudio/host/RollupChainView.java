@@ -12,6 +12,7 @@ import dev.rollupstudio.runtime.rollup.TxPool;
 import dev.rollupstudio.runtime.rollup.TxRejection;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.sim.WallClock;
+import dev.rollupstudio.state.StateEdit;
 import dev.rollupstudio.types.Address;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -24,23 +25,35 @@ public final class RollupChainView extends RecordedChain {
     /** op-geth's default smallest suggested priority fee (--gpo.minsuggestedpriorityfee): 0.001 gwei. */
     static final BigInteger SUGGESTED_TIP = BigInteger.valueOf(1_000_000);
 
-    private final RollupNode node;
+    private volatile RollupNode node;
     private final String name;
 
     /** Call on the loop thread, or before the loop runs: records the node's head and follows it from there. */
     public RollupChainView(RollupNode node, Scheduler scheduler, EventBus events, String name) {
-        super(scheduler, n -> {
-            SealedBlock b = node.chain().block(n);
-            return b == null ? null : of(b);
-        }, SUGGESTED_TIP);
-        this.node = node;
+        super(scheduler, SUGGESTED_TIP);
         this.name = name;
-        onSealed(node.chain().head());
-        heads(node.heads().safe(), node.heads().finalized());
-        node.onSealed(this::onSealed);
+        follow(node, events);
+    }
+
+    /** Loop thread: follows the same rollup built again (a devnet reverting to a snapshot) from its genesis. */
+    void rebind(RollupNode fresh, EventBus events) {
+        reset();
+        follow(fresh, events);
+    }
+
+    private void follow(RollupNode n, EventBus events) {
+        this.node = n;
+        onSealed(n.chain().head());
+        heads(n.heads().safe(), n.heads().finalized());
+        n.onSealed(this::onSealed);
         events.subscribe(e -> {
-            if (e instanceof HeadsAdvanced h) heads(h.safe(), h.finalized());
+            if (e instanceof HeadsAdvanced h && node == n) heads(h.safe(), h.finalized());
         });
+    }
+
+    @Override protected ChainBlock archived(long number) {
+        SealedBlock b = node.chain().block(number);
+        return b == null ? null : of(b);
     }
 
     private static ChainBlock of(SealedBlock b) {
@@ -58,7 +71,10 @@ public final class RollupChainView extends RecordedChain {
 
     /** Seals a block as soon as transactions wait (call before the loop runs, or on it). */
     public void automine() {
-        node.automine();
+        inputHere(() -> {
+            node.automine();
+            return null;
+        });
     }
 
     /** The rollup's configuration, for op-node's optimism_rollupConfig. */
@@ -94,7 +110,7 @@ public final class RollupChainView extends RecordedChain {
     @Override public CompletableFuture<Submitted> submit(Transaction tx) {
         tx.fastLzLength(); // the data-fee input, off the loop thread (the sender was recovered by the caller)
         long wall = WallClock.nanos();
-        return onLoop(() -> {
+        return input(() -> {
             if (node.isStopped()) return Submitted.refused(tx.hash(), "REMOVED", "rollup " + chainId() + " was removed from the devnet");
             TxRejection r = node.submit(tx, wall);
             if (r != null) return Submitted.refused(tx.hash(), r.reason().name(), r.message());
@@ -132,9 +148,28 @@ public final class RollupChainView extends RecordedChain {
     }
 
     @Override public CompletableFuture<Long> mine() {
-        return onLoop(() -> {
+        return input(() -> {
             node.mine();
             return node.chain().head().number();
+        });
+    }
+
+    @Override public CompletableFuture<Void> edit(List<StateEdit> edits) {
+        return input(() -> {
+            node.edit(edits);
+            restate(node.state());
+            return null;
+        });
+    }
+
+    @Override public CompletableFuture<Long> shiftTime(long seconds) {
+        return input(() -> node.sequencer().shiftTime(Math.multiplyExact(seconds, 1000)) / 1000);
+    }
+
+    @Override public CompletableFuture<Void> nextTimestamp(long seconds) {
+        return input(() -> {
+            node.sequencer().nextTimestamp(Math.multiplyExact(seconds, 1000));
+            return null;
         });
     }
 }

@@ -48,11 +48,11 @@ public final class Endpoints implements AutoCloseable {
         try {
             Map<Address, Signer> keys = new LinkedHashMap<>(unlocked);
             List<RollupChainView> rollups = host.rollups();
-            served.add(serve(rollups.get(0), host.l1(), keys, bind, port, cors));
-            served.add(serve(host.l1(), host.l1(), keys, bind, l1Port, cors));
+            served.add(serve(rollups.get(0), host, keys, bind, port, cors));
+            served.add(serve(host.l1(), host, keys, bind, l1Port, cors));
             int next = port == 0 ? 0 : Math.max(port, l1Port) + 1;
             for (RollupChainView r : rollups.subList(1, rollups.size())) {
-                Served s = serveFree(r, host.l1(), keys, bind, next, cors);
+                Served s = serveFree(r, host, keys, bind, next, cors);
                 served.add(s);
                 if (next != 0) next = s.port() + 1;
             }
@@ -63,18 +63,18 @@ public final class Endpoints implements AutoCloseable {
     }
 
     /** On {@code port} or, when it is taken, the next free one (a further rollup's endpoint). */
-    private Served serveFree(ChainView chain, ChainView l1, Map<Address, Signer> keys, String bind, int port, String cors) {
+    private Served serveFree(ChainView chain, DevnetHost host, Map<Address, Signer> keys, String bind, int port, String cors) {
         for (int p = port; ; p++) {
             try {
-                return serve(chain, l1, keys, bind, p, cors);
+                return serve(chain, host, keys, bind, p, cors);
             } catch (IllegalStateException taken) {
                 if (port == 0 || p - port >= 100) throw taken;
             }
         }
     }
 
-    private Served serve(ChainView chain, ChainView l1, Map<Address, Signer> keys, String bind, int port, String cors) {
-        RpcServer s = RpcServer.start(vertx, new RpcHandler(chain, l1, keys, calls), new RpcServer.Options(bind, port, cors), workers);
+    private Served serve(ChainView chain, DevnetHost host, Map<Address, Signer> keys, String bind, int port, String cors) {
+        RpcServer s = RpcServer.start(vertx, new RpcHandler(chain, host, keys, calls), new RpcServer.Options(bind, port, cors), workers);
         servers.add(s);
         return new Served(chain, bind, s.port());
     }

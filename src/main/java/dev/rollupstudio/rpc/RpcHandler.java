@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollupstudio.host.ChainView;
+import dev.rollupstudio.host.DevnetHost;
 import dev.rollupstudio.host.RollupChainView;
 import dev.rollupstudio.types.Address;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ public final class RpcHandler {
     private final Map<String, Method> methods = new HashMap<>();
     private final Subscriptions subscriptions;
 
-    /** {@code l1} is the host's L1 view, which a rollup's optimism_ methods read; {@code unlocked}, the accounts eth_sendTransaction signs for. */
-    public RpcHandler(ChainView chain, ChainView l1, Map<Address, Signer> unlocked, Calls calls) {
+    /** Serves {@code chain}, one of {@code host}'s chains; {@code unlocked} are the accounts eth_sendTransaction signs for. */
+    public RpcHandler(ChainView chain, DevnetHost host, Map<Address, Signer> unlocked, Calls calls) {
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
         this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.subscriptions = new Subscriptions(chain, json);
@@ -50,9 +51,9 @@ public final class RpcHandler {
         new EthMethods(chain, calls, unlocked).register(methods);
         new Filters(chain).register(methods);
         TxPoolMethods.register(methods, chain);
-        DevMethods.register(methods, chain);
+        DevMethods.register(methods, chain, host);
         DebugMethods.register(methods, chain, calls);
-        if (chain instanceof RollupChainView rollup) OptimismMethods.register(methods, rollup, l1);
+        if (chain instanceof RollupChainView rollup) OptimismMethods.register(methods, rollup, host.l1());
     }
 
     /** The method names this endpoint answers, for the README and the tests. */

@@ -38,11 +38,15 @@ public final class RollupRuntime implements AutoCloseable {
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
+        this(options, genesis, store, resume, new Scheduler(resume != null ? resume.nowMillis() : genesis.timestamp() * 1000, options.pace()));
+    }
+
+    /** A runtime on a given scheduler, set to the start time (a devnet building itself again after a revert). */
+    public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume, Scheduler scheduler) {
         this.options = options;
         this.store = store;
         this.accounts = DevAccounts.derive(options.mnemonic(), options.devAccounts());
-        long start = resume != null ? resume.nowMillis() : genesis.timestamp() * 1000;
-        this.scheduler = new Scheduler(start, options.pace());
+        this.scheduler = scheduler;
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed(), genesis.timestamp() * 1000);
         for (Address a : accounts.addresses()) l1.ledger().credit(a, options.devBalance());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis());

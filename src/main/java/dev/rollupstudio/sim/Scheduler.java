@@ -23,6 +23,7 @@ public final class Scheduler {
     private volatile BooleanSupplier stepUntil;
     private long now;
     private long seq;
+    private long executed;
     private long wallAnchorNanos;
     private long simAnchorMillis;
 
@@ -110,6 +111,19 @@ public final class Scheduler {
         }
     }
 
+    /** Thread-safe: runs {@code work} on the loop thread; the future completes with its result or its failure. */
+    public <T> java.util.concurrent.CompletableFuture<T> ask(java.util.function.Supplier<T> work) {
+        var f = new java.util.concurrent.CompletableFuture<T>();
+        post(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
     public void stop() {
         lock.lock();
         try {
@@ -137,6 +151,7 @@ public final class Scheduler {
             if (paused && stepUntil != null) {
                 queue.poll();
                 now = next.at;
+                executed++;
                 next.action.run();
                 if (stepUntil != null && stepUntil.getAsBoolean()) {
                     stepUntil = null;
@@ -153,8 +168,40 @@ public final class Scheduler {
             }
             queue.poll();
             now = next.at;
+            executed++;
             next.action.run();
         }
+    }
+
+    /** How many tasks have run since the start (or the last {@link #restart}): where an outside input fell in the run. */
+    public long executed() {
+        return executed;
+    }
+
+    /**
+     * Loop thread: forgets every task and sets the clock back to {@code startMillis}, keeping the
+     * inbox, so a runtime can be built again on this scheduler (a devnet reverting to a snapshot).
+     */
+    public void restart(long startMillis) {
+        queue.clear();
+        now = startMillis;
+        seq = 0;
+        executed = 0;
+    }
+
+    /** Loop thread: runs queued tasks at full speed, without the inbox, until {@code count} have run since the start. */
+    public void runUntilExecuted(long count) {
+        Task next;
+        while (executed < count && (next = queue.poll()) != null) {
+            now = next.at;
+            executed++;
+            next.action.run();
+        }
+    }
+
+    /** Loop thread: the pace goes on from the current simulated time (after a replay at full speed). */
+    public void resumePace() {
+        reanchor();
     }
 
     /** Runs every task due up to {@code untilMillis}, then sets the clock there. */
@@ -183,6 +230,7 @@ public final class Scheduler {
         Task next = queue.poll();
         if (next == null) return;
         now = next.at;
+        executed++;
         next.action.run();
         reanchor();
     }

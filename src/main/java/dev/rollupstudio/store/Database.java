@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 
 /** Opens (and migrates) an embedded H2 database in a folder, turning failures into advice. */
@@ -59,8 +61,33 @@ public final class Database {
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage();
         String first = m == null ? "" : m.lines().findFirst().orElse("").trim();
+        first = readable(first);
         return first.isEmpty() ? "its bytes do not decode" : first; // a user needs the fact, not the class name
     }
+
+    /** H2 quotes the exceptions it wraps inside its own message; keep the innermost fact, without class names or codes. */
+    static String readable(String h2Message) {
+        String m = h2Message;
+        Matcher wrapped = WRAPPED_EXCEPTION.matcher(m);
+        int after = -1;
+        while (wrapped.find()) after = wrapped.end();
+        if (after >= 0) m = m.substring(after);
+        Matcher code = ERROR_CODE.matcher(m);
+        if (code.find()) m = m.substring(0, code.start());
+        return m.replace("\"\"", "\"").replaceAll("[\\s\";]+$", "").trim();
+    }
+
+    /** Whether H2 says the file's bytes are damaged (as opposed to locked, missing or full). */
+    static boolean isCorruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("File corrupted") || m.contains("Unable to read the page"))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern WRAPPED_EXCEPTION = Pattern.compile("[\\w.$]+(?:Exception|Error): ");
+    private static final Pattern ERROR_CODE = Pattern.compile("\\s*\\[\\d{5}-\\d+]");
 
     static void rollbackQuietly(Connection c) {
         try {

@@ -323,6 +323,9 @@ public final class H2RuntimeStore implements RuntimeStore {
             c.commit();
         } catch (SQLException e) {
             Database.rollbackQuietly(c);
+            if (Database.isCorruption(e)) {
+                throw new StoreException("the database in " + dir + " is damaged (" + Database.rootMessage(e) + "). " + Database.damagedAdvice(dir), e);
+            }
             throw new StoreException("could not write to the database in " + dir + ": " + Database.rootMessage(e), e);
         }
     }

@@ -7,7 +7,6 @@ import dev.rollupstudio.sim.Pace;
 
 /** A devnet in memory with its endpoints on free loopback ports and its loop on a thread of its own, as `node` runs it. */
 final class DevnetFixture implements AutoCloseable {
-    final RollupRuntime runtime;
     final DevnetHost host;
     final Endpoints endpoints;
     private final Thread loop;
@@ -15,12 +14,16 @@ final class DevnetFixture implements AutoCloseable {
     DevnetFixture(boolean automine) {
         RuntimeOptions o = RuntimeOptions.defaults().withPace(Pace.realtime(10));
         o = new RuntimeOptions(o.rollup(), o.l1(), null, o.seed(), o.pace(), null, 10, 0);
-        runtime = RollupRuntime.inMemory(o);
-        host = new DevnetHost(runtime, "test rollup");
-        if (automine) runtime.node().automine();
-        endpoints = new Endpoints(host, Signer.unlocked(runtime.accounts(), 10), "127.0.0.1", 0, 0, null);
+        host = DevnetHost.inMemory(o, "test rollup");
+        if (automine) host.rollups().get(0).automine();
+        endpoints = new Endpoints(host, Signer.unlocked(host.runtime().accounts(), 10), "127.0.0.1", 0, 0, null);
         loop = new Thread(host::run, "test-devnet-loop");
         loop.start();
+    }
+
+    /** The runtime now running: a revert builds another. */
+    RollupRuntime runtime() {
+        return host.runtime();
     }
 
     String rollupUrl() {

@@ -102,7 +102,7 @@ class RpcErrorsTest {
     }
 
     @Test void aRefusedTransactionSaysWhy() throws Exception {
-        var keys = devnet.runtime.accounts();
+        var keys = devnet.runtime().accounts();
         var u = UnsignedTransaction.transfer(901, 0, keys.address(1), BigInteger.ONE, BigInteger.ONE, BigInteger.TEN.pow(12));
         String raw = Bytes.toHex(keys.sign(2, u).encoded());
         JsonNode first = JSON.readTree(post(request("eth_sendRawTransaction", "[\"" + raw + "\"]")).body());

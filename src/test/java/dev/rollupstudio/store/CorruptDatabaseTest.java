@@ -66,6 +66,17 @@ class CorruptDatabaseTest {
     }
 
     @Test
+    void h2sWrappedExceptionsAreReadAsTheirInnermostFact() {
+        String h2 = "General error: \"org.h2.mvstore.MVStoreException: Unable to read the page at position 0x1b4002037296, chunk chunk:6d, "
+                + "offset 0xorg.h2.message.DbException: File corrupted while reading record: \"\"type: 229\"\". "
+                + "Possible solution: use the recovery tool [90030-232] [2.3.232/6]\"; SQL statement:";
+        assertThat(Database.readable(h2)).isEqualTo("File corrupted while reading record: \"type: 229\". Possible solution: use the recovery tool");
+        assertThat(Database.readable("Database may be already in use: null [90020-232]")).isEqualTo("Database may be already in use: null");
+        assertThat(Database.isCorruption(new java.sql.SQLException(h2))).isTrue();
+        assertThat(Database.isCorruption(new java.sql.SQLException("No space left on device"))).isFalse();
+    }
+
+    @Test
     void randomBlocksOfGarbageGiveOneSentence() throws Exception {
         Path db = copy("garbage");
         SplittableRandom rnd = new SplittableRandom(9);

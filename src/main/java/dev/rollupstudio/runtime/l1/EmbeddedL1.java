@@ -121,6 +121,11 @@ public final class EmbeddedL1 {
         return execution.droppedReason(tx);
     }
 
+    /** A developer's edits to the L1 state (anvil_setBalance and kin; loop thread); the next block's state root includes them. */
+    public void edit(List<dev.rollupstudio.state.StateEdit> edits) {
+        for (var e : edits) e.apply(execution.state());
+    }
+
     /** The L1 world state (read it on the loop thread). */
     public dev.rollupstudio.state.MutableWorldState state() {
         return execution.state();

@@ -67,6 +67,15 @@ public final class Derivation {
     private long checkedOutputs;
     private long lastL1 = -1;
     private long l1BlocksRead;
+    private LongFunction<List<dev.rollupstudio.state.StateEdit>> devEdits = n -> List.of();
+
+    /**
+     * The developer's state edits to apply before each block (anvil_setBalance and kin). They are
+     * in no L1 data, so a devnet's verifier is told them by its sequencer, as the only exception.
+     */
+    public void devEdits(LongFunction<List<dev.rollupstudio.state.StateEdit>> edits) {
+        this.devEdits = edits;
+    }
 
     /** A verifier from genesis: {@code state} is the genesis state, {@code genesis} its block. */
     public Derivation(RollupConfig config, MutableWorldState state, SealedBlock genesis, EmbeddedL1 l1, DataAvailabilityLayer da,
@@ -307,6 +316,7 @@ public final class Derivation {
         txs.parallelStream().forEach(Transaction::sender);
 
         state.checkpoint();
+        for (var e : devEdits.apply(number)) e.apply(state);
         BlockBuilder builder = new BlockBuilder(config, state,
                 new BlockContext(number, head.hash(), batch.timestampMillis(), Sequencer.nextBaseFee(config, head), config.gasLimit(), origin));
         List<Transaction> all = new ArrayList<>(epoch == null ? List.of() : DepositTxs.of(epoch, config.chainId()));

@@ -63,6 +63,8 @@ public final class RollupNode {
     private boolean stopped;
     private boolean automine;
     private boolean mineScheduled;
+    /** Developer edits by the block before which they apply, until the verifier has derived it. */
+    private final java.util.TreeMap<Long, List<dev.rollupstudio.state.StateEdit>> devEdits = new java.util.TreeMap<>();
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
     public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock,
@@ -108,6 +110,25 @@ public final class RollupNode {
             store.batch(p);
         });
         this.leaveL1 = l1.onBlock(this::onL1Block);
+        derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
+    }
+
+    /**
+     * Applies a developer's edits to the live state now (loop thread); the next block builds on
+     * them and the verifier applies them before deriving that block, so both roots agree.
+     */
+    public void edit(List<dev.rollupstudio.state.StateEdit> edits) {
+        if (stopped) throw new IllegalStateException("rollup " + config.chainId() + " was removed from the devnet");
+        for (var e : edits) e.apply(state);
+        devEdits.computeIfAbsent(chain.head().number() + 1, n -> new java.util.ArrayList<>()).addAll(edits);
+        java.util.Set<Address> touched = new java.util.HashSet<>();
+        for (var e : edits) touched.add(e.address());
+        pool.prune(touched, state);
+        if (automine && pool.pendingCount() > 0) scheduleMine();
+    }
+
+    public Sequencer sequencer() {
+        return sequencer;
     }
 
     /**
@@ -238,6 +259,7 @@ public final class RollupNode {
         MutableWorldState v = derivation.state();
         store.verifier(derivation.checkpoint(), dev.rollupstudio.runtime.StateChanges.drain(v));
         relayer.onL1Block();
+        devEdits.headMap(derivation.safeHead(), true).clear();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
     }

@@ -36,6 +36,8 @@ public final class Sequencer {
     private final EventBus events;
     private final RunMetrics metrics;
     private final Consumer<SealedBlock> onSealed;
+    private long timeOffsetMillis;
+    private long nextTimestampMillis = -1;
 
     public Sequencer(RollupConfig config, MutableWorldState state, TxPool pool, EmbeddedL1 l1, L2Chain chain, Scheduler scheduler,
                      EventBus events, RunMetrics metrics, Consumer<SealedBlock> onSealed) {
@@ -64,13 +66,42 @@ public final class Sequencer {
         return next != null && next.timestampMillis() <= timestampMillis ? next : null;
     }
 
+    /** evm_increaseTime: later blocks are stamped this much later than the clock; returns the total shift. */
+    public long shiftTime(long millis) {
+        if (millis < 0) throw new IllegalArgumentException("time only moves forward; got " + millis / 1000 + " s");
+        if (nextTimestampMillis >= 0) nextTimestampMillis += millis;
+        timeOffsetMillis = Math.addExact(timeOffsetMillis, millis);
+        return timeOffsetMillis;
+    }
+
+    /** evm_setNextBlockTimestamp: the next block's time, and later blocks go on from there. */
+    public void nextTimestamp(long millis) {
+        long parent = chain.head().header().timestamp() * 1000;
+        if (millis <= parent) {
+            throw new IllegalArgumentException("timestamp " + millis / 1000 + " is not after the head block's (" + parent / 1000 + "); give a later one");
+        }
+        nextTimestampMillis = millis;
+    }
+
+    /** The next block's time: the clock plus the shift, never before its parent's. */
+    private long stamp(long now, SealedBlock parent) {
+        if (nextTimestampMillis >= 0) {
+            timeOffsetMillis = nextTimestampMillis - now; // as Anvil: later blocks go on from it
+            long t = nextTimestampMillis;
+            nextTimestampMillis = -1;
+            return t;
+        }
+        return Math.max(now + timeOffsetMillis, parent.header().timestamp() * 1000);
+    }
+
     public void produceBlock() {
         SealedBlock parent = chain.head();
         long now = scheduler.now();
+        long time = stamp(now, parent);
         L1Origin origin = parent.origin();
-        L1Block epoch = nextEpoch(parent, l1, now);
+        L1Block epoch = nextEpoch(parent, l1, time); // an origin is never younger than the block
         BlockBuilder builder = new BlockBuilder(config, state,
-                new BlockContext(parent.number() + 1, parent.hash(), now, nextBaseFee(config, parent), config.gasLimit(),
+                new BlockContext(parent.number() + 1, parent.hash(), time, nextBaseFee(config, parent), config.gasLimit(),
                         epoch != null ? L1Origin.of(epoch) : origin));
         if (epoch != null) {
             for (Transaction d : DepositTxs.of(epoch, config.chainId())) {
