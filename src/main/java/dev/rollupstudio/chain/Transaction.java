@@ -39,6 +39,7 @@ public final class Transaction {
     private final byte[] encoded;
     private final Hash hash;
     private volatile Address sender;
+    private volatile boolean impersonated;
     private int fastLzLength = -1;
 
     /** The OP Stack deposit fields: minted value and a sender given by L1, not by a signature. */
@@ -239,6 +240,21 @@ public final class Transaction {
         int id = recoveryId();
         if (id != 0 && id != 1) return "signature recovery id must be 0 or 1, got " + id;
         return null;
+    }
+
+    /**
+     * Devnet only (anvil_impersonateAccount): takes {@code from} as the sender instead of what the
+     * placeholder signature recovers to. A node does this only for transactions it made itself
+     * and tells its verifier so; bytes from outside never carry it.
+     */
+    public void assumeSender(Address from) {
+        sender = from;
+        impersonated = true;
+    }
+
+    /** Whether the sender was given by {@link #assumeSender} rather than recovered. */
+    public boolean isImpersonated() {
+        return impersonated;
     }
 
     /** The sender, recovered from the signature once and cached; null if the signature is invalid. */

@@ -30,6 +30,22 @@ public final class TxEncoder {
         return Transaction.decode(u.type() == TxType.LEGACY ? body : Bytes.concat(new byte[] {(byte) u.type().code}, body));
     }
 
+    /**
+     * A transaction "from" an account whose key nobody here holds (anvil_impersonateAccount): a
+     * placeholder signature (r = 2^160 + the address, so hashes differ per sender; s = 1) and the
+     * sender assumed. Devnet only.
+     */
+    public static Transaction impersonated(UnsignedTransaction u, Address from) {
+        List<byte[]> f = fields(u);
+        f.add(Rlp.encodeLong(u.type() == TxType.LEGACY ? 35 + 2 * u.chainId() : 0));
+        f.add(Rlp.encodeBigInt(BigInteger.ONE.shiftLeft(160).add(new BigInteger(1, from.raw()))));
+        f.add(Rlp.encodeBigInt(BigInteger.ONE));
+        byte[] body = Rlp.encodeList(f);
+        Transaction tx = Transaction.decode(u.type() == TxType.LEGACY ? body : Bytes.concat(new byte[] {(byte) u.type().code}, body));
+        tx.assumeSender(from);
+        return tx;
+    }
+
     static byte[] signingPayload(UnsignedTransaction u) {
         List<byte[]> f = fields(u);
         if (u.type() == TxType.LEGACY) {

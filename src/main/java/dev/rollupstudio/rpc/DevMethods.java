@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionException;
 final class DevMethods {
     private DevMethods() {}
 
-    static void register(Map<String, Method> m, ChainView chain, DevnetHost host) {
+    static void register(Map<String, Method> m, ChainView chain, DevnetHost host, Impersonation impersonation) {
         m.put("evm_mine", p -> chain.mine().thenApply(n -> "0x0"));
         m.put("anvil_mine", p -> mine(chain, blocks(p)).thenApply(n -> null));
         m.put("hardhat_mine", p -> mine(chain, blocks(p)).thenApply(n -> true));
@@ -35,7 +35,20 @@ final class DevMethods {
             m.put(family + "_setNonce", p -> edit(chain, new StateEdit.Nonce(p.atMost(2).address(0, "address"), p.longQuantity(1, "nonce")), done));
             m.put(family + "_setCode", p -> edit(chain, new StateEdit.Code(p.atMost(2).address(0, "address"), p.data(1, "code")), done));
             m.put(family + "_setStorageAt", p -> edit(chain, storage(p.atMost(3)), true));
+            m.put(family + "_impersonateAccount", p -> {
+                impersonation.start(p.atMost(1).address(0, "address"));
+                return done;
+            });
+            m.put(family + "_stopImpersonatingAccount", p -> {
+                impersonation.stop(p.atMost(1).address(0, "address"));
+                return done;
+            });
         }
+        m.put("anvil_autoImpersonateAccount", p -> {
+            if (!p.atMost(1).has(0) || !p.node(0).isBoolean()) throw Params.bad(0, "enabled", "expected true or false");
+            impersonation.everyone(p.node(0).asBoolean());
+            return null;
+        });
     }
 
     private static CompletableFuture<Object> edit(ChainView chain, StateEdit e, Object answer) {

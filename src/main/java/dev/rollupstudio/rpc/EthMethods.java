@@ -26,8 +26,10 @@ final class EthMethods {
     private final ChainView chain;
     private final Calls calls;
     private final Map<Address, Signer> unlocked;
+    private final Impersonation impersonation;
 
-    EthMethods(ChainView chain, Calls calls, Map<Address, Signer> unlocked) {
+    EthMethods(ChainView chain, Calls calls, Map<Address, Signer> unlocked, Impersonation impersonation) {
+        this.impersonation = impersonation;
         this.chain = chain;
         this.calls = calls;
         this.unlocked = unlocked;
@@ -174,7 +176,10 @@ final class EthMethods {
     private CompletableFuture<String> sendTransaction(CallRequest c) {
         if (c.from() == null) throw RpcException.invalidParams("invalid argument 0 (transaction): from is required");
         Signer key = unlocked.get(c.from());
-        if (key == null) throw RpcException.server("unknown account " + c.from().toHex() + ": eth_sendTransaction signs for the node's dev accounts only (see eth_accounts); sign it yourself and use eth_sendRawTransaction");
+        if (key == null) key = impersonation.signerFor(c.from());
+        if (key == null) throw RpcException.server("unknown account " + c.from().toHex() + ": eth_sendTransaction signs for the node's dev accounts only (see eth_accounts)"
+                + " and impersonated ones (anvil_impersonateAccount); or sign it yourself and use eth_sendRawTransaction");
+        Signer signer = key;
         CompletableFuture<Long> nonce = c.nonce() != null ? CompletableFuture.completedFuture(c.nonce()) : chain.pendingNonce(c.from());
         CompletableFuture<Long> gas = c.gas() != null ? CompletableFuture.completedFuture(c.gas())
                 : calls.estimate(chain, c, chain.heads().latest(), null);
@@ -189,7 +194,7 @@ final class EthMethods {
                 BigInteger cap = c.maxFeePerGas() != null ? c.maxFeePerGas() : chain.nextBaseFee().multiply(BigInteger.TWO).add(tip);
                 u = new UnsignedTransaction(TxType.DYNAMIC_FEE, chain.chainId(), n, tip, cap, g, c.to(), c.valueOrZero(), c.data(), access);
             }
-            return key.sign(u);
+            return signer.sign(u);
         }).thenCompose(this::send);
     }
 

@@ -48,10 +48,11 @@ public final class RpcHandler {
         this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.subscriptions = new Subscriptions(chain, json);
         NetMethods.register(methods, chain);
-        new EthMethods(chain, calls, unlocked).register(methods);
+        Impersonation impersonation = new Impersonation();
+        new EthMethods(chain, calls, unlocked, impersonation).register(methods);
         new Filters(chain).register(methods);
         TxPoolMethods.register(methods, chain);
-        DevMethods.register(methods, chain, host);
+        DevMethods.register(methods, chain, host, impersonation);
         DebugMethods.register(methods, chain, calls);
         if (chain instanceof RollupChainView rollup) OptimismMethods.register(methods, rollup, host.l1());
     }

@@ -24,7 +24,6 @@ class DevMethodsTest {
     static final String DEV0 = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
     static final String DEV1 = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
     static final String SOMEONE = "0x00000000000000000000000000000000000c0ffe";
-    static final BigInteger DEV_BALANCE = new BigInteger("10000000000000000000000");
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static DevnetFixture devnet;
@@ -42,16 +41,18 @@ class DevMethodsTest {
         String id = result(rollup, "evm_snapshot").asText();
         long blockAtSnapshot = quantity(rollup, "eth_blockNumber");
         long l1AtSnapshot = quantity(devnet.l1Url(), "eth_blockNumber");
+        BigInteger dev1Before = balance(rollup, DEV1);
+        long nonceBefore = quantity(rollup, "eth_getTransactionCount", "\"" + DEV0 + "\"", "\"latest\"");
         String hash = send(rollup, DEV1, "0xde0b6b3a7640000"); // 1 ETH
         waitFor(() -> receipt(rollup, hash) != null, 30);
-        assertThat(balance(rollup, DEV1)).isEqualTo(DEV_BALANCE.add(BigInteger.TEN.pow(18)));
+        assertThat(balance(rollup, DEV1)).isEqualTo(dev1Before.add(BigInteger.TEN.pow(18)));
         // let the L1 move on too, with the transfer's batch on it
         waitFor(() -> quantityQuietly(devnet.l1Url(), "eth_blockNumber") > l1AtSnapshot + 2, 60);
 
         assertThat(result(rollup, "evm_revert", "\"" + id + "\"").asBoolean()).isTrue();
-        assertThat(balance(rollup, DEV1)).isEqualTo(DEV_BALANCE);
+        assertThat(balance(rollup, DEV1)).isEqualTo(dev1Before);
         assertThat(receipt(rollup, hash)).isNull();
-        assertThat(quantity(rollup, "eth_getTransactionCount", "\"" + DEV0 + "\"", "\"latest\"")).isZero();
+        assertThat(quantity(rollup, "eth_getTransactionCount", "\"" + DEV0 + "\"", "\"latest\"")).isEqualTo(nonceBefore);
         assertThat(quantity(rollup, "eth_blockNumber")).isBetween(blockAtSnapshot, blockAtSnapshot + 1);
         assertThat(quantity(devnet.l1Url(), "eth_blockNumber")).isBetween(l1AtSnapshot, l1AtSnapshot + 1);
         assertThat(result(rollup, "evm_revert", "\"" + id + "\"").asBoolean()).as("a snapshot is used up by its revert").isFalse();
@@ -106,6 +107,28 @@ class DevMethodsTest {
         assertThat(error(rollup, "evm_setNextBlockTimestamp", String.valueOf(next - 5)).get("message").asText())
                 .contains("is not after the head block's");
         assertThat(error(rollup, "evm_increaseTime", "-5").get("code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test void anImpersonatedAccountSendsWithoutItsKeyAndTheVerifierAgrees() throws Exception {
+        String rollup = devnet.rollupUrl();
+        String whale = "0x00000000000000000000000000000000000000aa";
+        result(rollup, "anvil_setBalance", "\"" + whale + "\"", "\"0xde0b6b3a7640000\"");
+        String tx = "{\"from\":\"" + whale + "\",\"to\":\"" + DEV1 + "\",\"value\":\"0x2\"}";
+        assertThat(error(rollup, "eth_sendTransaction", tx).get("message").asText()).contains("unknown account " + whale);
+
+        assertThat(result(rollup, "hardhat_impersonateAccount", "\"" + whale + "\"").asBoolean()).isTrue();
+        String hash = result(rollup, "eth_sendTransaction", tx).asText();
+        waitFor(() -> receipt(rollup, hash) != null, 30);
+        JsonNode r = receipt(rollup, hash);
+        assertThat(r.get("status").asText()).isEqualTo("0x1");
+        assertThat(r.get("from").asText()).isEqualTo(whale);
+        assertThat(quantity(rollup, "eth_getTransactionCount", "\"" + whale + "\"", "\"latest\"")).isEqualTo(1);
+        long included = Long.decode(r.get("blockNumber").asText());
+        waitFor(() -> verifier(v -> v.safeHead()) > included, 90);
+        assertThat(mismatches()).as("the verifier took the same sender for it").isZero();
+
+        result(rollup, "anvil_stopImpersonatingAccount", "\"" + whale + "\"");
+        assertThat(error(rollup, "eth_sendTransaction", tx).get("message").asText()).contains("unknown account " + whale);
     }
 
     private static long timestamp(String url, String tag) throws Exception {

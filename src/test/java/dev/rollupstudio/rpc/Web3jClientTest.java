@@ -44,11 +44,13 @@ class Web3jClientTest {
 
     static DevnetFixture devnet;
     static Web3j web3;
+    static HttpService service;
     static Credentials dev0 = Credentials.create(KEY0);
 
     @BeforeAll static void start() {
         devnet = new DevnetFixture(true);
-        web3 = Web3j.build(new HttpService(devnet.rollupUrl(), true));
+        service = new HttpService(devnet.rollupUrl(), true);
+        web3 = Web3j.build(service);
     }
 
     @AfterAll static void stop() throws Exception {
@@ -107,6 +109,27 @@ class Web3jClientTest {
         // OpenZeppelin's ERC20InsufficientBalance(address,uint256,uint256)
         assertThat(r.getError().getData()).startsWith("\"0xe450d38c").doesNotStartWith("0xe450d38c0").contains("dead");
     }
+
+    /** What Hardhat's loadFixture does between tests: snapshot, change things, revert. */
+    @Test void aSnapshotAndARevertUndoATokenTransfer() throws Exception {
+        String token = GenesisContracts.TOKEN.toHex();
+        BigInteger before = Numeric.toBigInt(call(token, balanceOf(DEV1)).getValue());
+        BigInteger nonce = web3.ethGetTransactionCount(DEV0, DefaultBlockParameterName.LATEST).send().getTransactionCount();
+        String id = new org.web3j.protocol.core.Request<>("evm_snapshot", List.of(), service, Text.class).send().getResult();
+
+        String transfer = FunctionEncoder.encode(new Function("transfer", List.of(new Address(DEV1), new Uint256(77)), List.of()));
+        assertThat(send(token, transfer, BigInteger.valueOf(100_000)).isStatusOK()).isTrue();
+        assertThat(Numeric.toBigInt(call(token, balanceOf(DEV1)).getValue())).isEqualTo(before.add(BigInteger.valueOf(77)));
+
+        Boolean reverted = new org.web3j.protocol.core.Request<>("evm_revert", List.of(id), service, Flag.class).send().getResult();
+        assertThat(reverted).isTrue();
+        assertThat(Numeric.toBigInt(call(token, balanceOf(DEV1)).getValue())).isEqualTo(before);
+        assertThat(web3.ethGetTransactionCount(DEV0, DefaultBlockParameterName.LATEST).send().getTransactionCount()).isEqualTo(nonce);
+    }
+
+    public static class Text extends org.web3j.protocol.core.Response<String> {}
+
+    public static class Flag extends org.web3j.protocol.core.Response<Boolean> {}
 
     @Test void theProofOfAnAccountVerifiesAgainstTheBlocksStateRoot() throws Exception {
         var block = web3.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock();

@@ -68,6 +68,7 @@ public final class Derivation {
     private long lastL1 = -1;
     private long l1BlocksRead;
     private LongFunction<List<dev.rollupstudio.state.StateEdit>> devEdits = n -> List.of();
+    private java.util.function.Function<Hash, dev.rollupstudio.types.Address> impersonated = h -> null;
 
     /**
      * The developer's state edits to apply before each block (anvil_setBalance and kin). They are
@@ -75,6 +76,11 @@ public final class Derivation {
      */
     public void devEdits(LongFunction<List<dev.rollupstudio.state.StateEdit>> edits) {
         this.devEdits = edits;
+    }
+
+    /** The sender of a transaction the sequencer made for an impersonated account (anvil_impersonateAccount), or null. */
+    public void impersonated(java.util.function.Function<Hash, dev.rollupstudio.types.Address> senders) {
+        this.impersonated = senders;
     }
 
     /** A verifier from genesis: {@code state} is the genesis state, {@code genesis} its block. */
@@ -311,6 +317,8 @@ public final class Derivation {
             }
             if (tx.isDeposit()) return drop(number, source, "transaction " + txs.size() + " is a deposit, which only L1 may create");
             if (tx.type() == dev.rollupstudio.chain.TxType.BLOB) return drop(number, source, "transaction " + txs.size() + " is a blob transaction, which a rollup does not carry");
+            var as = impersonated.apply(tx.hash());
+            if (as != null) tx.assumeSender(as);
             txs.add(tx);
         }
         txs.parallelStream().forEach(Transaction::sender);

@@ -65,6 +65,9 @@ public final class RollupNode {
     private boolean mineScheduled;
     /** Developer edits by the block before which they apply, until the verifier has derived it. */
     private final java.util.TreeMap<Long, List<dev.rollupstudio.state.StateEdit>> devEdits = new java.util.TreeMap<>();
+    /** Senders of the impersonated transactions in blocks the verifier has not derived yet (anvil_impersonateAccount). */
+    private final Map<Hash, Address> impersonated = new java.util.HashMap<>();
+    private final java.util.TreeMap<Long, List<Hash>> impersonatedByBlock = new java.util.TreeMap<>();
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
     public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock,
@@ -111,6 +114,7 @@ public final class RollupNode {
         });
         this.leaveL1 = l1.onBlock(this::onL1Block);
         derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
+        derivation.impersonated(impersonated::get);
     }
 
     /**
@@ -246,6 +250,11 @@ public final class RollupNode {
     }
 
     private void onSealed(SealedBlock b) {
+        for (Transaction tx : b.block().transactions()) {
+            if (!tx.isImpersonated()) continue;
+            impersonated.put(tx.hash(), tx.sender());
+            impersonatedByBlock.computeIfAbsent(b.number(), n -> new java.util.ArrayList<>()).add(tx.hash());
+        }
         store.l2Block(b, dev.rollupstudio.runtime.StateChanges.drain(state), chain.totals());
         relayer.onBlock(b, state);
         batcher.add(b.block(), b.origin());
@@ -260,6 +269,9 @@ public final class RollupNode {
         store.verifier(derivation.checkpoint(), dev.rollupstudio.runtime.StateChanges.drain(v));
         relayer.onL1Block();
         devEdits.headMap(derivation.safeHead(), true).clear();
+        var derived = impersonatedByBlock.headMap(derivation.safeHead(), true);
+        derived.values().forEach(hashes -> hashes.forEach(impersonated::remove));
+        derived.clear();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
     }
