@@ -36,5 +36,17 @@ if out=$($cast call 0x7070000000000000000000000000000000000002 'mintBatch(uint25
 fi
 case "$out" in *"mint 1 to 20 per call"*) echo "ok   cast call shows the revert reason";; *) echo "client check failed: no reason in: $out"; exit 1;; esac
 
+# the dev methods a test suite leans on: a snapshot, an edit, a revert
+whale=0x00000000000000000000000000000000000000Aa
+snap=$($cast rpc evm_snapshot --rpc-url $url | tr -d '"')
+$cast rpc anvil_setBalance $whale 0x3635c9adc5dea00000 --rpc-url $url > /dev/null
+expect "cast rpc anvil_setBalance" "$($cast balance $whale --rpc-url $url)" 1000000000000000000000
+$cast rpc anvil_impersonateAccount $whale --rpc-url $url > /dev/null
+status=$($cast send --unlocked --from $whale $dev2 --value 1ether --rpc-url $url --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).status))')
+expect "cast send --unlocked from an impersonated account" "$status" 0x1
+expect "cast rpc evm_revert" "$($cast rpc evm_revert $snap --rpc-url $url)" true
+expect "the edit is undone by the revert" "$($cast balance $whale --rpc-url $url)" 0
+expect "so is the transfer" "$($cast balance $dev2 --rpc-url $url)" 10001000000000000000000
+
 node clients/ethers-check.mjs $url
 echo "real clients: all checks passed"
