@@ -74,8 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         if (url != null) return rpcAgainst(url, "endpoint " + url);
         var options = dev.rollupstudio.runtime.RuntimeOptions.defaults().withPace(dev.rollupstudio.sim.Pace.realtime(1));
         options = options.withRollup(options.rollup().withBlockTime(blockTime).withGasLimit(gasLimit).withPoolCapacity(Math.max(100_000, txs * 2)));
-        try (var rt = dev.rollupstudio.runtime.RollupRuntime.inMemory(options)) {
-            var host = new dev.rollupstudio.host.DevnetHost(rt, "bench");
+        try (var host = dev.rollupstudio.host.DevnetHost.inMemory(options, "bench")) { // as `node` runs it, journal and all
             try (var endpoints = new dev.rollupstudio.rpc.Endpoints(host, java.util.Map.of(), "127.0.0.1", 0, 0, null)) {
                 Thread loop = new Thread(host::run, "bench-devnet-loop");
                 loop.start();

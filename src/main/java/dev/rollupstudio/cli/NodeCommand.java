@@ -91,11 +91,14 @@ final class NodeCommand implements Callable<Integer> {
         options = options.withDatabase(dbPath);
 
         String name = stack != null ? stack.name() : "OP Stack";
-        DevnetHost devnet = dbPath == null ? DevnetHost.inMemory(options, name) : new DevnetHost(Runtimes.open(options), name);
-        RollupRuntime rt = devnet.runtime();
+        List<dev.rollupstudio.runtime.config.RollupConfig> further = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
         for (int i = 1; i < rollups; i++) {
-            devnet.addRollup(options.rollup().withChainId(options.rollup().chainId() + i), name + " #" + (i + 1));
+            further.add(options.rollup().withChainId(options.rollup().chainId() + i));
+            names.add(name + " #" + (i + 1));
         }
+        DevnetHost devnet = Runtimes.openDevnet(options, name, further, names);
+        RollupRuntime rt = devnet.runtime();
         if (blockTime != null && blockTime == 0) devnet.rollups().forEach(r -> r.automine());
         DevAccounts keys = rt.accounts();
         Map<Address, Signer> unlocked = Signer.unlocked(keys, keys.size());
@@ -160,8 +163,8 @@ final class NodeCommand implements Callable<Integer> {
         var config = devnet.rollups().get(0).config();
         out.append(String.format("%nL2 blocks   %s, gas limit %,d%n", automine ? "as soon as transactions wait (automine), and every "
                 + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));
-        out.append("Database    ").append(db == null ? "none (memory only)" : db.toAbsolutePath() + " (resumed at L2 block " + devnet.rollups().get(0).heads().latest() + ")"
-                + (devnet.rollups().size() > 1 ? "; the further rollups run in memory" : "")).append('\n');
+        out.append("Database    ").append(db == null ? "none (memory only; evm_snapshot and evm_revert work)" : db.toAbsolutePath() + " (resumed at L2 block "
+                + devnet.rollups().stream().map(r -> String.valueOf(r.heads().latest())).collect(java.util.stream.Collectors.joining(", ")) + ")").append('\n');
         out.append("\nRollup config (optimism_rollupConfig)\n==================\n");
         out.append(rollupConfig(endpoints)).append('\n');
         out.append("\nListening on ").append(endpoints.served().get(0).url()).append(" (Ctrl-C stops)\n");

@@ -35,7 +35,9 @@ public final class DevnetHost implements AutoCloseable {
     /** Null when the devnet cannot revert (it writes to a database, which keeps what happened). */
     private final Journal journal;
     private final TreeMap<Long, Snapshot> snapshots = new TreeMap<>();
-    private long nextSnapshot;
+    private long nextSnapshot = 1;
+    /** The databases of further rollups, closed with the host. */
+    private final List<RuntimeStore> stores = new CopyOnWriteArrayList<>();
 
     /** Where a snapshot was taken: how many inputs had run, how many clock tasks, at what time. */
     private record Snapshot(int inputs, long executed, long nowMillis) {}
@@ -71,20 +73,54 @@ public final class DevnetHost implements AutoCloseable {
         if (id == EmbeddedL1.CHAIN_ID || rollups.stream().anyMatch(r -> r.chainId() == id)) {
             throw new IllegalArgumentException("chain id " + id + " is taken on this devnet; give the rollup another");
         }
-        if (journal != null) journal.record(() -> attach(config, name));
-        return attach(config, name);
+        if (journal != null) journal.record(() -> attach(config, name, null));
+        return attach(config, name, null);
     }
 
-    private RollupChainView attach(RollupConfig config, String name) {
+    /**
+     * Adds a rollup that keeps its chain in {@code stored}'s store and resumes from it (call before
+     * {@link #run}): it was registered on the L1 with {@link #registerOnL1} before the L1's stored
+     * blocks ran again, and now reads those blocks again through its verifier.
+     */
+    public RollupChainView addStoredRollup(RollupConfig config, String name, Stored stored) {
+        if (journal != null) throw new IllegalStateException("a devnet in memory keeps no rollup in a database");
+        RollupChainView view = attach(config, name, stored);
+        stores.add(stored.store());
+        return view;
+    }
+
+    /** A further rollup's own database and, when it held a chain, where to resume. */
+    public record Stored(RuntimeStore store, RollupNode.Resume resume, Map<dev.rollupstudio.types.Hash, byte[]> daBlobs) {}
+
+    /** The genesis a further rollup starts from: the dev genesis with its chain id. */
+    public static Genesis genesisOf(RuntimeOptions options, RollupConfig config) {
+        return RollupRuntime.genesisOf(options.withRollup(config).withGenesis(null));
+    }
+
+    /** Registers a further rollup's portal and oracle on the L1 and funds its relayer there. */
+    public static void registerOnL1(EmbeddedL1 l1, RollupConfig config, Genesis genesis) {
+        l1.registerRollup(config.chainId(), genesis.totalSupply(), config.proof().delayMillis());
+        l1.ledger().credit(DevAccounts.relayer(config.chainId()).address(), DevGenesis.BALANCE);
+    }
+
+    private RollupChainView attach(RollupConfig config, String name, Stored stored) {
         long id = config.chainId();
-        Genesis genesis = RollupRuntime.genesisOf(runtime.options().withRollup(config).withGenesis(null));
+        Genesis genesis = genesisOf(runtime.options(), config);
         EmbeddedL1 embedded = runtime.l1();
-        embedded.registerRollup(id, genesis.totalSupply(), config.proof().delayMillis());
+        if (stored == null) registerOnL1(embedded, config, genesis);
         DevAccounts.Account relayer = DevAccounts.relayer(id);
-        embedded.ledger().credit(relayer.address(), DevGenesis.BALANCE);
         EventBus events = new EventBus();
-        RollupNode node = new RollupNode(config, genesis, embedded, runtime.scheduler(), events, RuntimeStore.NONE, new RunMetrics(), null,
-                new L1Signer(relayer.address(), relayer::sign));
+        RollupNode node = new RollupNode(config, genesis, embedded, runtime.scheduler(), events, stored != null ? stored.store() : RuntimeStore.NONE,
+                new RunMetrics(), stored != null ? stored.resume() : null, new L1Signer(relayer.address(), relayer::sign));
+        if (stored != null && node.da() instanceof dev.rollupstudio.runtime.da.ExternalDa external) {
+            external.restore(stored.daBlobs());
+            external.onStored(stored.store()::daBlob);
+        }
+        if (stored != null && stored.resume() != null) {
+            List<dev.rollupstudio.runtime.l1.L1Block> l1Blocks = new java.util.ArrayList<>();
+            for (long n = 1; n <= embedded.head().number(); n++) l1Blocks.add(embedded.block(n));
+            node.replayL1(l1Blocks);
+        }
         RollupChainView view = views.get(id);
         if (view == null) {
             view = new RollupChainView(node, runtime.scheduler(), events, name);
@@ -205,5 +241,6 @@ public final class DevnetHost implements AutoCloseable {
 
     @Override public void close() {
         runtime.close();
+        for (RuntimeStore s : stores) s.close();
     }
 }

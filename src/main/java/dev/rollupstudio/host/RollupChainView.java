@@ -77,6 +77,11 @@ public final class RollupChainView extends RecordedChain {
         });
     }
 
+    /** How many blocks and outputs the rollup's verifier derived differently from what was sequenced or proposed. */
+    public CompletableFuture<Long> verifierMismatches() {
+        return onLoop(() -> node.derivation().mismatches());
+    }
+
     /** The rollup's configuration, for op-node's optimism_rollupConfig. */
     public dev.rollupstudio.runtime.config.RollupConfig config() {
         return node.config();

@@ -38,11 +38,24 @@ public final class RollupRuntime implements AutoCloseable {
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
-        this(options, genesis, store, resume, new Scheduler(resume != null ? resume.nowMillis() : genesis.timestamp() * 1000, options.pace()));
+        this(options, genesis, store, resume, l1 -> {});
+    }
+
+    /**
+     * As above; {@code alsoOnL1} registers a devnet's further rollups on the L1 right after the
+     * first, before the stored L1 blocks run again (their deposits and outputs need them there).
+     */
+    public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume, java.util.function.Consumer<EmbeddedL1> alsoOnL1) {
+        this(options, genesis, store, resume, new Scheduler(resume != null ? resume.nowMillis() : genesis.timestamp() * 1000, options.pace()), alsoOnL1);
     }
 
     /** A runtime on a given scheduler, set to the start time (a devnet building itself again after a revert). */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume, Scheduler scheduler) {
+        this(options, genesis, store, resume, scheduler, l1 -> {});
+    }
+
+    private RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume, Scheduler scheduler,
+                          java.util.function.Consumer<EmbeddedL1> alsoOnL1) {
         this.options = options;
         this.store = store;
         this.accounts = DevAccounts.derive(options.mnemonic(), options.devAccounts());
@@ -51,6 +64,7 @@ public final class RollupRuntime implements AutoCloseable {
         for (Address a : accounts.addresses()) l1.ledger().credit(a, options.devBalance());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
+        alsoOnL1.accept(l1);
         if (resume != null) {
             l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
         }
