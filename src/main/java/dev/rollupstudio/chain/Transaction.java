@@ -257,11 +257,18 @@ public final class Transaction {
         return impersonated;
     }
 
-    /** The sender, recovered from the signature once and cached; null if the signature is invalid. */
+    /**
+     * The sender, recovered from the signature once and cached; null if the signature is invalid.
+     * Another decoding of the same bytes (the verifier's, from a batch) finds it in {@link RecoveredSenders}.
+     */
     public Address sender() {
         Address a = sender;
         if (a == null && signatureProblem() == null) {
-            a = Ecdsa.active().recover(signingHash(), recoveryId(), r, s);
+            a = RecoveredSenders.get(hash);
+            if (a == null) {
+                a = Ecdsa.active().recover(signingHash(), recoveryId(), r, s);
+                if (a != null) RecoveredSenders.put(hash, a);
+            }
             sender = a;
         }
         return a;

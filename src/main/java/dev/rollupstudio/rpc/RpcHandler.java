@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +126,7 @@ public final class RpcHandler {
             result = CompletableFuture.failedFuture(e);
         }
         if (id == null) return result.handle((v, e) -> null); // a notification: run, answer nothing
-        return result.orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).handle((v, e) -> {
+        return Deadline.within(result, TIMEOUT_SECONDS).handle((v, e) -> {
             if (e == null) return success(id, v);
             return error(id, asRpc(e, name));
         });

@@ -104,8 +104,9 @@ public final class Scheduler {
     public void post(Runnable action) {
         lock.lock();
         try {
+            // the loop waits only on an empty inbox: when it is not, the loop was woken already
+            if (inbox.isEmpty()) wake.signalAll();
             inbox.add(action);
-            wake.signalAll();
         } finally {
             lock.unlock();
         }
@@ -235,17 +236,19 @@ public final class Scheduler {
         reanchor();
     }
 
+    /** Runs what other threads posted, in order; takes the lock once per batch, not per item (a busy RPC posts thousands a second). */
     private void drainInbox() {
         while (true) {
-            Runnable r;
+            Runnable[] batch;
             lock.lock();
             try {
-                r = inbox.poll();
+                if (inbox.isEmpty()) return;
+                batch = inbox.toArray(Runnable[]::new);
+                inbox.clear();
             } finally {
                 lock.unlock();
             }
-            if (r == null) return;
-            r.run();
+            for (Runnable r : batch) r.run();
         }
     }
 

@@ -92,4 +92,21 @@ public class TransactionTest {
         assertThat(tx.sender()).isEqualTo(Address.fromHex("0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b"));
         assertThatThrownBy(() -> Transaction.decode(blobTx(true))).isInstanceOf(MalformedTransactionException.class).hasMessageContaining("network form");
     }
+
+    @Test
+    void aSecondDecodingOfTheSameBytesFindsTheRecoveredSenderAndATamperedCopyDoesNot() {
+        RawTransaction raw = RawTransaction.createEtherTransaction(901, BigInteger.valueOf(77), BigInteger.valueOf(21_000), TO.toHex(),
+                BigInteger.TEN, BigInteger.ONE, BigInteger.TWO);
+        byte[] signed = TransactionEncoder.signMessage(raw, 901, KEY);
+        Transaction first = Transaction.decode(signed);
+        assertThat(first.sender()).isEqualTo(Address.fromHex(KEY.getAddress()));
+        assertThat(RecoveredSenders.get(first.hash())).isEqualTo(first.sender());
+        assertThat(Transaction.decode(signed).sender()).isEqualTo(first.sender());
+
+        byte[] tampered = signed.clone();
+        tampered[tampered.length - 1] ^= 1; // the last byte of s
+        Transaction other = Transaction.decode(tampered);
+        assertThat(other.hash()).isNotEqualTo(first.hash());
+        assertThat(other.sender()).isNotEqualTo(first.sender());
+    }
 }
