@@ -31,6 +31,8 @@ status=$($cast send --private-key $key0 $dev2 --value 1ether --rpc-url $url --js
 expect "cast send waits for the receipt" "$status" 0x1
 expect "cast balance after the transfer" "$($cast balance $dev2 --rpc-url $url)" 10001000000000000000000
 expect "cast call symbol() of the genesis token" "$($cast call 0x7070000000000000000000000000000000000001 'symbol()(string)' --rpc-url $url)" '"STT"'
+expect "cast call symbol() of ALT on the L1" "$($cast call 0xA170000000000000000000000000000000000001 'symbol()(string)' --rpc-url http://127.0.0.1:$((port + 1)))" '"ALT"'
+expect "cast call symbol() of bridged ALT on the rollup" "$($cast call 0xA170000000000000000000000000000000000002 'symbol()(string)' --rpc-url $url)" '"ALT"'
 if out=$($cast call 0x7070000000000000000000000000000000000002 'mintBatch(uint256)' 0 --rpc-url $url 2>&1); then
   echo "client check failed: mintBatch(0) did not revert: $out"; exit 1
 fi

@@ -160,6 +160,8 @@ final class NodeCommand implements Callable<Integer> {
         for (Endpoints.Served s : chains) {
             out.append(String.format("%-10s chain id %-6d %s%n", s.chain().isRollup() ? "rollup" : "L1", s.chain().chainId(), s.url()));
         }
+        out.append(String.format("%nALT (ERC-20, 18 decimals)  L1 %s, bridged on each rollup %s%n",
+                dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.Alt.L1_TOKEN), dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.Alt.L2_TOKEN)));
         var config = devnet.rollups().get(0).config();
         out.append(String.format("%nL2 blocks   %s, gas limit %,d%n", automine ? "as soon as transactions wait (automine), and every "
                 + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));

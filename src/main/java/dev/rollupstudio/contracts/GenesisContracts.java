@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The contracts every dev chain starts with, as Hardhat and OP Stack predeploys are: the Studio
  * Token (an OpenZeppelin ERC-20, 1,000,000 STT minted to each dev account) and the Studio
- * Collectible (an open-mint ERC-721). Their constructors really run, in our EVM, when the genesis
+ * Collectible (an open-mint ERC-721), and ALT as bridged to a rollup ({@link Alt}). Their constructors really run, in our EVM, when the genesis
  * is built; the code and storage they leave go into the genesis allocation at fixed addresses.
  */
 public final class GenesisContracts {
@@ -36,14 +36,19 @@ public final class GenesisContracts {
         Map<Address, Genesis.Alloc> alloc = new LinkedHashMap<>(genesis.alloc());
         alloc.put(TOKEN, deploy(genesis, TOKEN, Bytes.concat(Artifact.load("StudioToken").bytecode(), Abi.encode(holders, TOKENS_EACH))));
         alloc.put(COLLECTIBLE, deploy(genesis, COLLECTIBLE, Artifact.load("StudioCollectible").bytecode()));
+        alloc.put(Alt.L2_TOKEN, deploy(genesis, Alt.L2_TOKEN, Alt.bridgedInitcode()));
         return new Genesis(genesis.chainId(), alloc, genesis.gasLimit(), genesis.baseFeePerGas(), genesis.timestamp(), genesis.extraData());
     }
 
     /** Runs {@code initcode} at {@code at} on an empty state and returns the account it leaves. */
     private static Genesis.Alloc deploy(Genesis genesis, Address at, byte[] initcode) {
+        return deploy(genesis.chainId(), genesis.timestamp(), genesis.gasLimit(), genesis.baseFeePerGas(), at, initcode);
+    }
+
+    /** As above, on a chain given by its id and genesis block's time, gas limit and base fee. */
+    static Genesis.Alloc deploy(long chainId, long timestamp, long gasLimit, BigInteger baseFee, Address at, byte[] initcode) {
         TrieWorldState state = new TrieWorldState();
-        BlockEnv block = new BlockEnv(Address.ZERO, 0, genesis.timestamp(), genesis.gasLimit(), genesis.baseFeePerGas(), Hash.ZERO, BigInteger.ONE,
-                genesis.chainId(), n -> Hash.ZERO);
+        BlockEnv block = new BlockEnv(Address.ZERO, 0, timestamp, gasLimit, baseFee, Hash.ZERO, BigInteger.ONE, chainId, n -> Hash.ZERO);
         Evm evm = new Evm(new Journal(state), block, new TxEnv(Address.ZERO, BigInteger.ZERO, List.of()));
         Evm.Result r = evm.create(new Evm.Message(Address.ZERO, at, at, Wei.ZERO, new byte[0], initcode, DEPLOY_GAS, 0, false, true));
         if (!r.success()) throw new IllegalStateException("the genesis deployment at " + at + " failed: " + r.error());
