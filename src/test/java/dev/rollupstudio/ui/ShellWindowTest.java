@@ -223,8 +223,9 @@ class ShellWindowTest {
         robot.clickOn("#stage-da");
         assertThat(text(robot, "#stage-explanation")).startsWith("DA: ").endsWith("Here: Ethereum blobs.");
         robot.clickOn("#follow");
-        waitUntil(() -> !robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
-        assertThat(robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        // read on the FX thread, which redraws the journey (clear, then its steps) as the transaction moves
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> !robot.lookup("#journey").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty())
+                .get(5, java.util.concurrent.TimeUnit.SECONDS));
         // each chart exports what it plots
         Path dir = Files.createTempDirectory("charts");
         studio.charts().throughput.exportCsv(dir.resolve("tps.csv"));

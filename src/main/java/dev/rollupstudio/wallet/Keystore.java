@@ -1,0 +1,138 @@
+package dev.rollupstudio.wallet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rollupstudio.chain.Eip55;
+import dev.rollupstudio.types.Address;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.web3j.crypto.ECKeyPair;
+
+/**
+ * A folder of Ethereum keystores (Web3 Secret Storage, V3: scrypt and AES-128-CTR), one file per
+ * account as geth names them, readable by the owner only. Keys exist unencrypted only in memory,
+ * after {@link #unlock}; no message here ever carries a key or a password.
+ */
+public final class Keystore {
+    /** scrypt's cost: geth's standard (N = 2^18, about a second and 256 MiB), or light (N = 2^12) where speed matters more. */
+    public enum Strength { STANDARD, LIGHT }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter GETH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss.SSS'Z'");
+
+    private final Path dir;
+    private final Strength strength;
+
+    public Keystore(Path dir, Strength strength) {
+        this.dir = dir;
+        this.strength = strength;
+    }
+
+    /** Encrypts {@code key} under {@code password} into a new file; returns the account's address. */
+    public Address add(ECKeyPair key, String password) {
+        requirePassword(password);
+        Address a = Address.fromHex(org.web3j.crypto.Keys.getAddress(key));
+        if (fileOf(a) != null) throw new IllegalArgumentException("the keystore already holds " + Eip55.checksum(a));
+        int n = strength == Strength.STANDARD ? SecretStorage.STANDARD_N : SecretStorage.LIGHT_N;
+        write(SecretStorage.encrypt(key.getPrivateKey(), a, password, n), a);
+        return a;
+    }
+
+    /** The accounts whose keystores the folder holds, in file order. */
+    public List<Address> accounts() {
+        List<Address> out = new ArrayList<>();
+        for (Path p : files()) {
+            try {
+                out.add(SecretStorage.address(read(p)));
+            } catch (IllegalArgumentException notOne) {
+                // a stray file in the folder is not an account
+            }
+        }
+        return out;
+    }
+
+    /** The key of {@code account}, decrypted with {@code password}; a wrong password says so and nothing else. */
+    public ECKeyPair unlock(Address account, String password) {
+        Path p = fileOf(account);
+        if (p == null) throw new IllegalArgumentException("the keystore has no account " + Eip55.checksum(account) + "; see the wallet's accounts");
+        return ECKeyPair.create(SecretStorage.decrypt(read(p), password, Eip55.checksum(account)));
+    }
+
+    /** Adds a V3 keystore file made elsewhere (MetaMask, geth, Foundry), after checking its password opens it. */
+    public Address importFile(Path file, String password) {
+        ObjectNode w = read(file);
+        Address a = SecretStorage.address(w);
+        ECKeyPair key = ECKeyPair.create(SecretStorage.decrypt(w, password, Eip55.checksum(a)));
+        if (!Address.fromHex(org.web3j.crypto.Keys.getAddress(key)).equals(a)) {
+            throw new IllegalArgumentException(file.getFileName() + " opens, but its key is not the key of the address it names; it was not imported");
+        }
+        if (fileOf(a) != null) throw new IllegalArgumentException("the keystore already holds " + Eip55.checksum(a));
+        write(w, a);
+        return a;
+    }
+
+    /** The keystore file of {@code account}, to copy elsewhere (still encrypted). */
+    public Path export(Address account) {
+        Path p = fileOf(account);
+        if (p == null) throw new IllegalArgumentException("the keystore has no account " + Eip55.checksum(account));
+        return p;
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < 8) throw new IllegalArgumentException("choose a password of at least 8 characters");
+    }
+
+    private static ObjectNode read(Path p) {
+        try {
+            if (JSON.readTree(p.toFile()) instanceof ObjectNode o) {
+                SecretStorage.address(o); // its shape is checked here, before anything trusts it
+                return o;
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException bad && bad.getMessage().startsWith("not a")) {
+                throw new IllegalArgumentException(p.getFileName() + " is " + bad.getMessage());
+            }
+        }
+        throw new IllegalArgumentException(p.getFileName() + " is not an Ethereum keystore (V3 JSON): it does not read as one");
+    }
+
+    private void write(ObjectNode w, Address a) {
+        try {
+            Files.createDirectories(dir);
+            String name = "UTC--" + ZonedDateTime.now(ZoneOffset.UTC).format(GETH_TIME) + "--" + a.toHex().substring(2);
+            Path tmp = Files.createTempFile(dir, ".new-", ".json");
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the user's profile folder is private already
+            }
+            JSON.writeValue(tmp.toFile(), w);
+            Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save the keystore in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path fileOf(Address a) {
+        String suffix = "--" + a.toHex().substring(2);
+        return files().stream().filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(suffix)).findFirst().orElse(null);
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("UTC--")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the keystore folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
