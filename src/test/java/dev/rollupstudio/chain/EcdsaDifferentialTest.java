@@ -27,8 +27,11 @@ class EcdsaDifferentialTest {
         int[] mismatches = IntStream.range(0, 100_000).parallel().filter(i -> !agree(new SplittableRandom(i * 0x9E3779B97F4A7C15L))).toArray();
         // a case that disagrees is run again alone: the message says whether it is the case or the concurrency
         assertThat(mismatches).as(() -> java.util.Arrays.stream(mismatches).mapToObj(i -> "case " + i + " agrees when run alone: "
-                + agree(new SplittableRandom(i * 0x9E3779B97F4A7C15L))).collect(java.util.stream.Collectors.joining("; "))).isEmpty();
+                + agree(new SplittableRandom(i * 0x9E3779B97F4A7C15L))).collect(java.util.stream.Collectors.joining("; ")) + "; " + WHAT).isEmpty();
     }
+
+    /** Which part disagreed, for the failure message: the two signatures, or one of the recoveries. */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<String> WHAT = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private static boolean agree(SplittableRandom rnd) {
         BigInteger priv;
@@ -41,9 +44,11 @@ class EcdsaDifferentialTest {
         Ecdsa.Signature a = NATIVE.sign(hash, key);
         Ecdsa.Signature b = BC.sign(hash, key);
         Address signer = Address.fromHex(Keys.getAddress(key));
-        return a.equals(b)
-                && signer.equals(NATIVE.recover(hash, a.recoveryId(), a.r(), a.s()))
-                && signer.equals(BC.recover(hash, b.recoveryId(), b.r(), b.s()));
+        Address byNative = NATIVE.recover(hash, a.recoveryId(), a.r(), a.s());
+        Address byBc = BC.recover(hash, b.recoveryId(), b.r(), b.s());
+        boolean ok = a.equals(b) && signer.equals(byNative) && signer.equals(byBc);
+        if (!ok) WHAT.add("signer " + signer + ": native " + a + " recovers " + byNative + ", bouncycastle " + b + " recovers " + byBc);
+        return ok;
     }
 
     @Test
