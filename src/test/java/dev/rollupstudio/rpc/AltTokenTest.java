@@ -1,17 +1,15 @@
 package dev.rollupstudio.rpc;
 
+import static dev.rollupstudio.rpc.JsonRpc.DEV0;
+import static dev.rollupstudio.rpc.JsonRpc.DEV1;
+import static dev.rollupstudio.rpc.JsonRpc.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.contracts.Alt;
 import dev.rollupstudio.types.Bytes;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,14 +26,10 @@ import org.web3j.utils.Numeric;
 
 /** ALT on the devnet's L1, exercised through our EVM by a client: supply, transfer, approve, transferFrom, permit, votes. */
 class AltTokenTest {
-    static final String DEV0 = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
-    static final String DEV1 = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
     static final String DEV2 = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
     static final Credentials KEY1 = Credentials.create("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
     static final String ALT = Alt.L1_TOKEN.toHex();
     static final BigInteger ONE = BigInteger.TEN.pow(18);
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static DevnetFixture devnet;
 
     @BeforeAll static void start() {
@@ -140,11 +134,4 @@ class AltTokenTest {
         throw new AssertionError("no receipt for " + hash);
     }
 
-    private static JsonNode result(String url, String method, String... params) throws Exception {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + String.join(",", params) + "]}";
-        JsonNode r = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body());
-        assertThat(r.has("error")).as(() -> method + ": " + r.get("error")).isFalse();
-        return r.get("result");
-    }
 }

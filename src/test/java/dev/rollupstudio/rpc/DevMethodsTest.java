@@ -1,14 +1,13 @@
 package dev.rollupstudio.rpc;
 
+import static dev.rollupstudio.rpc.JsonRpc.DEV0;
+import static dev.rollupstudio.rpc.JsonRpc.DEV1;
+import static dev.rollupstudio.rpc.JsonRpc.error;
+import static dev.rollupstudio.rpc.JsonRpc.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +20,7 @@ import org.junit.jupiter.api.Test;
  * derives every block again from L1, agreeing with the sequencer through all of them.
  */
 class DevMethodsTest {
-    static final String DEV0 = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
-    static final String DEV1 = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
     static final String SOMEONE = "0x00000000000000000000000000000000000c0ffe";
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static DevnetFixture devnet;
 
     @BeforeAll static void start() {
@@ -176,24 +171,8 @@ class DevMethodsTest {
         }
     }
 
-    private static JsonNode result(String url, String method, String... params) throws Exception {
-        JsonNode r = call(url, method, params);
-        assertThat(r.has("error")).as(() -> method + ": " + r.get("error")).isFalse();
-        return r.get("result");
-    }
 
-    private static JsonNode error(String url, String method, String... params) throws Exception {
-        JsonNode r = call(url, method, params);
-        assertThat(r.has("error")).as(() -> method + " should fail: " + r).isTrue();
-        return r.get("error");
-    }
 
-    private static JsonNode call(String url, String method, String... params) throws Exception {
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + String.join(",", params) + "]}";
-        var r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(r.body());
-    }
 
     private static void waitFor(BooleanSupplier done, int seconds) throws InterruptedException {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
