@@ -157,7 +157,8 @@ public final class DevnetHost implements AutoCloseable {
         return id;
     }
 
-    private static final String NO_REVERT = "this devnet writes to a database, which keeps every block; snapshots need a devnet in memory (start the node with --db none)";
+    private static final String NO_REVERT = "this devnet writes to a database (the studio's, or node --db), which keeps every block;"
+            + " snapshots need a devnet in memory: rollup-studio node without --db";
 
     /**
      * Loop thread: takes the whole devnet back to snapshot {@code id}, as Anvil does: that
