@@ -57,6 +57,11 @@ public final class Mnemonics {
 
     /** The address at m/44'/60'/0'/0/{@code index}, computed and forgotten (`wallet address --mnemonic`). */
     public static Address address(String mnemonic, String passphrase, int index) {
-        return Address.fromHex(Keys.getAddress(account(seed(mnemonic, passphrase), index)));
+        return address(seed(mnemonic, passphrase), index);
+    }
+
+    /** The address at m/44'/60'/0'/0/{@code index} of a seed. */
+    public static Address address(byte[] seed, int index) {
+        return Address.fromHex(Keys.getAddress(account(seed, index)));
     }
 }

@@ -54,7 +54,7 @@ class ReadmeSamplesTest {
         assertThat(stale).as("README samples that drifted (rewrite them with -Dreadme.write=true)").isEmpty();
     }
 
-    /** Runs one sample's command line: a trailing comment is dropped, "> file" writes stdout there, file names live in a temp folder. */
+    /** Runs one sample's command line (double quotes group words): a trailing comment is dropped, "> file" writes stdout there, file names live in a temp folder. */
     private List<String> execute(String commandLine) throws Exception {
         String cmd = commandLine.replaceFirst("\\s+#.*$", "").trim();
         Path redirect = null;
@@ -64,7 +64,9 @@ class ReadmeSamplesTest {
             cmd = cmd.substring(0, gt).trim();
         }
         List<String> args = new ArrayList<>();
-        for (String a : cmd.split("\\s+")) {
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(cmd); // "quoted words" are one argument
+        while (words.find()) {
+            String a = words.group(1) != null ? words.group(1) : words.group(2);
             if (a.equals("mainnet.json")) args.add("src/test/resources/genesis/mainnet.json");
             else if (a.endsWith(".json")) args.add(dir.resolve(a).toString());
             else args.add(a);
