@@ -42,9 +42,51 @@ public final class Keystore {
         requirePassword(password);
         Address a = Address.fromHex(org.web3j.crypto.Keys.getAddress(key));
         if (fileOf(a) != null) throw new IllegalArgumentException("the keystore already holds " + Eip55.checksum(a));
-        int n = strength == Strength.STANDARD ? SecretStorage.STANDARD_N : SecretStorage.LIGHT_N;
-        write(SecretStorage.encrypt(key.getPrivateKey(), a, password, n), a);
+        write(SecretStorage.encrypt(key.getPrivateKey(), a, password, cost()), a);
         return a;
+    }
+
+    /**
+     * Keeps an HD wallet: the mnemonic's entropy encrypted in {@code seed.json} (V3 shape, so the
+     * same password and cost), and the first {@code accounts} keys at m/44'/60'/0'/0/i, each in its
+     * own keystore file. Returns their addresses. A BIP-39 passphrase is not kept: it is asked again.
+     */
+    public List<Address> addMnemonic(String mnemonic, String passphrase, int accounts, String password) {
+        requirePassword(password);
+        if (accounts < 1 || accounts > 100) throw new IllegalArgumentException("keep 1 to 100 accounts of a mnemonic, not " + accounts);
+        if (Files.exists(dir.resolve(SEED))) throw new IllegalArgumentException("the keystore already holds a mnemonic; use another folder for a second one");
+        String words = Mnemonics.check(mnemonic);
+        byte[] seed = Mnemonics.seed(words, passphrase);
+        List<Address> out = new ArrayList<>();
+        for (int i = 0; i < accounts; i++) {
+            ECKeyPair k = Mnemonics.account(seed, i);
+            Address a = Address.fromHex(org.web3j.crypto.Keys.getAddress(k));
+            if (fileOf(a) == null) add(k, password);
+            out.add(a);
+        }
+        byte[] entropy = org.web3j.crypto.MnemonicUtils.generateEntropy(words);
+        writeFile(SecretStorage.encrypt(entropy, out.get(0), password, cost()), SEED);
+        java.util.Arrays.fill(entropy, (byte) 0);
+        return out;
+    }
+
+    /** The kept mnemonic's words, decrypted with the password (shown once to write down, never stored elsewhere). */
+    public String revealMnemonic(String password) {
+        Path p = dir.resolve(SEED);
+        if (!Files.exists(p)) throw new IllegalArgumentException("the keystore holds no mnemonic (its accounts were imported one by one)");
+        ObjectNode w = read(p);
+        byte[] entropy = SecretStorage.decryptBytes(w, password, "the mnemonic");
+        try {
+            return org.web3j.crypto.MnemonicUtils.generateMnemonic(entropy);
+        } finally {
+            java.util.Arrays.fill(entropy, (byte) 0);
+        }
+    }
+
+    private static final String SEED = "seed.json";
+
+    private int cost() {
+        return strength == Strength.STANDARD ? SecretStorage.STANDARD_N : SecretStorage.LIGHT_N;
     }
 
     /** The accounts whose keystores the folder holds, in file order. */
@@ -106,9 +148,13 @@ public final class Keystore {
     }
 
     private void write(ObjectNode w, Address a) {
+        writeFile(w, "UTC--" + ZonedDateTime.now(ZoneOffset.UTC).format(GETH_TIME) + "--" + a.toHex().substring(2));
+    }
+
+    /** Owner-only, and whole or not at all: written aside, then moved into place. */
+    private void writeFile(ObjectNode w, String name) {
         try {
             Files.createDirectories(dir);
-            String name = "UTC--" + ZonedDateTime.now(ZoneOffset.UTC).format(GETH_TIME) + "--" + a.toHex().substring(2);
             Path tmp = Files.createTempFile(dir, ".new-", ".json");
             try {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));

@@ -34,12 +34,17 @@ final class SecretStorage {
     private SecretStorage() {}
 
     static ObjectNode encrypt(BigInteger privateKey, Address address, String password, int n) {
+        return encrypt(org.web3j.utils.Numeric.toBytesPadded(privateKey, 32), address, password, n);
+    }
+
+    /** Any secret (a key's 32 bytes, a mnemonic's entropy) in the V3 shape; {@code address} names whose it is. */
+    static ObjectNode encrypt(byte[] secret, Address address, String password, int n) {
         byte[] salt = new byte[32];
         byte[] iv = new byte[16];
         RANDOM.nextBytes(salt);
         RANDOM.nextBytes(iv);
         byte[] derived = SCrypt.generate(password.getBytes(StandardCharsets.UTF_8), salt, n, R, P, DKLEN);
-        byte[] cipher = aesCtr(Arrays.copyOf(derived, 16), iv, Bytes.leftPad(org.web3j.utils.Numeric.toBytesPadded(privateKey, 32), 32));
+        byte[] cipher = aesCtr(Arrays.copyOf(derived, 16), iv, secret);
         byte[] mac = Keccak.digest(Bytes.concat(Arrays.copyOfRange(derived, 16, 32), cipher));
         Arrays.fill(derived, (byte) 0);
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -54,6 +59,11 @@ final class SecretStorage {
 
     /** The private key, or "wrong password for {@code who}" when the MAC does not match. */
     static BigInteger decrypt(ObjectNode w, String password, String who) {
+        return new BigInteger(1, decryptBytes(w, password, who));
+    }
+
+    /** The secret's bytes, or "wrong password for {@code who}" when the MAC does not match. */
+    static byte[] decryptBytes(ObjectNode w, String password, String who) {
         JsonNode c = crypto(w);
         JsonNode k = c.get("kdfparams");
         if (!"scrypt".equals(c.path("kdf").asText()) || !"aes-128-ctr".equals(c.path("cipher").asText())) {
@@ -71,9 +81,9 @@ final class SecretStorage {
         if (!MessageDigest.isEqual(mac, unhex(c.path("mac").asText()))) {
             throw new IllegalArgumentException("wrong password for " + who + ": the keystore did not open; try again (the password is the one it was saved with)");
         }
-        byte[] key = aesCtr(Arrays.copyOf(derived, 16), unhex(c.path("cipherparams").path("iv").asText()), cipher);
+        byte[] secret = aesCtr(Arrays.copyOf(derived, 16), unhex(c.path("cipherparams").path("iv").asText()), cipher);
         Arrays.fill(derived, (byte) 0);
-        return new BigInteger(1, key);
+        return secret;
     }
 
     /** The address a keystore names, after checking it has the V3 shape. */

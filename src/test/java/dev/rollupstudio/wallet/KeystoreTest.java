@@ -72,4 +72,26 @@ class KeystoreTest {
         assertThatThrownBy(() -> ks.importFile(otherJson, PASSWORD)).hasMessage("package.json is not an Ethereum keystore (V3 JSON): its version is not 3");
         assertThat(ks.accounts()).isEmpty();
     }
+
+    @Test void anHdWalletKeepsItsWordsEncryptedAndItsAccountsAsKeystores() throws Exception {
+        Keystore ks = new Keystore(dir.resolve("hd"), Keystore.Strength.LIGHT);
+        assertThatThrownBy(() -> ks.addMnemonic(DevAccounts.MNEMONIC.replace("junk", "test"), "", 3, PASSWORD))
+                .hasMessageContaining("checksum fails");
+        assertThat(dir.resolve("hd")).doesNotExist(); // nothing saved
+
+        var addresses = ks.addMnemonic(DevAccounts.MNEMONIC, "", 3, PASSWORD);
+        assertThat(addresses).isEqualTo(DevAccounts.derive(3).addresses());
+        assertThat(ks.accounts()).containsExactlyInAnyOrderElementsOf(addresses);
+        assertThat(ks.unlock(addresses.get(1), PASSWORD).getPrivateKey()).isEqualTo(DevAccounts.derive(2).key(1).getPrivateKey());
+        assertThat(ks.revealMnemonic(PASSWORD)).isEqualTo(DevAccounts.MNEMONIC);
+        assertThatThrownBy(() -> ks.revealMnemonic("not the password")).hasMessageStartingWith("wrong password for the mnemonic");
+
+        String seedFile = Files.readString(dir.resolve("hd").resolve("seed.json"));
+        assertThat(seedFile).doesNotContain("junk").doesNotContain("test test")
+                .doesNotContain(org.web3j.utils.Numeric.toHexStringNoPrefix(org.web3j.crypto.MnemonicUtils.generateEntropy(DevAccounts.MNEMONIC)));
+        for (Path f : Files.list(dir.resolve("hd")).toList()) {
+            assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+        assertThatThrownBy(() -> ks.addMnemonic(DevAccounts.MNEMONIC, "", 1, PASSWORD)).hasMessageContaining("already holds a mnemonic");
+    }
 }
