@@ -144,11 +144,6 @@ public final class DevnetHost implements AutoCloseable {
         return runtime.scheduler().ask(() -> revert(id));
     }
 
-    /** Whether {@link #snapshot} works here: the devnet is in memory. */
-    public boolean canRevert() {
-        return journal != null;
-    }
-
     /** Loop thread: marks the whole devnet's present (the L1 and every rollup) and returns its id. */
     public long snapshot() {
         if (journal == null) throw new UnsupportedOperationException(NO_REVERT);
