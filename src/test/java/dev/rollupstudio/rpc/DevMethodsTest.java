@@ -99,6 +99,9 @@ class DevMethodsTest {
         assertThat(result(rollup, "evm_setNextBlockTimestamp", "\"0x" + Long.toHexString(next) + "\"").isNull()).isTrue();
         result(rollup, "evm_mine");
         assertThat(timestamp(rollup, "latest")).isEqualTo(next);
+        long stamped = quantity(rollup, "eth_blockNumber");
+        waitFor(() -> verifier(v -> v.safeHead()) > stamped, 90);
+        assertThat(mismatches()).as("the verifier derives the shifted blocks from their batches' timestamps").isZero();
         assertThat(error(rollup, "evm_setNextBlockTimestamp", String.valueOf(next - 5)).get("message").asText())
                 .contains("is not after the head block's");
         assertThat(error(rollup, "evm_increaseTime", "-5").get("code").asInt()).isEqualTo(-32602);
