@@ -24,9 +24,9 @@ final class WalletCommand implements Runnable {
         @Override public Integer call() {
             Flags.range("--index", index, 0, Integer.MAX_VALUE - 100, "");
             Flags.range("--count", count, 1, 100, " accounts");
-            byte[] seed = Mnemonics.seed(mnemonic, "");
-            for (int i = index; i < index + count; i++) {
-                System.out.printf("m/44'/60'/0'/0/%-4d %s%n", i, Eip55.checksum(Mnemonics.address(seed, i)));
+            var keys = Mnemonics.accounts(Mnemonics.seed(mnemonic, ""), index, count);
+            for (int i = 0; i < count; i++) {
+                System.out.printf("m/44'/60'/0'/0/%-4d %s%n", index + i, Eip55.checksum(Mnemonics.address(keys.get(i))));
             }
             return 0;
         }

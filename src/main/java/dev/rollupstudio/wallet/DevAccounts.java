@@ -3,10 +3,8 @@ package dev.rollupstudio.wallet;
 import dev.rollupstudio.types.Address;
 import java.util.ArrayList;
 import java.util.List;
-import org.web3j.crypto.Bip32ECKeyPair;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
-import org.web3j.crypto.MnemonicUtils;
 
 /**
  * The well-known development keys: BIP-39 mnemonic "test test ... junk", BIP-44 path
@@ -14,7 +12,6 @@ import org.web3j.crypto.MnemonicUtils;
  */
 public final class DevAccounts {
     public static final String MNEMONIC = "test test test test test test test test test test test junk";
-    private static final int H = Bip32ECKeyPair.HARDENED_BIT;
 
     private final List<ECKeyPair> keys;
     private final List<Address> addresses;
@@ -32,14 +29,13 @@ public final class DevAccounts {
 
     /** The first {@code count} accounts of another BIP-39 mnemonic (its checksum checked), on the same path. */
     public static DevAccounts derive(String mnemonic, int count) {
-        if (!MnemonicUtils.validateMnemonic(mnemonic)) {
-            throw new IllegalArgumentException("not a valid BIP-39 mnemonic: check the words and their number (12, 15, 18, 21 or 24)");
+        String words;
+        try {
+            words = Mnemonics.check(mnemonic);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a valid BIP-39 mnemonic: " + e.getMessage());
         }
-        Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(mnemonic, ""));
-        Bip32ECKeyPair parent = Bip32ECKeyPair.deriveKeyPair(master, new int[] {44 | H, 60 | H, H, 0});
-        List<ECKeyPair> keys = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) keys.add(Bip32ECKeyPair.deriveKeyPair(parent, new int[] {i}));
-        return new DevAccounts(keys);
+        return new DevAccounts(new ArrayList<>(Mnemonics.accounts(Mnemonics.seed(words, ""), 0, count)));
     }
 
     /** A signing key and its address. */

@@ -40,7 +40,7 @@ public final class Keystore {
     /** Encrypts {@code key} under {@code password} into a new file; returns the account's address. */
     public Address add(ECKeyPair key, String password) {
         requirePassword(password);
-        Address a = Address.fromHex(org.web3j.crypto.Keys.getAddress(key));
+        Address a = Mnemonics.address(key);
         if (fileOf(a) != null) throw new IllegalArgumentException("the keystore already holds " + Eip55.checksum(a));
         write(SecretStorage.encrypt(key.getPrivateKey(), a, password, cost()), a);
         return a;
@@ -58,9 +58,8 @@ public final class Keystore {
         String words = Mnemonics.check(mnemonic);
         byte[] seed = Mnemonics.seed(words, passphrase);
         List<Address> out = new ArrayList<>();
-        for (int i = 0; i < accounts; i++) {
-            ECKeyPair k = Mnemonics.account(seed, i);
-            Address a = Address.fromHex(org.web3j.crypto.Keys.getAddress(k));
+        for (ECKeyPair k : Mnemonics.accounts(seed, 0, accounts)) {
+            Address a = Mnemonics.address(k);
             if (fileOf(a) == null) add(k, password);
             out.add(a);
         }
@@ -114,7 +113,7 @@ public final class Keystore {
         ObjectNode w = read(file);
         Address a = SecretStorage.address(w);
         ECKeyPair key = ECKeyPair.create(SecretStorage.decrypt(w, password, Eip55.checksum(a)));
-        if (!Address.fromHex(org.web3j.crypto.Keys.getAddress(key)).equals(a)) {
+        if (!Mnemonics.address(key).equals(a)) {
             throw new IllegalArgumentException(file.getFileName() + " opens, but its key is not the key of the address it names; it was not imported");
         }
         if (fileOf(a) != null) throw new IllegalArgumentException("the keystore already holds " + Eip55.checksum(a));
@@ -133,18 +132,23 @@ public final class Keystore {
         if (password == null || password.length() < 8) throw new IllegalArgumentException("choose a password of at least 8 characters");
     }
 
+    /** A file's JSON, once it has the V3 shape; otherwise why not, naming the file. */
     private static ObjectNode read(Path p) {
+        Object json;
         try {
-            if (JSON.readTree(p.toFile()) instanceof ObjectNode o) {
-                SecretStorage.address(o); // its shape is checked here, before anything trusts it
-                return o;
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException bad && bad.getMessage().startsWith("not a")) {
-                throw new IllegalArgumentException(p.getFileName() + " is " + bad.getMessage());
-            }
+            json = JSON.readTree(p.toFile());
+        } catch (IOException e) {
+            json = null;
         }
-        throw new IllegalArgumentException(p.getFileName() + " is not an Ethereum keystore (V3 JSON): it does not read as one");
+        if (!(json instanceof ObjectNode o)) {
+            throw new IllegalArgumentException(p.getFileName() + " is not an Ethereum keystore (V3 JSON): it does not read as one");
+        }
+        try {
+            SecretStorage.address(o);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(p.getFileName() + " is " + bad.getMessage());
+        }
+        return o;
     }
 
     private void write(ObjectNode w, Address a) {

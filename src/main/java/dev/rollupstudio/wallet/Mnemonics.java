@@ -51,17 +51,25 @@ public final class Mnemonics {
 
     /** The key at m/44'/60'/0'/0/{@code index} of a seed. */
     public static Bip32ECKeyPair account(byte[] seed, int index) {
-        if (index < 0) throw new IllegalArgumentException("an account index is 0 or more, got " + index);
-        return Bip32ECKeyPair.deriveKeyPair(Bip32ECKeyPair.generateKeyPair(seed), new int[] {44 | H, 60 | H, H, 0, index});
+        return accounts(seed, index, 1).get(0);
+    }
+
+    /** The keys at m/44'/60'/0'/0/{@code from} onwards; the path's parent is derived once. */
+    public static List<Bip32ECKeyPair> accounts(byte[] seed, int from, int count) {
+        if (from < 0) throw new IllegalArgumentException("an account index is 0 or more, got " + from);
+        Bip32ECKeyPair parent = Bip32ECKeyPair.deriveKeyPair(Bip32ECKeyPair.generateKeyPair(seed), new int[] {44 | H, 60 | H, H, 0});
+        List<Bip32ECKeyPair> out = new java.util.ArrayList<>(count);
+        for (int i = from; i < from + count; i++) out.add(Bip32ECKeyPair.deriveKeyPair(parent, new int[] {i}));
+        return out;
     }
 
     /** The address at m/44'/60'/0'/0/{@code index}, computed and forgotten (`wallet address --mnemonic`). */
     public static Address address(String mnemonic, String passphrase, int index) {
-        return address(seed(mnemonic, passphrase), index);
+        return address(account(seed(mnemonic, passphrase), index));
     }
 
-    /** The address at m/44'/60'/0'/0/{@code index} of a seed. */
-    public static Address address(byte[] seed, int index) {
-        return Address.fromHex(Keys.getAddress(account(seed, index)));
+    /** The address of a key. */
+    public static Address address(org.web3j.crypto.ECKeyPair key) {
+        return Address.fromHex(Keys.getAddress(key));
     }
 }
