@@ -50,5 +50,20 @@ expect "cast rpc evm_revert" "$($cast rpc evm_revert $snap --rpc-url $url)" true
 expect "the edit is undone by the revert" "$($cast balance $whale --rpc-url $url)" 0
 expect "so is the transfer" "$($cast balance $dev2 --rpc-url $url)" 10001000000000000000000
 
+# the standard bridge: approve and depositERC20 ALT on the L1, minted on the rollup
+l1url=http://127.0.0.1:$((port + 1))
+dev0=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
+bridge=$(grep -o "901 0x[0-9a-fA-F]\{40\}" "$log" | head -1 | cut -d' ' -f2)
+$cast send --private-key $key0 0xA170000000000000000000000000000000000001 'approve(address,uint256)' $bridge 5ether --rpc-url $l1url > /dev/null
+$cast send --private-key $key0 $bridge 'depositERC20(address,address,uint256,uint32,bytes)' \
+  0xA170000000000000000000000000000000000001 0xA170000000000000000000000000000000000002 5ether 0 0x --rpc-url $l1url > /dev/null
+for i in $(seq 1 120); do
+  minted=$($cast to-dec "$($cast call 0xA170000000000000000000000000000000000002 'balanceOf(address)' $dev0 --rpc-url $url)")
+  [ "$minted" != 0 ] && break
+  sleep 0.5
+done
+expect "ALT deposited through the L1 bridge is minted on the rollup" "$minted" 5000000000000000000
+expect "and locked in the L1 bridge" "$($cast to-dec "$($cast call 0xA170000000000000000000000000000000000001 'balanceOf(address)' $bridge --rpc-url $l1url)")" 5000000000000000000
+
 node clients/ethers-check.mjs $url
 echo "real clients: all checks passed"

@@ -34,6 +34,7 @@ const check = process.argv.includes('--check');
 let stale = 0;
 for (const f of Object.keys(sources)) {
   for (const [name, c] of Object.entries(output.contracts[f])) {
+    if (!c.evm.bytecode.object) continue; // an interface: nothing to deploy
     const artifact = {
       contractName: name,
       source: 'contracts/' + f,

@@ -162,6 +162,12 @@ final class NodeCommand implements Callable<Integer> {
         }
         out.append(String.format("%nALT (ERC-20, 18 decimals)  L1 %s, bridged on each rollup %s%n",
                 dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.Alt.L1_TOKEN), dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.Alt.L2_TOKEN)));
+        out.append(String.format("Standard bridge            L2 %s on each rollup; on L1 per rollup:",
+                dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.StandardBridge.L2_BRIDGE)));
+        for (Endpoints.Served s : endpoints.rollups()) {
+            out.append(String.format(" %d %s", s.chain().chainId(), dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.StandardBridge.l1Bridge(s.chain().chainId()))));
+        }
+        out.append('\n');
         var config = devnet.rollups().get(0).config();
         out.append(String.format("%nL2 blocks   %s, gas limit %,d%n", automine ? "as soon as transactions wait (automine), and every "
                 + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));

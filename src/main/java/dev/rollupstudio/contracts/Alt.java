@@ -25,7 +25,7 @@ public final class Alt {
     public static final Address TREASURY = Address.fromHex("0xA170000000000000000000000000000000000003");
     public static final Address STAKING_RESERVE = Address.fromHex("0xA170000000000000000000000000000000000004");
     /** The OP Stack's L2StandardBridge predeploy: the only minter and burner of bridged ALT. */
-    public static final Address L2_BRIDGE = Address.fromHex("0x4200000000000000000000000000000000000010");
+    public static final Address L2_BRIDGE = StandardBridge.L2_BRIDGE;
 
     public static final int DECIMALS = 18;
     private static final BigInteger ONE_ALT = BigInteger.TEN.pow(DECIMALS);

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The contracts every dev chain starts with, as Hardhat and OP Stack predeploys are: the Studio
  * Token (an OpenZeppelin ERC-20, 1,000,000 STT minted to each dev account) and the Studio
- * Collectible (an open-mint ERC-721), and ALT as bridged to a rollup ({@link Alt}). Their constructors really run, in our EVM, when the genesis
+ * Collectible (an open-mint ERC-721), ALT as bridged to a rollup ({@link Alt}) and the
+ * standard bridge that mints it ({@link StandardBridge}). Their constructors really run, in our EVM, when the genesis
  * is built; the code and storage they leave go into the genesis allocation at fixed addresses.
  */
 public final class GenesisContracts {
@@ -37,6 +38,7 @@ public final class GenesisContracts {
         alloc.put(TOKEN, deploy(genesis, TOKEN, Bytes.concat(Artifact.load("StudioToken").bytecode(), Abi.encode(holders, TOKENS_EACH))));
         alloc.put(COLLECTIBLE, deploy(genesis, COLLECTIBLE, Artifact.load("StudioCollectible").bytecode()));
         alloc.put(Alt.L2_TOKEN, deploy(genesis, Alt.L2_TOKEN, Alt.bridgedInitcode()));
+        new java.util.TreeMap<>(StandardBridge.onL2(genesis)).forEach(alloc::put);
         return new Genesis(genesis.chainId(), alloc, genesis.gasLimit(), genesis.baseFeePerGas(), genesis.timestamp(), genesis.extraData());
     }
 

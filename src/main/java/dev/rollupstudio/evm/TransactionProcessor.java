@@ -117,6 +117,29 @@ public final class TransactionProcessor {
         return new Outcome(null, r.success(), used, logs, r.success() ? created : null, r.output(), r.error());
     }
 
+    /**
+     * An OP Stack deposit transaction's call on L2, its mint already credited: no gas is bought
+     * and no fee paid, the sender's nonce is taken, and the call runs with the gas limit less the
+     * intrinsic gas. Failure (a revert, too little gas or value) undoes the call only.
+     */
+    public static Outcome deposit(MutableWorldState state, BlockEnv block, Address from, Address to, BigInteger value, byte[] data, long gasLimit,
+                                  java.util.Map<Address, NativeContract> natives) {
+        long intrinsic = Gas.TX;
+        for (byte b : data) intrinsic += b == 0 ? Gas.TX_DATA_ZERO : Gas.TX_DATA_NONZERO;
+        state.setNonce(from, state.nonce(from) + 1);
+        if (gasLimit < intrinsic) return new Outcome(null, false, gasLimit, List.of(), null, new byte[0], "intrinsic gas too low");
+        if (state.balance(from).value().compareTo(value) < 0) return new Outcome(null, false, gasLimit, List.of(), null, new byte[0], "insufficient balance for the deposit's value");
+        Journal journal = new Journal(state);
+        journal.warm(from);
+        journal.warm(to);
+        journal.warm(block.coinbase());
+        for (Address p : Precompiles.ADDRESSES) journal.warm(p);
+        Evm evm = new Evm(journal, block, new TxEnv(from, BigInteger.ZERO, List.of()), natives);
+        Evm.Result r = evm.call(new Evm.Message(from, to, to, Wei.of(value), data, state.code(to), gasLimit - intrinsic, 0, false, true));
+        if (r.success()) for (Address a : journal.selfDestructs()) state.delete(a);
+        return new Outcome(null, r.success(), gasLimit, r.success() ? List.copyOf(journal.logs()) : List.of(), null, r.output(), r.error());
+    }
+
     /** Why the transaction cannot be included, or null if it can. */
     private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees) {
         if (tx.value().bitLength() > 256) return "value does not fit 256 bits";

@@ -105,7 +105,7 @@ public final class RollupChainView extends RecordedChain {
     }
 
     @Override public Map<Address, NativeContract> natives() {
-        return Map.of();
+        return dev.rollupstudio.runtime.rollup.Predeploys.natives();
     }
 
     @Override public long gasLimit() {

@@ -119,7 +119,7 @@ public final class H2RuntimeStore implements RuntimeStore {
                     ps.executeBatch();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO withdrawal (hash, nonce, sender, target, val, gas_limit, l2_block) VALUES (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO withdrawal (hash, nonce, sender, target, val, gas_limit, l2_block, data) VALUES (?,?,?,?,?,?,?,?)")) {
                 for (Receipt r : b.block().receipts()) {
                     for (dev.rollupstudio.chain.Log log : r.logs()) {
                         WithdrawalMessage w = Withdrawals.fromLog(log);
@@ -131,6 +131,7 @@ public final class H2RuntimeStore implements RuntimeStore {
                         ps.setBigDecimal(5, dec(w.value()));
                         ps.setBigDecimal(6, dec(w.gasLimit()));
                         ps.setLong(7, b.number());
+                        ps.setBytes(8, w.data());
                         ps.addBatch();
                     }
                 }
@@ -246,7 +247,8 @@ public final class H2RuntimeStore implements RuntimeStore {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_deposit VALUES (?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO l1_deposit (l1_block, log_index, chain_id, sender, recipient, val, gas_limit, data) "
+                    + "VALUES (?,?,?,?,?,?,?,?)")) {
                 for (Deposit d : b.deposits()) {
                     ps.setLong(1, b.number());
                     ps.setInt(2, d.logIndex());
@@ -254,6 +256,8 @@ public final class H2RuntimeStore implements RuntimeStore {
                     ps.setBytes(4, d.from().raw());
                     ps.setBytes(5, d.to().raw());
                     ps.setBigDecimal(6, dec(d.value()));
+                    ps.setLong(7, d.gasLimit());
+                    ps.setBytes(8, d.data());
                     ps.addBatch();
                 }
                 ps.executeBatch();

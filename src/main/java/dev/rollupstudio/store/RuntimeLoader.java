@@ -189,11 +189,11 @@ public final class RuntimeLoader {
     /** Every withdrawal started on the chain, with how far it got. */
     private List<TrackedWithdrawal> withdrawals() throws SQLException {
         List<TrackedWithdrawal> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT nonce, sender, target, val, gas_limit, l2_block, output_index, proven_at, finalized_at "
+        try (PreparedStatement ps = c.prepareStatement("SELECT nonce, sender, target, val, gas_limit, l2_block, output_index, proven_at, finalized_at, data "
                 + "FROM withdrawal ORDER BY l2_block, nonce"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 WithdrawalMessage m = new WithdrawalMessage(rs.getBigDecimal(1).toBigInteger(), Address.of(rs.getBytes(2)), Address.of(rs.getBytes(3)),
-                        rs.getBigDecimal(4).toBigInteger(), rs.getBigDecimal(5).toBigInteger());
+                        rs.getBigDecimal(4).toBigInteger(), rs.getBigDecimal(5).toBigInteger(), rs.getBytes(10));
                 out.add(new TrackedWithdrawal(m, rs.getLong(6), (Long) rs.getObject(7, Long.class), (Long) rs.getObject(8, Long.class),
                         (Long) rs.getObject(9, Long.class)));
             }
@@ -239,11 +239,11 @@ public final class RuntimeLoader {
         }
         List<L1Block> blocks = new ArrayList<>();
         Map<Long, List<Object[]>> deposits = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l1_block, log_index, chain_id, sender, recipient, val FROM l1_deposit ORDER BY l1_block, log_index");
+        try (PreparedStatement ps = c.prepareStatement("SELECT l1_block, log_index, chain_id, sender, recipient, val, gas_limit, data FROM l1_deposit ORDER BY l1_block, log_index");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 deposits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Object[] {rs.getInt(2), rs.getLong(3),
-                        Address.of(rs.getBytes(4)), Address.of(rs.getBytes(5)), rs.getBigDecimal(6).toBigInteger()});
+                        Address.of(rs.getBytes(4)), Address.of(rs.getBytes(5)), rs.getBigDecimal(6).toBigInteger(), rs.getLong(7), rs.getBytes(8)});
             }
         }
         Map<Long, List<Transaction>> l1Txs = new HashMap<>();
@@ -262,7 +262,7 @@ public final class RuntimeLoader {
                 Hash hash = Hash.of(rs.getBytes(2));
                 List<Deposit> ds = new ArrayList<>();
                 for (Object[] d : deposits.getOrDefault(n, List.of())) {
-                    ds.add(new Deposit((Long) d[1], (Address) d[2], (Address) d[3], Wei.of((BigInteger) d[4]), n, hash, (Integer) d[0]));
+                    ds.add(new Deposit((Long) d[1], (Address) d[2], (Address) d[3], Wei.of((BigInteger) d[4]), (Long) d[5], (byte[]) d[6], n, hash, (Integer) d[0]));
                 }
                 blocks.add(new L1Block(n, hash, Hash.of(rs.getBytes(3)), rs.getLong(4), rs.getBigDecimal(5).toBigInteger(),
                         rs.getBigDecimal(6).toBigInteger(), rs.getLong(7), rs.getInt(8), batches.getOrDefault(n, List.of()),

@@ -75,9 +75,9 @@ class L1ChainTest {
         assertThat(rt.l1().submit(deposit)).isNull();
         Transaction receive = l1Tx(rt, 2, portal, BigInteger.TEN.pow(17).multiply(BigInteger.valueOf(5)), new byte[0], 100_000);
         assertThat(rt.l1().submit(receive)).isNull();
-        Transaction withData = l1Tx(rt, 3, portal, BigInteger.ONE, Abi.call("depositTransaction(address,uint256,uint64,bool,bytes)", alice, BigInteger.ONE,
-                100_000L, false, new Abi.DynamicBytes(new byte[] {1})), 100_000);
-        assertThat(rt.l1().submit(withData)).isNull();
+        Transaction creation = l1Tx(rt, 3, portal, BigInteger.ONE, Abi.call("depositTransaction(address,uint256,uint64,bool,bytes)", alice, BigInteger.ONE,
+                100_000L, true, new Abi.DynamicBytes(new byte[] {1})), 100_000);
+        assertThat(rt.l1().submit(creation)).isNull();
         Transaction propose = l1Tx(rt, 3, SystemContracts.outputOracle(chainId), BigInteger.ZERO,
                 Abi.call("proposeL2Output(bytes32,uint256,bytes32,uint256)", new byte[32], 1L, new byte[32], 0L), 100_000);
         assertThat(rt.l1().submit(propose)).isNull();
@@ -109,8 +109,10 @@ class L1ChainTest {
         assertThat(deposits).isGreaterThanOrEqualTo(2);
 
         // what this devnet's portal and oracle refuse, with the reason in the revert data
-        Receipt refused = receipt(rt, withData);
+        Receipt refused = receipt(rt, creation);
         assertThat(refused.success()).isFalse();
+        assertThat(Abi.revertReason(view(rt, portal, creation.data()).output()))
+                .isEqualTo("OptimismPortal: this devnet's portal does not create contracts by deposit (_isCreation must be false)");
         assertThat(receipt(rt, propose).success()).isFalse();
         Evm.Result why = view(rt, SystemContracts.outputOracle(chainId), Abi.call("proposeL2Output(bytes32,uint256,bytes32,uint256)", new byte[32], 1L,
                 new byte[32], 0L));

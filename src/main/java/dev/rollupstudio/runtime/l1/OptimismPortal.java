@@ -20,17 +20,20 @@ import java.util.List;
  * <p>Deposits: {@code depositTransaction(address,uint256,uint64,bool,bytes)} (payable) and plain
  * ETH sent to it (a deposit to the sender) emit OP's {@code TransactionDeposited} event, from
  * whose logs the rollup derives its deposit transactions, as op-node does. The ETH stays in the
- * portal's balance: what the bridge holds for the rollup.
+ * portal's balance: what the bridge holds for the rollup. A deposit from a contract (the standard
+ * bridge) comes from its aliased address on L2, and its data is a call run there.
  *
  * <p>Withdrawals: {@code proveWithdrawalTransaction} checks the output root proof against the
  * oracle's output and the Merkle proof of {@code sentMessages[hash]} in the L2 message passer's
- * storage, and records the proof ({@code provenWithdrawals}, as OP lays it out);
- * {@code finalizeWithdrawalTransaction} pays the value to the target once the rollup's challenge
- * window (or proving time) has passed since the proof ({@code finalizedWithdrawals}).
+ * storage, and records the proof ({@code provenWithdrawals}); {@code finalizeWithdrawalTransaction}
+ * once the rollup's challenge window (or proving time) has passed since the proof marks it
+ * finalized ({@code finalizedWithdrawals}) and calls the target with the value and data, with
+ * {@code l2Sender()} answering the L2 account that started it meanwhile (so the L1 standard bridge
+ * knows the message is its twin's). A failed call leaves the withdrawal finalized, as OP's does.
  *
- * <p>Simplifications, each refused with a reason: deposits and withdrawals carry ETH only (no
- * contract creation, no call data) and a deposit mints what it sends ({@code _value ==
- * msg.value}); each call costs a flat amount of gas (OP's resource metering is not modelled).
+ * <p>Simplifications, each refused with a reason: no contract creation by deposit, and a deposit
+ * mints what it sends ({@code _value == msg.value}); each call costs a flat amount of gas (OP's
+ * resource metering is not modelled).
  */
 public final class OptimismPortal implements NativeContract {
     static final Hash TRANSACTION_DEPOSITED = Keccak.hash("TransactionDeposited(address,address,uint256,bytes)".getBytes(StandardCharsets.US_ASCII));
@@ -43,6 +46,14 @@ public final class OptimismPortal implements NativeContract {
     static final Hash WITHDRAWAL_FINALIZED = Keccak.hash("WithdrawalFinalized(bytes32,bool)".getBytes(StandardCharsets.US_ASCII));
     private static final byte[] PROVEN = Abi.selector("provenWithdrawals(bytes32)");
     private static final byte[] FINALIZED = Abi.selector("finalizedWithdrawals(bytes32)");
+    private static final byte[] L2_SENDER = Abi.selector("l2Sender()");
+    /** l2Sender at slot 0 (as in OP's first portal); zero reads as OP's DEFAULT_L2_SENDER. */
+    private static final Hash L2_SENDER_SLOT = Hash.ZERO;
+    static final Address DEFAULT_L2_SENDER = Address.fromHex("0x000000000000000000000000000000000000dEaD");
+    /** OP's limit on a deposit's data. */
+    static final int MAX_DEPOSIT_DATA = 120_000;
+    /** Gas kept back for the portal's own work after a withdrawal's call (OP keeps a similar buffer). */
+    static final long FINALIZE_BUFFER = 20_000;
     /** OP's AddressAliasHelper offset: a contract's deposits come from its address plus this on L2. */
     static final BigInteger ALIAS_OFFSET = new BigInteger("1111000000000000000000000000000000001111", 16);
 
@@ -65,32 +76,36 @@ public final class OptimismPortal implements NativeContract {
             Hash h = Hash.of(Abi.wordAt(Abi.args(in), 0));
             return SystemContracts.ok(left, Bytes.concat(Abi.word(read(evm, m.target(), provenSlot(h, 0))), Abi.word(read(evm, m.target(), provenSlot(h, 1)))));
         }
+        if (Abi.startsWith(in, L2_SENDER)) {
+            BigInteger sender = read(evm, m.target(), L2_SENDER_SLOT);
+            return SystemContracts.ok(left, Abi.encode(sender.signum() == 0 ? DEFAULT_L2_SENDER : Address.of(Arrays.copyOfRange(Abi.word(sender), 12, 32))));
+        }
         if (Abi.startsWith(in, FINALIZED)) return SystemContracts.ok(left, Abi.word(read(evm, m.target(), finalizedSlot(Hash.of(Abi.wordAt(Abi.args(in), 0))))));
         Address to;
         BigInteger value, gasLimit;
+        byte[] data = new byte[0];
         if (in.length == 0) { // receive(): a deposit of msg.value to the sender
             to = m.caller();
             value = m.value().value();
             gasLimit = BigInteger.valueOf(100_000);
         } else if (Abi.startsWith(in, DEPOSIT)) {
             byte[] args = Abi.args(in);
-            byte[] data = Abi.bytes(args, 4);
+            data = Abi.bytes(args, 4);
             if (args.length < 160 || data == null) return SystemContracts.revert(left, "OptimismPortal: malformed depositTransaction arguments");
             to = Abi.address(args, 0);
             value = Abi.uint(args, 1);
             gasLimit = Abi.uint(args, 2);
-            if (Abi.uint(args, 3).signum() != 0 || data.length > 0) {
-                return SystemContracts.revert(left, "OptimismPortal: this devnet's portal deposits ETH only (_isCreation false, empty _data)");
-            }
+            if (Abi.uint(args, 3).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: this devnet's portal does not create contracts by deposit (_isCreation must be false)");
             if (!value.equals(m.value().value())) return SystemContracts.revert(left, "OptimismPortal: _value must equal msg.value (ETH minted on L2 and sent to _to)");
-            if (gasLimit.compareTo(BigInteger.valueOf(21_000)) < 0 || gasLimit.bitLength() > 64) return SystemContracts.revert(left, "OptimismPortal: gas limit too small");
+            if (data.length > MAX_DEPOSIT_DATA) return SystemContracts.revert(left, "OptimismPortal: data too large");
+            if (gasLimit.compareTo(BigInteger.valueOf(21_000L + 16L * data.length)) < 0 || gasLimit.bitLength() > 64) return SystemContracts.revert(left, "OptimismPortal: gas limit too small");
         } else {
             return SystemContracts.revert(left, "OptimismPortal: unknown function " + Bytes.toHex(Arrays.copyOf(in, Math.min(4, in.length))));
         }
         if (m.isStatic()) return Evm.Result.halt("a deposit in a static call");
         if (to.equals(Address.ZERO)) return SystemContracts.revert(left, "OptimismPortal: _to is the zero address");
         Address from = m.caller().equals(evm.origin()) ? m.caller() : alias(m.caller());
-        byte[] opaque = Bytes.concat(Abi.word(m.value().value()), Abi.word(value), Arrays.copyOfRange(Abi.word(gasLimit), 24, 32), new byte[] {0});
+        byte[] opaque = Bytes.concat(Abi.word(m.value().value()), Abi.word(value), Arrays.copyOfRange(Abi.word(gasLimit), 24, 32), new byte[] {0}, data);
         evm.journal().log(new Log(m.target(), List.of(TRANSACTION_DEPOSITED, topic(from), topic(to), Hash.ZERO), Abi.encodeBytes(opaque)));
         return SystemContracts.ok(left, new byte[0]);
     }
@@ -100,7 +115,7 @@ public final class OptimismPortal implements NativeContract {
         long left = m.gas() - PROVE_GAS;
         if (m.isStatic()) return Evm.Result.halt("a proof in a static call");
         WithdrawalCalls.Prove p = WithdrawalCalls.decodeProve(Abi.args(m.input()));
-        if (p == null) return SystemContracts.revert(left, "OptimismPortal: malformed proveWithdrawalTransaction arguments (withdrawals carry no data here)");
+        if (p == null) return SystemContracts.revert(left, "OptimismPortal: malformed proveWithdrawalTransaction arguments");
         Hash hash = p.withdrawal().hash();
         if (p.withdrawal().target().equals(m.target())) return SystemContracts.revert(left, "OptimismPortal: you cannot send messages to the portal contract");
         Address oracle = SystemContracts.outputOracle(chainId);
@@ -127,7 +142,8 @@ public final class OptimismPortal implements NativeContract {
         long left = m.gas() - FINALIZE_GAS;
         if (m.isStatic()) return Evm.Result.halt("a withdrawal in a static call");
         WithdrawalMessage w = WithdrawalCalls.withdrawal(Abi.args(m.input()), 0);
-        if (w == null) return SystemContracts.revert(left, "OptimismPortal: malformed finalizeWithdrawalTransaction arguments (withdrawals carry no data here)");
+        if (w == null) return SystemContracts.revert(left, "OptimismPortal: malformed finalizeWithdrawalTransaction arguments");
+        if (w.target().equals(m.target())) return SystemContracts.revert(left, "OptimismPortal: you cannot send messages to the portal contract");
         Hash hash = w.hash();
         BigInteger provenAt = read(evm, m.target(), provenSlot(hash, 1)).and(LOW_128);
         if (provenAt.signum() == 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal has not been proven yet");
@@ -135,13 +151,21 @@ public final class OptimismPortal implements NativeContract {
             return SystemContracts.revert(left, "OptimismPortal: proven withdrawal finalization period has not elapsed");
         }
         if (read(evm, m.target(), finalizedSlot(hash)).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal has already been finalized");
-        write(evm, m.target(), finalizedSlot(hash), BigInteger.ONE);
         var state = evm.journal().state();
         Wei value = Wei.of(w.value());
         if (state.balance(m.target()).compareTo(value) < 0) return SystemContracts.revert(left, "OptimismPortal: the portal holds less than the withdrawal");
-        state.setBalance(m.target(), state.balance(m.target()).subtract(value));
-        state.setBalance(w.target(), state.balance(w.target()).add(value));
-        evm.journal().log(new Log(m.target(), List.of(WITHDRAWAL_FINALIZED, hash), Abi.word(BigInteger.ONE)));
+        if (w.gasLimit().bitLength() > 62 || left < w.gasLimit().longValue() + FINALIZE_BUFFER) {
+            return SystemContracts.revert(left, "OptimismPortal: insufficient gas to finalize withdrawal (give the transaction at least "
+                    + w.gasLimit().add(BigInteger.valueOf(FINALIZE_GAS + FINALIZE_BUFFER + 50_000)) + ")");
+        }
+        write(evm, m.target(), finalizedSlot(hash), BigInteger.ONE);
+        write(evm, m.target(), L2_SENDER_SLOT, new BigInteger(1, w.sender().raw()));
+        long gas = w.gasLimit().longValue();
+        evm.journal().warm(w.target());
+        Evm.Result call = evm.call(new Evm.Message(m.target(), w.target(), w.target(), value, w.data(), state.code(w.target()), gas, m.depth() + 1, false, true));
+        write(evm, m.target(), L2_SENDER_SLOT, BigInteger.ZERO);
+        left -= gas - call.gasLeft();
+        evm.journal().log(new Log(m.target(), List.of(WITHDRAWAL_FINALIZED, hash), Abi.word(call.success() ? BigInteger.ONE : BigInteger.ZERO)));
         return SystemContracts.ok(left, new byte[0]);
     }
 
@@ -181,10 +205,12 @@ public final class OptimismPortal implements NativeContract {
     static Deposit deposit(long chainId, Log l, long l1Block, Hash l1BlockHash, int logIndex) {
         if (!l.address().equals(SystemContracts.portal(chainId)) || l.topics().size() != 4 || !l.topics().get(0).equals(TRANSACTION_DEPOSITED)) return null;
         byte[] opaque = Abi.bytes(l.data(), 0);
-        if (opaque == null || opaque.length < 32) return null;
+        if (opaque == null) return null;
         Address from = Address.of(Arrays.copyOfRange(l.topics().get(1).raw(), 12, 32));
         Address to = Address.of(Arrays.copyOfRange(l.topics().get(2).raw(), 12, 32));
-        return new Deposit(chainId, from, to, Wei.of(Abi.uint(opaque, 0)), l1Block, l1BlockHash, logIndex);
+        if (opaque.length < 73) return null;
+        long gasLimit = new BigInteger(1, Arrays.copyOfRange(opaque, 64, 72)).longValue();
+        return new Deposit(chainId, from, to, Wei.of(Abi.uint(opaque, 0)), gasLimit, Arrays.copyOfRange(opaque, 73, opaque.length), l1Block, l1BlockHash, logIndex);
     }
 
     static Address alias(Address a) {

@@ -1,14 +1,12 @@
 package dev.rollupstudio.runtime.l1;
 
-import dev.rollupstudio.chain.Keccak;
+import dev.rollupstudio.contracts.StandardBridge;
 import dev.rollupstudio.chain.abi.Abi;
 import dev.rollupstudio.evm.Evm;
 import dev.rollupstudio.evm.NativeContract;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Bytes;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,11 +35,15 @@ public final class SystemContracts {
     }
 
     private static Address derived(String name, long chainId) {
-        byte[] h = Keccak.digest(Bytes.concat(name.getBytes(StandardCharsets.US_ASCII), Abi.word(java.math.BigInteger.valueOf(chainId))));
-        return Address.of(Arrays.copyOfRange(h, 12, 32));
+        return StandardBridge.onL1(name, chainId);
     }
 
-    /** Installs a rollup's portal and output oracle (idempotent); withdrawals wait {@code challengeWindowMillis} after their proof. */
+    /** The rollup's L1StandardBridge (Solidity, see {@link StandardBridge}). */
+    public static Address standardBridge(long chainId) {
+        return StandardBridge.l1Bridge(chainId);
+    }
+
+    /** Installs a rollup's portal, output oracle and standard bridge (idempotent); withdrawals wait {@code challengeWindowMillis} after their proof. */
     void register(long chainId, long challengeWindowMillis, MutableWorldState state) {
         natives.put(portal(chainId), new OptimismPortal(chainId, challengeWindowMillis / 1000));
         portals.put(portal(chainId), chainId);
@@ -49,6 +51,7 @@ public final class SystemContracts {
         for (Address a : new Address[] {portal(chainId), outputOracle(chainId)}) {
             if (!state.hasCode(a)) state.setCode(a, MARKER_CODE);
         }
+        StandardBridge.deployOnL1(state, EmbeddedL1.CHAIN_ID, chainId, portal(chainId));
     }
 
     public Map<Address, NativeContract> natives() {

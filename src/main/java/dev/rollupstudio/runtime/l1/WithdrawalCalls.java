@@ -52,14 +52,14 @@ public final class WithdrawalCalls {
         return Bytes.concat(FINALIZE, Abi.word(BigInteger.valueOf(32)), tuple(w));
     }
 
-    /** The withdrawal in a call's arguments, the tuple's offset at head word {@code i}; null if malformed or it carries data. */
+    /** The withdrawal in a call's arguments, the tuple's offset at head word {@code i}; null if malformed. */
     static WithdrawalMessage withdrawal(byte[] args, int i) {
         BigInteger at = Abi.uint(args, i);
         if (at.bitLength() > 31 || at.intValue() % 32 != 0 || at.intValue() + 192 > args.length) return null;
         byte[] t = java.util.Arrays.copyOfRange(args, at.intValue(), args.length);
         byte[] data = Abi.bytes(t, 5);
-        if (data == null || data.length > 0) return null;
-        return new WithdrawalMessage(Abi.uint(t, 0), Abi.address(t, 1), Abi.address(t, 2), Abi.uint(t, 3), Abi.uint(t, 4));
+        if (data == null) return null;
+        return new WithdrawalMessage(Abi.uint(t, 0), Abi.address(t, 1), Abi.address(t, 2), Abi.uint(t, 3), Abi.uint(t, 4), data);
     }
 
     static Prove decodeProve(byte[] args) {
@@ -82,7 +82,7 @@ public final class WithdrawalCalls {
     }
 
     private static byte[] tuple(WithdrawalMessage w) {
-        return Bytes.concat(Abi.encode(w.nonce(), w.sender(), w.target(), w.value(), w.gasLimit(), BigInteger.valueOf(192)), Abi.word(BigInteger.ZERO));
+        return Abi.encode(w.nonce(), w.sender(), w.target(), w.value(), w.gasLimit(), new Abi.DynamicBytes(w.data()));
     }
 
     private static byte[] padded(byte[] b) {

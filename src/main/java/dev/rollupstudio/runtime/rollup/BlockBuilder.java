@@ -62,8 +62,13 @@ public final class BlockBuilder {
     public static long gasFor(Transaction tx) {
         if (tx.isDeposit()) return tx.gasLimit();
         long gas = Math.max(tx.intrinsicGas(), tx.floorGas());
-        if (Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to())) gas = tx.intrinsicGas() + Withdrawals.EXECUTION_GAS;
+        if (plainWithdrawal(tx)) gas = tx.intrinsicGas() + Withdrawals.EXECUTION_GAS;
         return gas;
+    }
+
+    /** ETH sent to the message passer with no data: a withdrawal to the sender, run natively. */
+    private static boolean plainWithdrawal(Transaction tx) {
+        return Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()) && tx.data().length == 0;
     }
 
     /** The L1 data fee in the gas token (converted from ETH when the gas token is another). */
@@ -83,9 +88,7 @@ public final class BlockBuilder {
         if (tx.nonce() != sender.nonce()) return "nonce " + tx.nonce() + " but account is at " + sender.nonce();
         if (tx.maxFeePerGas().compareTo(ctx.baseFee()) < 0) return "fee cap below base fee";
         BigInteger l1Fee = l1Fee(tx);
-        if (tx.to() == null || (state.hasCode(tx.to()) && !Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to()))) {
-            return applyEvm(tx, l1Fee);
-        }
+        if (tx.to() == null || (!plainWithdrawal(tx) && state.hasCode(tx.to()))) return applyEvm(tx, l1Fee);
         BigInteger upfront = BigInteger.valueOf(tx.gasLimit()).multiply(tx.maxFeePerGas()).add(tx.value()).add(l1Fee);
         if (sender.balance().value().compareTo(upfront) < 0) return "insufficient funds: has " + sender.balance().value() + " wei, needs " + upfront;
 
@@ -96,7 +99,7 @@ public final class BlockBuilder {
         state.setNonce(from, sender.nonce() + 1);
         state.subtractBalance(from, Wei.of(baseFeePaid.add(tipPaid).add(l1Fee).add(tx.value())));
         List<Log> logs = List.of();
-        if (Predeploys.L2_TO_L1_MESSAGE_PASSER.equals(tx.to())) {
+        if (plainWithdrawal(tx)) {
             logs = List.of(startWithdrawal(from, tx));
         } else {
             state.addBalance(tx.to(), Wei.of(tx.value()));
@@ -120,13 +123,13 @@ public final class BlockBuilder {
      * with status 0 and pays for its gas, as on Ethereum.
      */
     private String applyEvm(Transaction tx, BigInteger l1Fee) {
-        BlockEnv env = new BlockEnv(coinbase(), ctx.number(), ctx.timestampMillis() / 1000, ctx.gasLimit(), ctx.baseFee(), ctx.origin().hash(),
-                BigInteger.ONE, config.chainId(), n -> n == ctx.number() - 1 ? ctx.parentHash() : Hash.ZERO);
+        BlockEnv env = env();
         TransactionProcessor.Fees fees = new TransactionProcessor.Fees(l1Fee, Predeploys.L1_FEE_VAULT,
                 config.fees().burnBaseFee() ? null : Predeploys.BASE_FEE_VAULT, tx.floorGas());
         EvmTransaction etx = EvmTransaction.of(tx);
-        TransactionProcessor.Outcome o = dev.rollupstudio.evm.DeepStack.run(() -> TransactionProcessor.process(state, env, etx, fees));
+        TransactionProcessor.Outcome o = dev.rollupstudio.evm.DeepStack.run(() -> TransactionProcessor.process(state, env, etx, fees, MessagePasser.ON_L2));
         if (!o.valid()) return o.invalid();
+        countWithdrawals(o.logs());
         if (config.fees().burnBaseFee()) burnt = burnt.add(ctx.baseFee().multiply(BigInteger.valueOf(o.gasUsed())));
         gasUsed += o.gasUsed();
         txs.add(tx);
@@ -136,31 +139,56 @@ public final class BlockBuilder {
         return null;
     }
 
+    private BlockEnv env() {
+        return new BlockEnv(coinbase(), ctx.number(), ctx.timestampMillis() / 1000, ctx.gasLimit(), ctx.baseFee(), ctx.origin().hash(),
+                BigInteger.ONE, config.chainId(), n -> n == ctx.number() - 1 ? ctx.parentHash() : Hash.ZERO);
+    }
+
     private Log startWithdrawal(Address from, Transaction tx) {
-        Address mp = Predeploys.L2_TO_L1_MESSAGE_PASSER;
-        BigInteger counter = state.storage(mp, Withdrawals.NONCE_SLOT);
-        WithdrawalMessage w = Withdrawals.of(counter, from, tx.value(), tx.gasLimit());
-        state.setStorage(mp, Withdrawals.NONCE_SLOT, counter.add(BigInteger.ONE));
-        state.setStorage(mp, WithdrawalMessage.sentSlot(w.hash()), BigInteger.ONE);
+        WithdrawalMessage w = Withdrawals.start(state, from, from, tx.value(), BigInteger.valueOf(tx.gasLimit()), new byte[0]);
         withdrawn = withdrawn.add(tx.value());
         return Withdrawals.log(w);
     }
 
+    /** Adds the value of the withdrawals contracts started (through {@link MessagePasser}) to the block's total. */
+    private void countWithdrawals(List<Log> logs) {
+        for (Log l : logs) {
+            WithdrawalMessage w = Withdrawals.fromLog(l);
+            if (w != null) withdrawn = withdrawn.add(w.value());
+        }
+    }
+
+    /**
+     * A deposit transaction: the mint is credited whatever happens, the sender's nonce taken, then
+     * ETH moves to an account without code natively, or the call (data, or a contract) runs on the
+     * EVM with the deposit's gas, as OP's deposits do; no fee is paid.
+     */
     private String applyDeposit(Transaction tx) {
         if (tx.gasLimit() > gasRemaining()) return "deposit does not fit in the block";
         Address from = tx.deposit().from();
         long nonce = state.nonce(from);
         state.addBalance(from, Wei.of(tx.deposit().mint()));
         deposited = deposited.add(tx.deposit().mint());
-        boolean ok = tx.to() != null && state.balance(from).value().compareTo(tx.value()) >= 0 && !state.hasCode(tx.to());
-        if (ok) {
-            state.subtractBalance(from, Wei.of(tx.value()));
-            state.addBalance(tx.to(), Wei.of(tx.value()));
+        boolean ok;
+        List<Log> logs = List.of();
+        if (tx.to() != null && (tx.data().length > 0 || state.hasCode(tx.to()))) {
+            TransactionProcessor.Outcome o = dev.rollupstudio.evm.DeepStack.run(() ->
+                    TransactionProcessor.deposit(state, env(), from, tx.to(), tx.value(), tx.data(), tx.gasLimit(), MessagePasser.ON_L2));
+            ok = o.success();
+            logs = o.logs();
+            countWithdrawals(logs);
+            if (!ok) executions.put(txs.size(), new TxExecution(null, o.error(), o.success() || o.output().length == 0 ? null : o.output()));
+        } else {
+            ok = tx.to() != null && state.balance(from).value().compareTo(tx.value()) >= 0;
+            if (ok) {
+                state.subtractBalance(from, Wei.of(tx.value()));
+                state.addBalance(tx.to(), Wei.of(tx.value()));
+            }
+            state.setNonce(from, nonce + 1);
         }
-        state.setNonce(from, nonce + 1);
         gasUsed += tx.gasLimit();
         txs.add(tx);
-        receipts.add(new Receipt(tx.type(), ok, gasUsed, List.of(), nonce, tx.gasLimit()));
+        receipts.add(new Receipt(tx.type(), ok, gasUsed, logs, nonce, tx.gasLimit()));
         l1Fees.add(BigInteger.ZERO);
         return null;
     }

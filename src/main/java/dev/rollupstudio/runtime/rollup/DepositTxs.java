@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The deposit transactions an L1 block opens an L2 epoch with; sequencer and verifier derive the same ones. */
 public final class DepositTxs {
-    /** Gas a deposit buys on L2 for a plain ETH transfer. */
+    /** Gas a deposit of ETH alone buys on L2 (a deposit with data buys the gas limit it asked the portal for). */
     public static final long GAS = 21_000;
 
     private DepositTxs() {}
@@ -21,7 +21,8 @@ public final class DepositTxs {
         List<Transaction> out = new ArrayList<>();
         for (Deposit d : block.deposits()) {
             if (d.chainId() != chainId) continue;
-            out.add(TxEncoder.deposit(sourceHash(d), d.from(), d.to(), d.value().value(), d.value().value(), GAS, new byte[0]));
+            byte[] data = d.data();
+            out.add(TxEncoder.deposit(sourceHash(d), d.from(), d.to(), d.value().value(), d.value().value(), data.length == 0 ? GAS : d.gasLimit(), data));
         }
         return out;
     }

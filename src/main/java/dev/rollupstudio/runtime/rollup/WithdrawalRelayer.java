@@ -173,7 +173,7 @@ public final class WithdrawalRelayer {
     private void send(Waiting w) {
         BigInteger cap = l1.baseFee().shiftLeft(1).add(TIP);
         UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), SystemContracts.portal(config.chainId()),
-                BigInteger.ZERO, TIP, cap).withData(w.call).withGasLimit(600_000);
+                BigInteger.ZERO, TIP, cap).withData(w.call).withGasLimit(Math.max(600_000, w.message.gasLimit().min(BigInteger.valueOf(20_000_000)).longValue() + 300_000));
         l1.submit(signer.sign().apply(u));
         w.sentAt = l1.head().number();
     }
