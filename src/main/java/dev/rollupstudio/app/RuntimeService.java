@@ -103,6 +103,22 @@ public final class RuntimeService implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The wallet on the running stack's endpoints (one per launch, so its history is the run's),
+     * or none when nothing runs. It asks the endpoints what they serve the first time: call it
+     * off the FX thread.
+     */
+    public java.util.Optional<WalletService> wallet() {
+        Running r = current;
+        if (r == null || r.endpoints() == null) return java.util.Optional.empty();
+        synchronized (wallets) {
+            return java.util.Optional.of(wallets.computeIfAbsent(r, x -> WalletService.connect(x.endpoints().l1().url(),
+                    x.endpoints().rollups().stream().map(Endpoints.Served::url).toList())));
+        }
+    }
+
+    private final java.util.Map<Running, WalletService> wallets = new java.util.WeakHashMap<>();
+
     /** Where this stack's chain is stored: one folder per chain id. */
     public Path database(StackSpec spec) {
         return dataDir == null ? null : dataDir.resolve("chains").resolve(Long.toString(spec.chainId()));

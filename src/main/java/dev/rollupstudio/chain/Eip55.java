@@ -20,6 +20,26 @@ public final class Eip55 {
         return out.toString();
     }
 
+    /**
+     * An address a user typed, as wallets accept it: 40 hex digits after 0x, all lower case, all
+     * upper case (no checksum), or mixed case that must match the EIP-55 checksum, since a typo in
+     * a checksummed address is what the checksum is there to catch.
+     */
+    public static Address parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("0[xX][0-9a-fA-F]{40}")) {
+            throw new IllegalArgumentException(t.isEmpty() ? "enter an address: 0x and 40 hex digits"
+                    : "\"" + t + "\" is not an address: an address is 0x and 40 hex digits (it has " + Math.max(0, t.length() - 2) + ")");
+        }
+        String digits = t.substring(2);
+        Address a = Address.fromHex("0x" + digits.toLowerCase(java.util.Locale.ROOT));
+        boolean mixed = !digits.equals(digits.toLowerCase(java.util.Locale.ROOT)) && !digits.equals(digits.toUpperCase(java.util.Locale.ROOT));
+        if (mixed && !checksum(a).substring(2).equals(digits)) {
+            throw new IllegalArgumentException(t + " fails its EIP-55 checksum: a letter's case is wrong, so a character may be mistyped; copy the address again");
+        }
+        return a;
+    }
+
     /** The checksummed address shortened for tables: 0xf39F…2266. */
     public static String shortForm(Address a) {
         String s = checksum(a);

@@ -1,17 +1,139 @@
 package dev.rollupstudio.cli;
 
+import dev.rollupstudio.app.AppPaths;
+import dev.rollupstudio.app.WalletChain;
+import dev.rollupstudio.app.WalletService;
 import dev.rollupstudio.chain.Eip55;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Amount;
+import dev.rollupstudio.types.Hash;
+import dev.rollupstudio.wallet.Keystore;
 import dev.rollupstudio.wallet.Mnemonics;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The wallet from the command line; for now what needs no keystore: the addresses of a mnemonic. */
-@Command(name = "wallet", mixinStandardHelpOptions = true, description = "Keys and accounts (BIP-39, BIP-44 path m/44'/60'/0'/0/i).",
-        subcommands = {WalletCommand.AddressCmd.class})
+/**
+ * The wallet from the command line, on the same keystore folder as the studio. Secrets (the
+ * password, a mnemonic, a private key) are read from a file or asked for without echo, never
+ * taken as a plain flag, so they stay out of the shell's history and the process list.
+ */
+@Command(name = "wallet", mixinStandardHelpOptions = true, description = "Keys, balances, payments, deposits and withdrawals (BIP-39, BIP-44 path m/44'/60'/0'/0/i, keystore V3).",
+        subcommands = {WalletCommand.NewCmd.class, WalletCommand.ImportCmd.class, WalletCommand.ListCmd.class, WalletCommand.AddressCmd.class,
+                WalletCommand.BalanceCmd.class, WalletCommand.SendCmd.class, WalletCommand.DepositCmd.class, WalletCommand.WithdrawCmd.class,
+                WalletCommand.ExportCmd.class})
 final class WalletCommand implements Runnable {
     @Override public void run() {
         picocli.CommandLine.usage(this, System.out);
+    }
+
+    /** Where the keystore is and how to get its password. */
+    static final class KeystoreOptions {
+        @Option(names = "--keystore", description = "keystore folder (default: the studio's, <data folder>/keystore)") Path dir;
+        @Option(names = "--password-file", description = "read the password from this file's first line (default: ask)") Path passwordFile;
+        @Option(names = "--lightkdf", description = "encrypt new keys with scrypt N=4096 instead of 262144 (faster, weaker; as geth's --lightkdf)") boolean light;
+
+        Keystore keystore() {
+            return new Keystore(dir != null ? dir : AppPaths.dataDir().resolve("keystore"), light ? Keystore.Strength.LIGHT : Keystore.Strength.STANDARD);
+        }
+
+        String password(String prompt) {
+            return Secrets.password(passwordFile, prompt);
+        }
+    }
+
+    /** Where the devnet's endpoints are. */
+    static final class NodeOptions {
+        @Option(names = "--rpc", defaultValue = "http://127.0.0.1:8545", description = "the rollup's JSON-RPC endpoint (default ${DEFAULT-VALUE})") String rpc;
+        @Option(names = "--l1-rpc", description = "the L1's endpoint (default: the rollup's port + 1)") String l1Rpc;
+
+        WalletService connect() {
+            String l1 = l1Rpc;
+            if (l1 == null) {
+                java.net.URI u = java.net.URI.create(rpc);
+                l1 = u.getScheme() + "://" + u.getHost() + ":" + (u.getPort() + 1) + (u.getPath() == null ? "" : u.getPath());
+            }
+            return WalletService.connect(l1, List.of(rpc));
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = "Create an HD wallet from new BIP-39 words: shown once, confirmed, then kept encrypted.")
+    static final class NewCmd implements Callable<Integer> {
+        @Mixin KeystoreOptions ks;
+        @Option(names = "--words", defaultValue = "12", description = "12 or 24 words (default ${DEFAULT-VALUE})") int words;
+        @Option(names = "--accounts", defaultValue = "1", description = "accounts to derive and keep, 1 to 100 (default ${DEFAULT-VALUE})") int accounts;
+
+        @Override public Integer call() {
+            if (words != 12 && words != 24) throw new IllegalArgumentException("--words must be 12 or 24, not " + words);
+            Flags.range("--accounts", accounts, 1, 100, "");
+            Keystore keystore = ks.keystore();
+            String password = ks.password("Password for the new wallet: ");
+            String mnemonic = Mnemonics.generate(words);
+            String[] w = mnemonic.split(" ");
+            System.out.println("Write these " + words + " words down, in order, and keep them offline. They are shown once and are the only way to restore the wallet:\n");
+            for (int i = 0; i < w.length; i++) System.out.printf("%2d. %-10s%s", i + 1, w[i], (i + 1) % 4 == 0 ? "\n" : "  ");
+            System.out.println();
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            int a = random.nextInt(words), b = (a + 1 + random.nextInt(words - 1)) % words;
+            for (int i : new int[] {Math.min(a, b), Math.max(a, b)}) {
+                String answer = Secrets.line("Confirm: word " + (i + 1) + "? ");
+                if (!w[i].equals(answer.strip().toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("word " + (i + 1) + " does not match; nothing was saved. Run `wallet new` again and write the words down carefully");
+                }
+            }
+            List<Address> kept = keystore.addMnemonic(mnemonic, "", accounts, password);
+            System.out.println("\nSaved, encrypted, " + kept.size() + (kept.size() == 1 ? " account" : " accounts") + ":");
+            for (int i = 0; i < kept.size(); i++) System.out.printf("m/44'/60'/0'/0/%-4d %s%n", i, Eip55.checksum(kept.get(i)));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a mnemonic, a private key or a keystore file made elsewhere (asked for when no file is given).")
+    static final class ImportCmd implements Callable<Integer> {
+        @Mixin KeystoreOptions ks;
+        @Option(names = "--mnemonic-file", description = "a file holding the BIP-39 words") Path mnemonicFile;
+        @Option(names = "--passphrase-file", description = "a file holding the mnemonic's optional BIP-39 passphrase") Path passphraseFile;
+        @Option(names = "--accounts", defaultValue = "1", description = "accounts of the mnemonic to keep, 1 to 100 (default ${DEFAULT-VALUE})") int accounts;
+        @Option(names = "--key-file", description = "a file holding a private key (64 hex digits)") Path keyFile;
+        @Option(names = "--keystore-file", description = "an Ethereum keystore (V3 JSON) file; the password is its own") Path keystoreFile;
+
+        @Override public Integer call() {
+            Flags.range("--accounts", accounts, 1, 100, "");
+            int given = (mnemonicFile != null ? 1 : 0) + (keyFile != null ? 1 : 0) + (keystoreFile != null ? 1 : 0);
+            if (given > 1) throw new IllegalArgumentException("give one of --mnemonic-file, --key-file and --keystore-file");
+            Keystore keystore = ks.keystore();
+            List<Address> added;
+            if (keystoreFile != null) {
+                added = List.of(keystore.importFile(keystoreFile, ks.password("Password of " + keystoreFile.getFileName() + ": ")));
+            } else if (keyFile != null) {
+                added = List.of(keystore.addPrivateKey(Secrets.fileLine(keyFile, "--key-file"), ks.password("Password to encrypt the key with: ")));
+            } else {
+                String words = mnemonicFile != null ? Secrets.fileText(mnemonicFile, "--mnemonic-file") : Secrets.hidden("Mnemonic (the words, separated by spaces): ");
+                String passphrase = passphraseFile != null ? Secrets.fileLine(passphraseFile, "--passphrase-file") : "";
+                Mnemonics.check(words);
+                added = keystore.addMnemonic(words, passphrase, accounts, ks.password("Password to encrypt the wallet with: "));
+            }
+            for (Address a : added) System.out.println("imported " + Eip55.checksum(a));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The accounts the keystore holds.")
+    static final class ListCmd implements Callable<Integer> {
+        @Mixin KeystoreOptions ks;
+
+        @Override public Integer call() {
+            List<Address> accounts = ks.keystore().accounts();
+            if (accounts.isEmpty()) System.out.println("the keystore holds no account yet: `wallet new` or `wallet import`");
+            for (int i = 0; i < accounts.size(); i++) System.out.printf("(%d) %s%n", i, Eip55.checksum(accounts.get(i)));
+            return 0;
+        }
     }
 
     @Command(name = "address", mixinStandardHelpOptions = true,
@@ -29,6 +151,162 @@ final class WalletCommand implements Runnable {
                 System.out.printf("m/44'/60'/0'/0/%-4d %s%n", index + i, Eip55.checksum(Mnemonics.address(keys.get(i))));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "balance", mixinStandardHelpOptions = true, description = "ETH and ALT of an account (default: each keystore account) on the L1 and the rollup.")
+    static final class BalanceCmd implements Callable<Integer> {
+        @Mixin KeystoreOptions ks;
+        @Mixin NodeOptions node;
+        @Parameters(arity = "0..1", description = "the address (EIP-55 checksum checked)") String address;
+
+        @Override public Integer call() {
+            List<Address> who = address != null ? List.of(Eip55.parse(address)) : ks.keystore().accounts();
+            if (who.isEmpty()) throw new IllegalArgumentException("name an address, or keep an account in the keystore (`wallet new`)");
+            WalletService w = node.connect();
+            for (Address a : who) {
+                System.out.println(Eip55.checksum(a));
+                for (WalletService.Balance b : w.balances(a)) System.out.printf("  %-22s %28s  %28s%n", b.chain(), b.eth(), b.alt());
+            }
+            return 0;
+        }
+    }
+
+    /** What sending needs: the account, the amount and token, and a way to unlock the key. */
+    abstract static class Payment implements Callable<Integer> {
+        @Mixin KeystoreOptions ks;
+        @Mixin NodeOptions node;
+        @Option(names = "--from", required = true, description = "the sending account (in the keystore)") String from;
+        @Option(names = "--amount", required = true, description = "how much, in whole tokens (e.g. 1.5)") String amount;
+        @Option(names = "--token", defaultValue = "ETH", description = "ETH or ALT (default ${DEFAULT-VALUE})") String token;
+
+        Amount amount() {
+            Amount.Token t = switch (token.toUpperCase(Locale.ROOT)) {
+                case "ETH" -> Amount.Token.ETH;
+                case "ALT" -> Amount.Token.ALT;
+                default -> throw new IllegalArgumentException("--token must be ETH or ALT, not " + token);
+            };
+            return Amount.parse(amount, t);
+        }
+
+        /** Prints the preview, unlocks the key, sends, and waits for each receipt. */
+        List<Hash> sendAndWait(WalletService w, WalletService.Prepared p) {
+            WalletService.Quote q = p.quote();
+            System.out.println(p.what());
+            System.out.println("  fee, estimated: " + q.total() + " = L2 execution " + q.executionFee() + " + L1 data " + q.l1DataFee()
+                    + " (" + q.gas() + " gas" + (p.txs().size() > 1 ? " in " + p.txs().size() + " transactions" : "") + ")");
+            List<Hash> hashes = w.send(p, ks.keystore().unlockAccount(p.from(), ks.password("Password of " + Eip55.checksum(p.from()) + ": ")));
+            for (Hash h : hashes) {
+                WalletService.Sent s = w.history().stream().filter(x -> x.hash().equals(h)).findFirst().orElseThrow();
+                WalletService.Progress pr = waitFor(w, s, 120);
+                System.out.println("  " + h + ": " + pr.status().name().toLowerCase(Locale.ROOT) + " in block " + pr.block()
+                        + (pr.l1Fee() != null ? ", L1 data fee " + pr.l1Fee() : ""));
+                if (pr.status() == WalletService.Status.FAILED) throw new IllegalStateException("the transaction " + h + " failed on chain; see it in the explorer");
+            }
+            return hashes;
+        }
+    }
+
+    @Command(name = "send", mixinStandardHelpOptions = true, description = "Send ETH or ALT on the L1 or the rollup, showing the fee split first.")
+    static final class SendCmd extends Payment {
+        @Option(names = "--to", required = true, description = "the recipient (EIP-55 checksum checked)") String to;
+        @Option(names = "--chain", description = "chain id (default: the rollup)") Long chain;
+
+        @Override public Integer call() {
+            Amount a = amount();
+            Address recipient = Eip55.parse(to);
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            WalletChain c = chain == null ? w.rollups().get(0) : w.chain(chain);
+            sendAndWait(w, w.transfer(sender, recipient, a, c));
+            return 0;
+        }
+    }
+
+    @Command(name = "deposit", mixinStandardHelpOptions = true, description = "Move ETH or ALT from the L1 to the rollup (ALT through the standard bridge) and wait for it there.")
+    static final class DepositCmd extends Payment {
+        @Override public Integer call() {
+            Amount a = amount();
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            WalletChain rollup = w.rollups().get(0);
+            BigInteger before = balanceOn(w, rollup, sender, a);
+            sendAndWait(w, w.deposit(sender, a, rollup));
+            System.out.println("  waiting for the rollup to take the L1 block...");
+            for (int i = 0; i < 600; i++) {
+                if (balanceOn(w, rollup, sender, a).compareTo(before) > 0) {
+                    System.out.println("  arrived on " + rollup + ": " + Amount.of(balanceOn(w, rollup, sender, a), a.token()));
+                    return 0;
+                }
+                pause();
+            }
+            throw new IllegalStateException("the deposit landed on L1 but has not reached " + rollup + " after 2 minutes; is the node paused?");
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+            description = "Move ETH or ALT from the rollup back to the L1: it is proven against an output, then finalized after the challenge window.")
+    static final class WithdrawCmd extends Payment {
+        @Option(names = "--wait", description = "follow the withdrawal's steps until it is finalized on L1") boolean await;
+
+        @Override public Integer call() {
+            Amount a = amount();
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            List<Hash> h = sendAndWait(w, w.withdraw(sender, a, w.rollups().get(0)));
+            WalletService.Sent s = w.history().stream().filter(x -> x.hash().equals(h.get(0))).findFirst().orElseThrow();
+            String last = "";
+            do {
+                WalletService.WithdrawalSteps steps = w.withdrawalSteps(s);
+                if (steps == null) throw new IllegalStateException("the transaction started no withdrawal");
+                if (!steps.step().equals(last)) System.out.println("  withdrawal " + steps.withdrawal().shortHex() + ": " + (last = steps.step()));
+                if (steps.finalized() || !await) return 0;
+                pause();
+            } while (true);
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Copy an account's keystore file (still encrypted) for another wallet.")
+    static final class ExportCmd implements Callable<Integer> {
+        @Mixin KeystoreOptions ks;
+        @Parameters(index = "0", description = "the account") String address;
+        @Option(names = "--to", required = true, description = "the file to write (refused if it exists)") Path to;
+
+        @Override public Integer call() throws Exception {
+            Path file = ks.keystore().export(Eip55.parse(address));
+            Flags.writable("--to", to);
+            if (java.nio.file.Files.exists(to)) throw new IllegalArgumentException("--to: " + to + " exists; choose a new file");
+            java.nio.file.Files.copy(file, to);
+            try {
+                java.nio.file.Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file keeps the folder's permissions
+            }
+            System.out.println("wrote " + to + " (keystore V3, encrypted with the account's password)");
+            return 0;
+        }
+    }
+
+    private static BigInteger balanceOn(WalletService w, WalletChain c, Address who, Amount a) {
+        WalletService.Balance b = w.balances(who).stream().filter(x -> x.chain().equals(c)).findFirst().orElseThrow();
+        return (a.token().equals(Amount.Token.ETH) ? b.eth() : b.alt()).units();
+    }
+
+    static WalletService.Progress waitFor(WalletService w, WalletService.Sent s, int seconds) {
+        for (int i = 0; i < seconds * 5; i++) {
+            WalletService.Progress p = w.progress(s);
+            if (p.status() != WalletService.Status.PENDING) return p;
+            pause();
+        }
+        throw new IllegalStateException(s.hash() + " is still pending after " + seconds + " s; is the node paused?");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
         }
     }
 }

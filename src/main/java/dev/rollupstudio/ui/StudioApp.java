@@ -240,6 +240,7 @@ public final class StudioApp extends Application {
         private dev.rollupstudio.ui.dashboard.DashboardCharts charts;
         public final ShellController shell;
         public final ExplorerViewModel explorer;
+        public final dev.rollupstudio.ui.wallet.WalletViewModel wallet;
         private dev.rollupstudio.explorer.ExplorerQueries queries;
         private java.nio.file.Path queriesDir;
         private final ExecutorService analysis = Executors.newSingleThreadExecutor(r -> {
@@ -254,7 +255,15 @@ public final class StudioApp extends Application {
             this.runtimes = new RuntimeService(AppPaths.dataDir());
             this.composer = new ComposerViewModel(analysis, Platform::runLater);
             this.explorer = new ExplorerViewModel(this::explorerQueries, this::explorerCoin, analysis, Platform::runLater);
-            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, this::charts, explorer);
+            ExecutorService walletWork = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "wallet");
+                t.setDaemon(true);
+                return t;
+            });
+            this.wallet = new dev.rollupstudio.ui.wallet.WalletViewModel(
+                    new dev.rollupstudio.wallet.Keystore(AppPaths.dataDir().resolve("keystore"), dev.rollupstudio.wallet.Keystore.Strength.STANDARD),
+                    dev.rollupstudio.wallet.DevAccounts.derive(10), runtimes::wallet, walletWork, Platform::runLater, System::currentTimeMillis);
+            this.shell = new ShellController(stage, settings, runtimes, bridge, composer, this::charts, explorer, wallet);
         }
 
         /**

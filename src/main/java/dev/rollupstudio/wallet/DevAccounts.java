@@ -75,6 +75,11 @@ public final class DevAccounts {
         return keys.get(i);
     }
 
+    /** Dev account {@code i}, ready to sign (its key is public anyway). */
+    public UnlockedAccount unlocked(int i) {
+        return new UnlockedAccount(key(i));
+    }
+
     public Address address(int i) {
         return addresses.get(i);
     }

@@ -108,6 +108,23 @@ public final class Keystore {
         return ECKeyPair.create(SecretStorage.decrypt(read(p), password, Eip55.checksum(account)));
     }
 
+    /** Encrypts a private key given as 64 hex digits (0x optional); what is wrong with it is said without repeating it. */
+    public Address addPrivateKey(String hex, String password) {
+        String h = hex.strip();
+        if (h.startsWith("0x") || h.startsWith("0X")) h = h.substring(2);
+        if (!h.matches("[0-9a-fA-F]{64}")) throw new IllegalArgumentException("that is not a private key: 64 hex digits, optionally after 0x");
+        java.math.BigInteger k = new java.math.BigInteger(h, 16);
+        if (k.signum() == 0 || k.compareTo(org.web3j.crypto.Sign.CURVE_PARAMS.getN()) >= 0) {
+            throw new IllegalArgumentException("that number is not a secp256k1 private key (it must be between 1 and the curve order)");
+        }
+        return add(ECKeyPair.create(k), password);
+    }
+
+    /** The account, ready to sign, after its password opens its keystore. */
+    public UnlockedAccount unlockAccount(Address account, String password) {
+        return new UnlockedAccount(unlock(account, password));
+    }
+
     /** Adds a V3 keystore file made elsewhere (MetaMask, geth, Foundry), after checking its password opens it. */
     public Address importFile(Path file, String password) {
         ObjectNode w = read(file);

@@ -17,4 +17,19 @@ class Eip55Test {
         }
         assertThat(Eip55.shortForm(Address.fromHex("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"))).isEqualTo("0xf39F…2266");
     }
+
+    @Test
+    void parseAcceptsChecksummedAndSingleCaseAddressesAndRefusesABrokenChecksum() {
+        Address dev = Address.fromHex("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        assertThat(Eip55.parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).isEqualTo(dev);
+        assertThat(Eip55.parse(" 0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266 ")).isEqualTo(dev);
+        assertThat(Eip55.parse("0xF39FD6E51AAD88F6F4CE6AB8827279CFFFB92266")).isEqualTo(dev);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Eip55.parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92267"))
+                .hasMessageContaining("fails its EIP-55 checksum");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Eip55.parse("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
+                .hasMessageContaining("fails its EIP-55 checksum");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Eip55.parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb9226"))
+                .hasMessageContaining("0x and 40 hex digits (it has 39)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Eip55.parse("")).hasMessage("enter an address: 0x and 40 hex digits");
+    }
 }

@@ -6,14 +6,18 @@ import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.sim.Pace;
 
 /** A devnet in memory with its endpoints on free loopback ports and its loop on a thread of its own, as `node` runs it. */
-final class DevnetFixture implements AutoCloseable {
+public final class DevnetFixture implements AutoCloseable {
     final DevnetHost host;
     final Endpoints endpoints;
     private final Thread loop;
 
     DevnetFixture(boolean automine) {
-        RuntimeOptions o = RuntimeOptions.defaults().withPace(Pace.realtime(10));
-        o = new RuntimeOptions(o.rollup(), o.l1(), null, o.seed(), o.pace(), null, 10, 0);
+        this(automine, RuntimeOptions.defaults().withPace(Pace.realtime(10)));
+    }
+
+    /** A devnet of {@code options} (its pace, its rollup's challenge window...), in memory with 10 dev accounts. */
+    public DevnetFixture(boolean automine, RuntimeOptions options) {
+        RuntimeOptions o = new RuntimeOptions(options.rollup(), options.l1(), null, options.seed(), options.pace(), null, 10, 0);
         host = DevnetHost.inMemory(o, "test rollup");
         if (automine) host.rollups().get(0).automine();
         endpoints = new Endpoints(host, Signer.unlocked(host.runtime().accounts(), 10), "127.0.0.1", 0, 0, null);
@@ -26,11 +30,11 @@ final class DevnetFixture implements AutoCloseable {
         return host.runtime();
     }
 
-    String rollupUrl() {
+    public String rollupUrl() {
         return endpoints.served().get(0).url();
     }
 
-    String l1Url() {
+    public String l1Url() {
         return endpoints.l1().url();
     }
 

@@ -17,7 +17,8 @@ import java.util.Arrays;
  * A rollup's output oracle on L1, native behind OP Stack's {@code L2OutputOracle} ABI:
  * {@code getL2Output(uint256)} returns {@code (bytes32 outputRoot, uint128 timestamp, uint128
  * l2BlockNumber)}, with {@code latestOutputIndex()}, {@code nextOutputIndex()},
- * {@code latestBlockNumber()} and {@code proposer()}. Outputs live in its storage as Solidity
+ * {@code latestBlockNumber()}, {@code proposer()} and {@code FINALIZATION_PERIOD_SECONDS()} (the
+ * wait between a withdrawal's proof and its finalization). Outputs live in its storage as Solidity
  * lays out OP's {@code l2Outputs} array (length at slot 1, element i at keccak256(1) + 2i), so
  * the L1 state root commits to them. {@code proposeL2Output} answers OP's revert to anyone but
  * the proposer; the runtime's proposer records outputs when its proposal is included.
@@ -32,11 +33,15 @@ final class L2OutputOracle implements NativeContract {
     private static final byte[] LATEST_BLOCK = Abi.selector("latestBlockNumber()");
     private static final byte[] PROPOSER = Abi.selector("proposer()");
     private static final byte[] PROPOSE = Abi.selector("proposeL2Output(bytes32,uint256,bytes32,uint256)");
+    private static final byte[] PERIOD = Abi.selector("FINALIZATION_PERIOD_SECONDS()");
+    private static final byte[] PERIOD_GETTER = Abi.selector("finalizationPeriodSeconds()");
 
     private final long chainId;
+    private final long finalizationPeriodSeconds;
 
-    L2OutputOracle(long chainId) {
+    L2OutputOracle(long chainId, long finalizationPeriodSeconds) {
         this.chainId = chainId;
+        this.finalizationPeriodSeconds = finalizationPeriodSeconds;
     }
 
     @Override public Evm.Result run(Evm evm, Evm.Message m) {
@@ -60,6 +65,7 @@ final class L2OutputOracle implements NativeContract {
             BigInteger latest = count.signum() == 0 ? BigInteger.ZERO : read(evm, self, slot(count.subtract(BigInteger.ONE), 1)).shiftRight(128);
             return SystemContracts.ok(left, Abi.encode(latest));
         }
+        if (Abi.startsWith(in, PERIOD) || Abi.startsWith(in, PERIOD_GETTER)) return SystemContracts.ok(left, Abi.encode(finalizationPeriodSeconds));
         if (Abi.startsWith(in, PROPOSER)) return SystemContracts.ok(left, Abi.encode(SystemContracts.proposer(chainId)));
         if (Abi.startsWith(in, PROPOSE)) return SystemContracts.revert(left, "L2OutputOracle: only the proposer address can propose new outputs");
         return SystemContracts.revert(left, "L2OutputOracle: unknown function " + Bytes.toHex(Arrays.copyOf(in, Math.min(4, in.length))));

@@ -74,7 +74,8 @@ public final class OptimismPortal implements NativeContract {
         if (Abi.startsWith(in, L2_ORACLE)) return SystemContracts.ok(left, Abi.encode(SystemContracts.outputOracle(chainId)));
         if (Abi.startsWith(in, PROVEN)) {
             Hash h = Hash.of(Abi.wordAt(Abi.args(in), 0));
-            return SystemContracts.ok(left, Bytes.concat(Abi.word(read(evm, m.target(), provenSlot(h, 0))), Abi.word(read(evm, m.target(), provenSlot(h, 1)))));
+            BigInteger packed = read(evm, m.target(), provenSlot(h, 1)); // (outputRoot, uint128 timestamp, uint128 l2OutputIndex), as OP's getter answers
+            return SystemContracts.ok(left, Bytes.concat(Abi.word(read(evm, m.target(), provenSlot(h, 0))), Abi.word(packed.and(LOW_128)), Abi.word(packed.shiftRight(128))));
         }
         if (Abi.startsWith(in, L2_SENDER)) {
             BigInteger sender = read(evm, m.target(), L2_SENDER_SLOT);

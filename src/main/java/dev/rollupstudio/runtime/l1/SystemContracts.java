@@ -47,7 +47,7 @@ public final class SystemContracts {
     void register(long chainId, long challengeWindowMillis, MutableWorldState state) {
         natives.put(portal(chainId), new OptimismPortal(chainId, challengeWindowMillis / 1000));
         portals.put(portal(chainId), chainId);
-        natives.put(outputOracle(chainId), new L2OutputOracle(chainId));
+        natives.put(outputOracle(chainId), new L2OutputOracle(chainId, challengeWindowMillis / 1000));
         for (Address a : new Address[] {portal(chainId), outputOracle(chainId)}) {
             if (!state.hasCode(a)) state.setCode(a, MARKER_CODE);
         }

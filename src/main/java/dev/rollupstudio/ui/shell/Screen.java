@@ -11,8 +11,8 @@ public enum Screen {
             "Search a block number, hash or address in everything the runtime stored."),
     EPHEMERAL("Ephemeral", "fth-clock", "Watch ephemeral rollups live and dissolve",
             "Spin up a rollup for one event, load it, and watch it settle back to L1. Coming soon."),
-    WALLET("Wallet", "fth-credit-card", "Hold, stake and restake ALT",
-            "Keys, fees, staking and restaking for the ALT token. Coming soon.");
+    WALLET("Wallet", "fth-credit-card", "Keys, balances, payments and the bridge",
+            "Your accounts and the devnet's dev accounts, ETH and ALT on every chain, sends, deposits and withdrawals.");
 
     public final String title;
     public final String icon;

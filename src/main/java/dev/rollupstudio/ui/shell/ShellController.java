@@ -66,6 +66,8 @@ public final class ShellController {
     });
     private final dev.rollupstudio.ui.common.FxMonitor monitor = new dev.rollupstudio.ui.common.FxMonitor();
     private final ExplorerViewModel explorer;
+    private final dev.rollupstudio.ui.wallet.WalletViewModel wallet;
+    private dev.rollupstudio.ui.wallet.WalletScreen walletScreen;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -80,8 +82,9 @@ public final class ShellController {
     @FXML private Label status;
 
     public ShellController(Stage stage, StudioSettings settings, RuntimeService runtimes, RuntimeBridge bridge, ComposerViewModel composer,
-                           java.util.function.Supplier<DashboardCharts> charts, ExplorerViewModel explorer) {
+                           java.util.function.Supplier<DashboardCharts> charts, ExplorerViewModel explorer, dev.rollupstudio.ui.wallet.WalletViewModel wallet) {
         this.charts = charts;
+        this.wallet = wallet;
         this.explorer = explorer;
         this.stage = stage;
         this.settings = settings;
@@ -120,6 +123,14 @@ public final class ShellController {
             explorerScreen = new ExplorerScreen(explorer);
             explorerScreen.setPresentation(presentation.get());
             return explorerScreen;
+        });
+        factories.put(Screen.WALLET, () -> {
+            walletScreen = new dev.rollupstudio.ui.wallet.WalletScreen(wallet, hash -> {
+                model.show(Screen.EXPLORER);
+                explorer.openTransaction(hash);
+            });
+            walletScreen.setPresentation(presentation.get());
+            return walletScreen;
         });
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
@@ -312,6 +323,7 @@ public final class ShellController {
         if (composerView != null) composerView.setPresentation(on);
         if (runtimeScreen != null) runtimeScreen.setPresentation(on);
         if (explorerScreen != null) explorerScreen.setPresentation(on);
+        if (walletScreen != null) walletScreen.setPresentation(on);
     }
 
     /** Switches the theme and remembers it. */

@@ -1,0 +1,283 @@
+package dev.rollupstudio.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rollupstudio.chain.Eip55;
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.chain.TxType;
+import dev.rollupstudio.chain.UnsignedTransaction;
+import dev.rollupstudio.chain.abi.Abi;
+import dev.rollupstudio.contracts.Alt;
+import dev.rollupstudio.contracts.StandardBridge;
+import dev.rollupstudio.runtime.rollup.L1Fee;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Amount;
+import dev.rollupstudio.types.Amount.Token;
+import dev.rollupstudio.types.Hash;
+import dev.rollupstudio.wallet.RpcClient;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import dev.rollupstudio.wallet.UnlockedAccount;
+
+/**
+ * What the wallet does on a running devnet, through each chain's JSON-RPC endpoint only (as an
+ * external wallet would): balances of ETH and ALT, payments with a fee preview split into the L2
+ * execution fee and the L1 data fee, deposits to and withdrawals from a rollup, and a history of
+ * what it sent with each transaction's status. Everything is checked before anything is signed:
+ * a payment that cannot succeed says why and sends nothing.
+ */
+public final class WalletService {
+    /** Gas the second step of an ALT deposit (depositERC20, after approve) is given: it cannot be estimated before the approval lands. */
+    static final long DEPOSIT_ERC20_GAS = 400_000;
+    private static final UnlockedAccount PREVIEW = UnlockedAccount.preview();
+
+    private final WalletChain l1;
+    private final List<WalletChain> rollups;
+    private final List<Sent> history = new CopyOnWriteArrayList<>();
+
+    public WalletService(WalletChain l1, List<WalletChain> rollups) {
+        this.l1 = l1;
+        this.rollups = List.copyOf(rollups);
+    }
+
+    /** Connects to an L1 endpoint and its rollups' endpoints. */
+    public static WalletService connect(String l1Url, List<String> rollupUrls) {
+        WalletChain l1 = WalletChain.at(l1Url);
+        if (l1.isRollup()) throw new IllegalArgumentException(l1Url + " serves rollup " + l1.chainId() + ", not the L1");
+        List<WalletChain> rs = new ArrayList<>();
+        for (String u : rollupUrls) {
+            WalletChain r = WalletChain.at(u);
+            if (!r.isRollup()) throw new IllegalArgumentException(u + " serves chain " + r.chainId() + ", which is not a rollup");
+            rs.add(r);
+        }
+        return new WalletService(l1, rs);
+    }
+
+    public WalletChain l1() { return l1; }
+    public List<WalletChain> rollups() { return rollups; }
+
+    public List<WalletChain> chains() {
+        List<WalletChain> out = new ArrayList<>(List.of(l1));
+        out.addAll(rollups);
+        return out;
+    }
+
+    /** The chain with this id, or why there is none. */
+    public WalletChain chain(long chainId) {
+        return chains().stream().filter(c -> c.chainId() == chainId).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no chain " + chainId + " here; the devnet serves " + chains().stream().map(c -> Long.toString(c.chainId())).toList()));
+    }
+
+    /** An account's ETH and ALT on one chain. */
+    public record Balance(WalletChain chain, Amount eth, Amount alt) {}
+
+    public List<Balance> balances(Address who) {
+        return chains().stream().map(c -> new Balance(c, Amount.of(c.rpc().balance(who), Token.ETH), Amount.of(altOf(c, who), Token.ALT))).toList();
+    }
+
+    /** What sending will cost, in the fee currency: the L2 execution fee (gas at the base fee plus tip) and, on a rollup, the L1 data fee. */
+    public record Quote(long gas, BigInteger maxFeePerGas, Amount executionFee, Amount l1DataFee) {
+        public Amount total() {
+            return Amount.of(executionFee.units().add(l1DataFee.units()), executionFee.token());
+        }
+
+        /** The most it can cost: all its gas at the fee cap, and the L1 data fee. */
+        public BigInteger maxUnits() {
+            return BigInteger.valueOf(gas).multiply(maxFeePerGas).add(l1DataFee.units());
+        }
+    }
+
+    /** Transactions ready to sign, in order, with what they do and cost. */
+    public record Prepared(WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
+
+    /** A payment of {@code amount} (ETH or ALT) to {@code to} on {@code chain}. */
+    public Prepared transfer(Address from, Address to, Amount amount, WalletChain chain) {
+        boolean eth = isEth(amount);
+        requireHolding(chain, from, amount, BigInteger.ZERO);
+        UnsignedTransaction u = eth ? tx(chain, from, to, amount.units(), new byte[0])
+                : tx(chain, from, chain.alt(), BigInteger.ZERO, Abi.call("transfer(address,uint256)", to, amount.units()));
+        return checked(new Prepared(chain, from, "send " + amount + " to " + Eip55.checksum(to) + " on " + chain.name(), amount, List.of(u), quote(chain, from, List.of(u))));
+    }
+
+    /** A deposit from the L1 to {@code rollup}: ETH through its portal, ALT through its standard bridge (approve, then depositERC20). */
+    public Prepared deposit(Address from, Amount amount, WalletChain rollup) {
+        requireRollup(rollup);
+        requireHolding(l1, from, amount, BigInteger.ZERO);
+        List<UnsignedTransaction> txs = new ArrayList<>();
+        if (isEth(amount)) {
+            txs.add(tx(l1, from, rollup.rollup().portal(), amount.units(), new byte[0]));
+        } else {
+            Address bridge = rollup.l1Bridge();
+            BigInteger allowance = new BigInteger(1, l1.rpc().call(from, Alt.L1_TOKEN, Abi.call("allowance(address,address)", from, bridge)));
+            long nonce = l1.rpc().nonce(from);
+            if (allowance.compareTo(amount.units()) < 0) {
+                txs.add(tx(l1, from, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", bridge, amount.units())));
+                nonce++;
+            }
+            byte[] call = Abi.call("depositERC20(address,address,uint256,uint32,bytes)", Alt.L1_TOKEN, Alt.L2_TOKEN, amount.units(), 0,
+                    new Abi.DynamicBytes(new byte[0]));
+            UnsignedTransaction first = txs.isEmpty() ? null : txs.get(0);
+            txs.add(txs.isEmpty() ? tx(l1, from, bridge, BigInteger.ZERO, call)
+                    : new UnsignedTransaction(TxType.DYNAMIC_FEE, l1.chainId(), nonce, first.maxPriorityFeePerGas(), first.maxFeePerGas(), DEPOSIT_ERC20_GAS,
+                            bridge, BigInteger.ZERO, call, List.of()));
+        }
+        return checked(new Prepared(l1, from, "deposit " + amount + " to " + rollup.name(), amount, txs, quote(l1, from, txs)));
+    }
+
+    /** A withdrawal from {@code rollup} to the same account on L1: ETH to the message passer, ALT through the L2 standard bridge. */
+    public Prepared withdraw(Address from, Amount amount, WalletChain rollup) {
+        requireRollup(rollup);
+        requireHolding(rollup, from, amount, BigInteger.ZERO);
+        UnsignedTransaction u = isEth(amount) ? tx(rollup, from, StandardBridge.MESSAGE_PASSER, amount.units(), new byte[0])
+                : tx(rollup, from, StandardBridge.L2_BRIDGE, BigInteger.ZERO, Abi.call("withdraw(address,uint256,uint32,bytes)", Alt.L2_TOKEN, amount.units(), 0,
+                        new Abi.DynamicBytes(new byte[0])));
+        return checked(new Prepared(rollup, from, "withdraw " + amount + " from " + rollup.name() + " to L1", amount, List.of(u), quote(rollup, from, List.of(u))));
+    }
+
+    /** Signs and sends each transaction with eth_sendRawTransaction; the history records them. */
+    public List<Hash> send(Prepared p, UnlockedAccount account) {
+        if (!account.address().equals(p.from())) throw new IllegalArgumentException("the unlocked account is not " + Eip55.checksum(p.from()));
+        List<Hash> out = new ArrayList<>();
+        for (UnsignedTransaction u : p.txs()) {
+            Transaction t = account.sign(u);
+            Hash h = p.chain().rpc().sendRaw(t.encoded());
+            history.add(0, new Sent(h, p.chain(), p.what(), p.amount()));
+            out.add(h);
+        }
+        return out;
+    }
+
+    /** What the wallet sent, newest first. */
+    public List<Sent> history() {
+        return List.copyOf(history);
+    }
+
+    /** Where a sent transaction has got to. */
+    public enum Status { PENDING, INCLUDED, SAFE, FINALIZED, FAILED }
+
+    public record Sent(Hash hash, WalletChain chain, String what, Amount amount) {}
+
+    /** The transaction's status now, and its block (-1 while pending). */
+    public record Progress(Status status, long block, Amount l1Fee) {}
+
+    public Progress progress(Sent s) {
+        JsonNode r = s.chain().rpc().receipt(s.hash());
+        if (r == null) return new Progress(Status.PENDING, -1, null);
+        long block = Long.decode(r.get("blockNumber").asText());
+        Amount l1Fee = r.has("l1Fee") ? Amount.of(new BigInteger(r.get("l1Fee").asText().substring(2), 16), Token.ETH) : null;
+        if (!"0x1".equals(r.path("status").asText())) return new Progress(Status.FAILED, block, l1Fee);
+        Status st = block <= s.chain().rpc().blockNumber("finalized") ? Status.FINALIZED
+                : block <= s.chain().rpc().blockNumber("safe") ? Status.SAFE : Status.INCLUDED;
+        return new Progress(st, block, l1Fee);
+    }
+
+    /**
+     * How far a withdrawal has got on L1: started (its MessagePassed log), covered by an output,
+     * proven, the challenge window counting down, finalized. Null if {@code s} started none.
+     */
+    public record WithdrawalSteps(Hash withdrawal, long l2Block, boolean outputProposed, long provenAt, long windowSeconds, long secondsLeft, boolean finalized) {
+        public String step() {
+            if (finalized) return "finalized";
+            if (provenAt > 0) return secondsLeft > 0 ? "proven; challenge window: " + secondsLeft + " s left" : "proven; finalizing";
+            return outputProposed ? "output proposed; proving" : "initiated; waiting for an output";
+        }
+    }
+
+    public WithdrawalSteps withdrawalSteps(Sent s) {
+        if (!s.chain().isRollup()) return null;
+        JsonNode r = s.chain().rpc().receipt(s.hash());
+        if (r == null) return null;
+        Hash hash = null;
+        for (JsonNode log : r.path("logs")) {
+            if (Address.fromHex(log.get("address").asText()).equals(StandardBridge.MESSAGE_PASSER) && log.get("topics").size() == 4) {
+                hash = Hash.of(Abi.wordAt(dev.rollupstudio.types.Bytes.fromHex(log.get("data").asText()), 3));
+            }
+        }
+        if (hash == null) return null;
+        long block = Long.decode(r.get("blockNumber").asText());
+        WalletChain.Rollup c = s.chain().rollup();
+        Address me = Address.ZERO;
+        BigInteger latestOutput = uint(l1.rpc().call(me, c.outputOracle(), Abi.call("latestBlockNumber()")));
+        long window = uint(l1.rpc().call(me, c.outputOracle(), Abi.call("FINALIZATION_PERIOD_SECONDS()"))).longValueExact();
+        byte[] proven = l1.rpc().call(me, c.portal(), Abi.call("provenWithdrawals(bytes32)", hash.raw()));
+        long provenAt = Abi.uint(proven, 1).longValueExact();
+        boolean finalized = uint(l1.rpc().call(me, c.portal(), Abi.call("finalizedWithdrawals(bytes32)", hash.raw()))).signum() != 0;
+        long now = Long.decode(l1.rpc().call("eth_getBlockByNumber", "latest", false).get("timestamp").asText());
+        long left = provenAt == 0 ? window : Math.max(0, provenAt + window - now);
+        return new WithdrawalSteps(hash, block, latestOutput.longValueExact() >= block, provenAt, window, left, finalized);
+    }
+
+    private static BigInteger uint(byte[] word) {
+        return new BigInteger(1, word);
+    }
+
+    private UnsignedTransaction tx(WalletChain chain, Address from, Address to, BigInteger value, byte[] data) {
+        BigInteger tip = chain.rpc().maxPriorityFee();
+        BigInteger cap = chain.rpc().baseFee().shiftLeft(1).add(tip);
+        long gas = chain.rpc().estimateGas(from, to, value, data);
+        return new UnsignedTransaction(TxType.DYNAMIC_FEE, chain.chainId(), chain.rpc().nonce(from), tip, cap, gas, to, value, data, List.of());
+    }
+
+    private Quote quote(WalletChain chain, Address from, List<UnsignedTransaction> txs) {
+        BigInteger baseFee = chain.rpc().baseFee();
+        long gas = 0;
+        BigInteger execution = BigInteger.ZERO, l1Data = BigInteger.ZERO, cap = BigInteger.ZERO;
+        for (UnsignedTransaction u : txs) {
+            gas += u.gasLimit();
+            cap = cap.max(u.maxFeePerGas());
+            execution = execution.add(BigInteger.valueOf(u.gasLimit()).multiply(baseFee.add(u.maxPriorityFeePerGas()).min(u.maxFeePerGas())));
+            if (chain.isRollup()) {
+                BigInteger blobBaseFee = RpcClient.quantity(l1.rpc().call("eth_blobBaseFee"));
+                l1Data = l1Data.add(L1Fee.fee(PREVIEW.sign(u).fastLzLength(), l1.rpc().baseFee(), blobBaseFee,
+                        chain.rollup().baseFeeScalar(), chain.rollup().blobBaseFeeScalar()));
+            }
+        }
+        return new Quote(gas, cap, Amount.of(execution, Token.ETH), Amount.of(l1Data, Token.ETH));
+    }
+
+    /** Refuses what cannot succeed once priced: too little of the token sent, or of ETH for the fees. */
+    private Prepared checked(Prepared p) {
+        BigInteger fees = p.quote().maxUnits();
+        requireHolding(p.chain(), p.from(), p.amount(), fees);
+        if (!isEth(p.amount())) {
+            BigInteger eth = p.chain().rpc().balance(p.from());
+            if (eth.compareTo(fees) < 0) {
+                throw new IllegalArgumentException("not enough ETH on " + p.chain().name() + " for the fees: up to " + Amount.of(fees, Token.ETH) + ", and "
+                        + Eip55.checksum(p.from()) + " has " + Amount.of(eth, Token.ETH) + "; " + howToGet(p.chain(), Token.ETH));
+            }
+        }
+        return p;
+    }
+
+    /** Refuses a payment of more than {@code from} holds on {@code chain} (for ETH, with {@code fees} on top); checked before anything is estimated. */
+    private void requireHolding(WalletChain chain, Address from, Amount amount, BigInteger fees) {
+        boolean eth = isEth(amount);
+        BigInteger has = eth ? chain.rpc().balance(from) : altOf(chain, from);
+        BigInteger need = eth ? amount.units().add(fees) : amount.units();
+        if (has.compareTo(need) >= 0) return;
+        Token t = amount.token();
+        throw new IllegalArgumentException("not enough " + t.symbol() + " on " + chain.name() + ": " + amount + (eth ? " to send" : " to move")
+                + (fees.signum() > 0 && eth ? " plus up to " + Amount.of(fees, t) + " in fees" : "") + ", and " + Eip55.checksum(from) + " has "
+                + Amount.of(has, t) + " (" + Amount.of(need.subtract(has), t) + " missing); " + howToGet(chain, t));
+    }
+
+    private static String howToGet(WalletChain chain, Token token) {
+        return chain.isRollup() ? "deposit " + token.symbol() + " from the L1, or send some from a dev account"
+                : "send some from a dev account (each holds 10,000 ETH and 1,000,000 ALT)";
+    }
+
+    private static BigInteger altOf(WalletChain c, Address who) {
+        return new BigInteger(1, c.rpc().call(who, c.alt(), Abi.call("balanceOf(address)", who)));
+    }
+
+    private static boolean isEth(Amount a) {
+        if (a.token().equals(Token.ETH)) return true;
+        if (a.token().equals(Token.ALT)) return false;
+        throw new IllegalArgumentException("the wallet moves ETH and ALT, not " + a.token().symbol());
+    }
+
+    private static void requireRollup(WalletChain c) {
+        if (!c.isRollup()) throw new IllegalArgumentException(c + " is the L1; deposits and withdrawals name a rollup");
+    }
+}

@@ -1,0 +1,362 @@
+package dev.rollupstudio.ui.wallet;
+
+import dev.rollupstudio.app.WalletChain;
+import dev.rollupstudio.app.WalletService;
+import dev.rollupstudio.chain.Eip55;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Amount;
+import dev.rollupstudio.types.Hash;
+import dev.rollupstudio.wallet.DevAccounts;
+import dev.rollupstudio.wallet.Keystore;
+import dev.rollupstudio.wallet.Mnemonics;
+import dev.rollupstudio.wallet.UnlockedAccount;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Wallet screen's state and commands: the user's accounts (keystore files, unlocked by
+ * password, locked on demand or after an idle time) and the running devnet's dev accounts, kept
+ * apart; balances on every chain; sends, deposits and withdrawals with a fee preview; the
+ * history with each transaction's status; and what a wallet such as MetaMask needs to add each
+ * chain. All chain work goes through {@link WalletService} (JSON-RPC) on a background executor.
+ * No property, message or log ever holds a key, a word or a password.
+ */
+public final class WalletViewModel {
+    /** An account the screen lists: the user's own, or a dev account of the devnet. */
+    public record AccountRow(Address address, boolean dev, int index) {
+        public String label() {
+            return (dev ? "dev " + index + "   " : "") + Eip55.checksum(address);
+        }
+    }
+
+    public record BalanceRow(String chain, String eth, String alt) {}
+
+    public record HistoryRow(Hash hash, String chain, String what, String status) {}
+
+    /** What MetaMask's "add network" asks for. */
+    public record NetworkRow(String name, long chainId, String rpcUrl, String currency) {}
+
+    private final Keystore keystore;
+    private final DevAccounts dev;
+    private final Supplier<Optional<WalletService>> service;
+    private final Executor background;
+    private final Executor fx;
+    private final Supplier<Long> clock;
+    private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<AccountRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<BalanceRow> balances = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<NetworkRow> networks = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final BooleanProperty locked = new SimpleBooleanProperty(true);
+    private final BooleanProperty connected = new SimpleBooleanProperty();
+    private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty(5);
+    private final Map<Address, UnlockedAccount> unlocked = new HashMap<>();
+    private final Map<Hash, String> withdrawals = new HashMap<>();
+    private long lastUse;
+
+    /**
+     * {@code service}: the wallet on the running devnet's endpoints, if one runs; {@code clock}:
+     * wall milliseconds, for the idle lock.
+     */
+    public WalletViewModel(Keystore keystore, DevAccounts dev, Supplier<Optional<WalletService>> service, Executor background, Executor fx,
+                           Supplier<Long> clock) {
+        this.keystore = keystore;
+        this.dev = dev;
+        this.service = service;
+        this.background = background;
+        this.fx = fx;
+        this.clock = clock;
+        selected.addListener((o, a, b) -> {
+            preview.set("");
+            refresh();
+        });
+        locked.set(true);
+    }
+
+    public ObservableList<AccountRow> accounts() { return accounts; }
+    public ObjectProperty<AccountRow> selectedProperty() { return selected; }
+    public ObservableList<BalanceRow> balances() { return balances; }
+    public ObservableList<HistoryRow> history() { return history; }
+    public ObservableList<NetworkRow> networks() { return networks; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty previewProperty() { return preview; }
+    public BooleanProperty lockedProperty() { return locked; }
+    public BooleanProperty connectedProperty() { return connected; }
+    public IntegerProperty idleLockMinutesProperty() { return idleLockMinutes; }
+
+    /** Reads the keystore's accounts and the dev accounts; keeps the selection if it is still there. */
+    public void loadAccounts() {
+        AccountRow keep = selected.get();
+        background.execute(() -> {
+            List<AccountRow> rows = new ArrayList<>();
+            List<Address> own;
+            try {
+                own = keystore.accounts();
+            } catch (RuntimeException e) {
+                own = List.of();
+                fx.execute(() -> message.set(e.getMessage()));
+            }
+            for (int i = 0; i < own.size(); i++) rows.add(new AccountRow(own.get(i), false, i));
+            for (int i = 0; i < dev.size(); i++) rows.add(new AccountRow(dev.address(i), true, i));
+            fx.execute(() -> {
+                accounts.setAll(rows);
+                selected.set(rows.contains(keep) ? keep : rows.isEmpty() ? null : rows.get(0));
+            });
+        });
+    }
+
+    // --- keys -----------------------------------------------------------------------------------
+
+    /** New BIP-39 words for the create dialog; kept by the dialog only until saved or cancelled. */
+    public String newWords(int count) {
+        return Mnemonics.generate(count);
+    }
+
+    /**
+     * Saves a new or imported HD wallet once the words are valid ({@code confirmed}: the user typed
+     * the chosen words back correctly; an import passes true). Its first account becomes selected.
+     */
+    public void saveMnemonic(String words, String passphrase, int count, String password, boolean confirmed, Runnable done) {
+        if (!confirmed) {
+            message.set("The words you typed back do not match; nothing was saved. Check what you wrote down.");
+            return;
+        }
+        work(() -> keystore.addMnemonic(words, passphrase, count, password), added -> {
+            message.set("Saved " + added.size() + (added.size() == 1 ? " account" : " accounts") + ", encrypted with your password.");
+            loadAccounts();
+            done.run();
+        });
+    }
+
+    public void importKey(String hex, String password, Runnable done) {
+        work(() -> keystore.addPrivateKey(hex, password), a -> {
+            message.set("Imported " + Eip55.checksum(a) + ".");
+            loadAccounts();
+            done.run();
+        });
+    }
+
+    public void importFile(Path file, String password, Runnable done) {
+        work(() -> keystore.importFile(file, password), a -> {
+            message.set("Imported " + Eip55.checksum(a) + " from " + file.getFileName() + ".");
+            loadAccounts();
+            done.run();
+        });
+    }
+
+    /** Copies the selected account's keystore file (still encrypted) to {@code to}. */
+    public void export(Path to) {
+        AccountRow a = selected.get();
+        if (a == null || a.dev()) {
+            message.set("Select one of your accounts to export; dev accounts have no keystore file.");
+            return;
+        }
+        work(() -> {
+            java.nio.file.Files.copy(keystore.export(a.address()), to);
+            return to;
+        }, p -> message.set("Wrote " + p.getFileName() + " (keystore V3, encrypted with the account's password)."));
+    }
+
+    /** Opens the selected account's key with {@code password}; a wrong one says so. */
+    public void unlock(String password, Runnable done) {
+        AccountRow a = selected.get();
+        if (a == null || a.dev()) return;
+        work(() -> keystore.unlockAccount(a.address(), password), u -> {
+            unlocked.put(u.address(), u);
+            lastUse = clock.get();
+            locked.set(false);
+            message.set("Unlocked " + Eip55.shortForm(u.address()) + "; it locks after " + idleLockMinutes.get() + " idle minutes.");
+            done.run();
+        });
+    }
+
+    /** Forgets every unlocked key. */
+    public void lock() {
+        unlocked.clear();
+        locked.set(true);
+    }
+
+    /** Called every few seconds: locks once nothing was signed for the idle time. */
+    public void tick() {
+        if (!unlocked.isEmpty() && clock.get() - lastUse > idleLockMinutes.get() * 60_000L) {
+            lock();
+            message.set("Locked after " + idleLockMinutes.get() + " idle minutes.");
+        }
+    }
+
+    /** Whether the selected account can sign now (dev accounts always can). */
+    public boolean canSign() {
+        AccountRow a = selected.get();
+        return a != null && (a.dev() || unlocked.containsKey(a.address()));
+    }
+
+    // --- chain work -----------------------------------------------------------------------------
+
+    /** Balances of the selected account, the history's statuses and the networks, from the endpoints. */
+    public void refresh() {
+        AccountRow a = selected.get();
+        background.execute(() -> {
+            Optional<WalletService> w;
+            try {
+                w = service.get();
+            } catch (RuntimeException e) {
+                w = Optional.empty();
+            }
+            if (w.isEmpty()) {
+                fx.execute(() -> {
+                    connected.set(false);
+                    balances.clear();
+                    networks.clear();
+                });
+                return;
+            }
+            WalletService s = w.get();
+            try {
+                List<BalanceRow> rows = a == null ? List.of()
+                        : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.eth().toString(), b.alt().toString())).toList();
+                List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), "ETH")).toList();
+                List<HistoryRow> hist = new ArrayList<>();
+                for (WalletService.Sent sent : s.history()) hist.add(new HistoryRow(sent.hash(), sent.chain().name(), sent.what(), status(s, sent)));
+                fx.execute(() -> {
+                    connected.set(true);
+                    balances.setAll(rows);
+                    networks.setAll(nets);
+                    history.setAll(hist);
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> message.set(e.getMessage()));
+            }
+        });
+    }
+
+    private String status(WalletService s, WalletService.Sent sent) {
+        WalletService.Progress p = s.progress(sent);
+        String st = p.status().name().toLowerCase(java.util.Locale.ROOT) + (p.block() >= 0 ? " (block " + p.block() + ")" : "");
+        if (sent.what().startsWith("withdraw") && p.status() != WalletService.Status.PENDING && p.status() != WalletService.Status.FAILED) {
+            String known = withdrawals.get(sent.hash());
+            if (known == null || !known.equals("finalized")) {
+                WalletService.WithdrawalSteps steps = s.withdrawalSteps(sent);
+                known = steps == null ? "no withdrawal" : steps.step();
+                withdrawals.put(sent.hash(), known);
+            }
+            st += " · withdrawal " + known;
+        }
+        return st;
+    }
+
+    /** Checks a payment and shows its fee split, sending nothing. */
+    public void previewSend(String to, String amount, Amount.Token token, Long chainId) {
+        prepare(s -> s.transfer(from(), Eip55.parse(to), Amount.parse(amount, token), chain(s, chainId)), null);
+    }
+
+    public void send(String to, String amount, Amount.Token token, Long chainId) {
+        prepare(s -> s.transfer(from(), Eip55.parse(to), Amount.parse(amount, token), chain(s, chainId)), this::sign);
+    }
+
+    /** A deposit from the L1 to rollup {@code rollupId}; {@code send} false only previews it. */
+    public void deposit(String amount, Amount.Token token, Long rollupId, boolean send) {
+        prepare(s -> s.deposit(from(), Amount.parse(amount, token), chain(s, rollupId)), send ? this::sign : null);
+    }
+
+    public void withdraw(String amount, Amount.Token token, Long rollupId, boolean send) {
+        prepare(s -> s.withdraw(from(), Amount.parse(amount, token), chain(s, rollupId)), send ? this::sign : null);
+    }
+
+    private static WalletChain chain(WalletService s, Long id) {
+        if (id == null) throw new IllegalArgumentException("choose a chain");
+        return s.chain(id);
+    }
+
+    /** The chains a payment can be on: the L1 and the rollups, by id. */
+    public List<Long> chainIds() {
+        return networks.stream().map(NetworkRow::chainId).toList();
+    }
+
+    private Address from() {
+        AccountRow a = selected.get();
+        if (a == null) throw new IllegalArgumentException("select an account first");
+        return a.address();
+    }
+
+    private UnlockedAccount signer() {
+        AccountRow a = selected.get();
+        if (a.dev()) return dev.unlocked(a.index());
+        UnlockedAccount u = unlocked.get(a.address());
+        if (u == null) throw new IllegalArgumentException("unlock " + Eip55.shortForm(a.address()) + " with its password first");
+        lastUse = clock.get();
+        return u;
+    }
+
+    private List<Hash> sign(WalletService s, WalletService.Prepared p) {
+        return s.send(p, signer());
+    }
+
+    private interface Prepare {
+        WalletService.Prepared apply(WalletService s);
+    }
+
+    private interface Send {
+        List<Hash> apply(WalletService s, WalletService.Prepared p);
+    }
+
+    private void prepare(Prepare what, Send then) {
+        if (then != null && !canSign()) {
+            message.set("Unlock the account with its password first.");
+            return;
+        }
+        background.execute(() -> {
+            try {
+                WalletService s = service.get().orElseThrow(() -> new IllegalStateException("launch a stack first: the wallet works on the running devnet"));
+                WalletService.Prepared p = what.apply(s);
+                WalletService.Quote q = p.quote();
+                String text = p.what() + "\nfee, estimated: " + q.total() + " = L2 execution " + q.executionFee() + " + L1 data " + q.l1DataFee()
+                        + " (" + q.gas() + " gas" + (p.txs().size() > 1 ? ", " + p.txs().size() + " transactions" : "") + ")";
+                List<Hash> sent = then == null ? List.of() : then.apply(s, p);
+                fx.execute(() -> {
+                    preview.set(text);
+                    message.set(sent.isEmpty() ? "" : "Sent " + sent.size() + (sent.size() == 1 ? " transaction" : " transactions") + ": " + sent.get(sent.size() - 1).shortHex());
+                    if (!sent.isEmpty()) refresh();
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    preview.set("");
+                    message.set(e.getMessage());
+                });
+            }
+        });
+    }
+
+    private interface Work<T> {
+        T get() throws Exception;
+    }
+
+    private <T> void work(Work<T> w, Consumer<T> then) {
+        background.execute(() -> {
+            try {
+                T r = w.get();
+                fx.execute(() -> then.accept(r));
+            } catch (Exception e) {
+                fx.execute(() -> message.set(e.getMessage()));
+            }
+        });
+    }
+}

@@ -1,0 +1,205 @@
+package dev.rollupstudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollupstudio.rpc.DevnetFixture;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.sim.Pace;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The `wallet` commands against a running devnet, as a user would type them: import a key,
+ * read balances, deposit ALT through the bridge, send it on the rollup with the fee split shown,
+ * withdraw it back to L1 through every step, and create a wallet from new words confirmed by the
+ * user. Each bad input is refused with what to do, sends nothing, and no output ever holds the
+ * key, the words or the password.
+ */
+class WalletWorkflowTest {
+    /** Dev account 5's key: funded with ETH and ALT on the devnet, and in no keystore yet. */
+    static final String KEY = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
+    static final String ACCOUNT = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
+    static final String DEV2 = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+    static final String PASSWORD = "correct horse battery";
+    static DevnetFixture devnet;
+    static final List<String> everything = new ArrayList<>();
+
+    @TempDir static Path dir;
+
+    @BeforeAll static void start() {
+        RuntimeOptions o = RuntimeOptions.defaults().withPace(Pace.realtime(20));
+        devnet = new DevnetFixture(true, o.withRollup(o.rollup().withChallengeWindowSeconds(12)));
+    }
+
+    /** The secret scan: no output of any command (standard output or error), nor any keystore file, holds the key or the password. */
+    @AfterAll static void stopAndScan() throws Exception {
+        devnet.close();
+        for (String text : everything) assertThat(text).doesNotContain(KEY.substring(2)).doesNotContain(PASSWORD);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.getParent().getFileName().toString().startsWith("keys")).toList()) {
+                assertThat(Files.readString(f)).doesNotContain(KEY.substring(2)).doesNotContain(PASSWORD);
+            }
+        }
+    }
+
+    private static String[] wallet(String... args) {
+        List<String> a = new ArrayList<>(List.of("wallet"));
+        a.addAll(List.of(args));
+        String[] r = CliRun.run(a.toArray(String[]::new));
+        everything.add(r[1]);
+        everything.add(r[2]);
+        return r;
+    }
+
+    private static String[] node(String... args) {
+        List<String> a = new ArrayList<>(List.of(args));
+        a.addAll(List.of("--keystore", dir.resolve("keys").toString(), "--password-file", dir.resolve("password").toString(),
+                "--rpc", devnet.rollupUrl(), "--l1-rpc", devnet.l1Url()));
+        return wallet(a.toArray(String[]::new));
+    }
+
+    @Test void importBalanceDepositSendAndWithdrawAltThroughTheEndpoint() throws Exception {
+        Files.writeString(dir.resolve("password"), PASSWORD + "\n");
+        Files.writeString(dir.resolve("key"), KEY + "\n");
+        String[] imported = wallet("import", "--key-file", dir.resolve("key").toString(), "--keystore", dir.resolve("keys").toString(),
+                "--password-file", dir.resolve("password").toString(), "--lightkdf");
+        assertThat(imported[0]).as(imported[2]).isEqualTo("0");
+        assertThat(imported[1].strip()).isEqualTo("imported " + ACCOUNT);
+        assertThat(wallet("list", "--keystore", dir.resolve("keys").toString())[1].strip()).isEqualTo("(0) " + ACCOUNT);
+
+        String[] balance = node("balance");
+        assertThat(balance[0]).as(balance[2]).isEqualTo("0");
+        assertThat(balance[1]).contains("L1 (chain 900)").contains("10000 ETH").contains("1000000 ALT").contains("rollup 901 (chain 901)").contains("0 ALT");
+
+        String[] deposit = node("deposit", "--from", ACCOUNT, "--amount", "100", "--token", "ALT");
+        assertThat(deposit[0]).as(deposit[2]).isEqualTo("0");
+        assertThat(deposit[1]).contains("deposit 100 ALT to rollup 901").contains("L1 data 0 ETH").contains("in 2 transactions")
+                .contains("arrived on rollup 901 (chain 901): 100 ALT");
+
+        String[] send = node("send", "--from", ACCOUNT, "--to", DEV2, "--amount", "25.5", "--token", "ALT");
+        assertThat(send[0]).as(send[2]).isEqualTo("0");
+        assertThat(send[1]).contains("send 25.5 ALT to " + DEV2 + " on rollup 901").containsPattern("fee, estimated: [0-9.]+ ETH = L2 execution [0-9.]+ ETH \\+ L1 data [0-9.]+ ETH")
+                .containsPattern("included in block \\d+, L1 data fee [0-9.]+ ETH");
+        assertThat(node("balance", DEV2)[1]).contains("25.5 ALT");
+
+        String[] withdraw = node("withdraw", "--from", ACCOUNT, "--amount", "10", "--token", "ALT", "--wait");
+        assertThat(withdraw[0]).as(withdraw[2]).isEqualTo("0");
+        assertThat(withdraw[1]).contains("initiated; waiting for an output").contains("finalized");
+        assertThat(withdraw[1].indexOf("finalized")).isGreaterThan(withdraw[1].indexOf("proven"));
+        String after = node("balance")[1];
+        assertThat(after).contains("999910 ALT").contains("64.5 ALT"); // L1: 1,000,000 - 100 + 10; rollup: 100 - 25.5 - 10
+    }
+
+    @Test void badInputIsRefusedWithWhatToDoAndSendsNothing() throws Exception {
+        Path keys = dir.resolve("bad");
+        Files.writeString(dir.resolve("pw2"), PASSWORD + "\n");
+        Files.writeString(dir.resolve("wrong"), "not the password\n");
+        Files.writeString(dir.resolve("key6"), "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e\n");
+        wallet("import", "--key-file", dir.resolve("key6").toString(), "--keystore", keys.toString(), "--password-file", dir.resolve("pw2").toString(), "--lightkdf");
+        String from = "0x976EA74026E726554dB657fA54763abd0C3a0aa9";
+        List<String> common = List.of("--keystore", keys.toString(), "--rpc", devnet.rollupUrl(), "--l1-rpc", devnet.l1Url());
+        String[] wrongPassword = run(common, "send", "--from", from, "--to", DEV2, "--amount", "1", "--password-file", dir.resolve("wrong").toString());
+        assertThat(wrongPassword[0]).isEqualTo("2");
+        assertThat(wrongPassword[2]).contains("wrong password");
+        String[] badChecksum = run(common, "send", "--from", from, "--to", DEV2.replace('C', 'c').replaceFirst("c", "C"), "--amount", "1",
+                "--password-file", dir.resolve("pw2").toString());
+        assertThat(badChecksum[2]).contains("fails its EIP-55 checksum");
+        assertThat(run(common, "send", "--from", from, "--to", DEV2, "--amount", "0.0000000000000000001", "--password-file", dir.resolve("pw2").toString())[2])
+                .contains("ETH has 18 decimals");
+        assertThat(run(common, "send", "--from", from, "--to", DEV2, "--amount", "-1", "--password-file", dir.resolve("pw2").toString())[2])
+                .contains("the amount is negative");
+        assertThat(run(common, "send", "--from", from, "--to", DEV2, "--amount", "1", "--token", "ALT", "--password-file", dir.resolve("pw2").toString())[2])
+                .contains("not enough ALT on rollup 901: 1 ALT to move").contains("1 ALT missing").contains("deposit ALT from the L1");
+        assertThat(run(common, "send", "--from", from, "--to", DEV2, "--amount", "20000", "--password-file", dir.resolve("pw2").toString())[2])
+                .contains("not enough ETH on rollup 901");
+        Files.writeString(dir.resolve("notakeystore.json"), "{\"hello\": 1}");
+        assertThat(wallet("import", "--keystore-file", dir.resolve("notakeystore.json").toString(), "--keystore", keys.toString(),
+                "--password-file", dir.resolve("pw2").toString())[2]).contains("notakeystore.json is not an Ethereum keystore");
+        Files.writeString(dir.resolve("words"), "test test test test test test test test test test test test\n");
+        assertThat(wallet("import", "--mnemonic-file", dir.resolve("words").toString(), "--keystore", dir.resolve("other").toString(),
+                "--password-file", dir.resolve("pw2").toString())[2]).contains("checksum");
+        // nothing was sent: the account's nonce on the rollup is still 0
+        assertThat(new dev.rollupstudio.wallet.RpcClient(devnet.rollupUrl()).nonce(dev.rollupstudio.types.Address.fromHex(from))).isZero();
+    }
+
+    @Test void aNewWalletShowsItsWordsOnceAndSavesOnlyWhenTheChosenWordsAreConfirmed() throws Exception {
+        Files.writeString(dir.resolve("pw3"), PASSWORD + "\n");
+        String[] refused = withAnswers(false, "new", "--keystore", dir.resolve("new1").toString(), "--password-file", dir.resolve("pw3").toString(), "--lightkdf");
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[2]).contains("does not match; nothing was saved");
+        assertThat(dir.resolve("new1")).doesNotExist();
+
+        String[] made = withAnswers(true, "new", "--words", "24", "--accounts", "2", "--keystore", dir.resolve("new2").toString(),
+                "--password-file", dir.resolve("pw3").toString(), "--lightkdf");
+        assertThat(made[0]).as(made[2]).isEqualTo("0");
+        List<String> words = words(made[1]);
+        assertThat(words).hasSize(24);
+        assertThat(made[1]).contains("Saved, encrypted, 2 accounts");
+        String[] addresses = wallet("address", "--mnemonic", String.join(" ", words), "--count", "2");
+        assertThat(made[1]).contains(addresses[1].lines().toList().get(0)).contains(addresses[1].lines().toList().get(1));
+        assertThat(Files.readString(dir.resolve("new2").resolve("seed.json"))).doesNotContain(words.get(0) + " ");
+    }
+
+    private static String[] run(List<String> common, String... args) {
+        List<String> a = new ArrayList<>(List.of(args));
+        a.addAll(common);
+        return wallet(a.toArray(String[]::new));
+    }
+
+    /** Runs `wallet` with standard input answering each "Confirm: word N?" from the words it printed (or wrongly). */
+    private static String[] withAnswers(boolean right, String... args) {
+        InputStream in = System.in;
+        java.io.PrintStream out = System.out, err = System.err;
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(), errors = new java.io.ByteArrayOutputStream();
+        int[] answered = {0};
+        System.setOut(new java.io.PrintStream(all, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setErr(new java.io.PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setIn(new InputStream() {
+            private ByteArrayInputStream answer;
+
+            @Override public int read() {
+                if (answer == null || answer.available() == 0) {
+                    String text = all.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    Matcher m = Pattern.compile("Confirm: word (\\d+)\\? ").matcher(text);
+                    int k = 0;
+                    String word = null;
+                    while (m.find()) if (k++ == answered[0]) word = right ? words(text).get(Integer.parseInt(m.group(1)) - 1) : "wrong";
+                    if (word == null) return -1;
+                    answered[0]++;
+                    answer = new ByteArrayInputStream((word + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                return answer.read();
+            }
+        });
+        try {
+            List<String> a = new ArrayList<>(List.of("wallet"));
+            a.addAll(List.of(args));
+            int code = Cli.execute(a.toArray(String[]::new));
+            String[] r = {Integer.toString(code), all.toString(java.nio.charset.StandardCharsets.UTF_8), errors.toString(java.nio.charset.StandardCharsets.UTF_8)};
+            everything.add(r[2]);
+            return r;
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(\\d+)\\. ([a-z]+)").matcher(text);
+        while (m.find()) out.add(m.group(2));
+        return out;
+    }
+}
