@@ -14,6 +14,12 @@ import java.util.List;
 public final class SpecRuntimes {
     private SpecRuntimes() {}
 
+    /** What Rollup-as-a-Service charges to launch {@code spec}: its lifecycle's fee, in ALT (paid on L1 to the treasury). */
+    public static dev.rollupstudio.types.Amount launchFee(StackSpec spec) {
+        java.math.BigDecimal alt = spec.lifecycle().launchFeeAlt(spec);
+        return dev.rollupstudio.types.Amount.of(alt.movePointRight(dev.rollupstudio.contracts.Alt.DECIMALS).toBigInteger(), dev.rollupstudio.types.Amount.Token.ALT);
+    }
+
     /** Options for running {@code spec}; refuses a stack with errors, naming the first one. */
     public static RuntimeOptions options(StackSpec spec, Prices prices, RuntimeOptions base) {
         List<Problem> problems = Validator.validate(spec);

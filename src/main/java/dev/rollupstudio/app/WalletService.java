@@ -88,8 +88,11 @@ public final class WalletService {
         }
     }
 
+    /** What a payment is, for the history. */
+    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE }
+
     /** Transactions ready to sign, in order, with what they do and cost. */
-    public record Prepared(WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
+    public record Prepared(Kind kind, WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
 
     /** A payment of {@code amount} (ETH or ALT) to {@code to} on {@code chain}. */
     public Prepared transfer(Address from, Address to, Amount amount, WalletChain chain) {
@@ -97,7 +100,16 @@ public final class WalletService {
         requireHolding(chain, from, amount, BigInteger.ZERO);
         UnsignedTransaction u = eth ? tx(chain, from, to, amount.units(), new byte[0])
                 : tx(chain, from, chain.alt(), BigInteger.ZERO, Abi.call("transfer(address,uint256)", to, amount.units()));
-        return checked(new Prepared(chain, from, "send " + amount + " to " + Eip55.checksum(to) + " on " + chain.name(), amount, List.of(u), quote(chain, from, List.of(u))));
+        return checked(new Prepared(Kind.SEND, chain, from, "send " + amount + " to " + Eip55.checksum(to) + " on " + chain.name(), amount, List.of(u), quote(chain, from, List.of(u))));
+    }
+
+    /**
+     * The Rollup-as-a-Service fee for launching {@code stack}: an ALT transfer on L1 from
+     * {@code from} to the RaaS treasury. Refused, with what is missing, if the account cannot pay.
+     */
+    public Prepared launchFee(Address from, Amount fee, String stack) {
+        Prepared p = transfer(from, Alt.TREASURY, fee, l1);
+        return new Prepared(Kind.RAAS_FEE, l1, from, "RaaS fee: launch " + stack + " (" + fee + " to the treasury)", fee, p.txs(), p.quote());
     }
 
     /** A deposit from the L1 to {@code rollup}: ETH through its portal, ALT through its standard bridge (approve, then depositERC20). */
@@ -122,7 +134,7 @@ public final class WalletService {
                     : new UnsignedTransaction(TxType.DYNAMIC_FEE, l1.chainId(), nonce, first.maxPriorityFeePerGas(), first.maxFeePerGas(), DEPOSIT_ERC20_GAS,
                             bridge, BigInteger.ZERO, call, List.of()));
         }
-        return checked(new Prepared(l1, from, "deposit " + amount + " to " + rollup.name(), amount, txs, quote(l1, from, txs)));
+        return checked(new Prepared(Kind.DEPOSIT, l1, from, "deposit " + amount + " to " + rollup.name(), amount, txs, quote(l1, from, txs)));
     }
 
     /** A withdrawal from {@code rollup} to the same account on L1: ETH to the message passer, ALT through the L2 standard bridge. */
@@ -132,7 +144,7 @@ public final class WalletService {
         UnsignedTransaction u = isEth(amount) ? tx(rollup, from, StandardBridge.MESSAGE_PASSER, amount.units(), new byte[0])
                 : tx(rollup, from, StandardBridge.L2_BRIDGE, BigInteger.ZERO, Abi.call("withdraw(address,uint256,uint32,bytes)", Alt.L2_TOKEN, amount.units(), 0,
                         new Abi.DynamicBytes(new byte[0])));
-        return checked(new Prepared(rollup, from, "withdraw " + amount + " from " + rollup.name() + " to L1", amount, List.of(u), quote(rollup, from, List.of(u))));
+        return checked(new Prepared(Kind.WITHDRAWAL, rollup, from, "withdraw " + amount + " from " + rollup.name() + " to L1", amount, List.of(u), quote(rollup, from, List.of(u))));
     }
 
     /** Signs and sends each transaction with eth_sendRawTransaction; the history records them. */
@@ -142,7 +154,7 @@ public final class WalletService {
         for (UnsignedTransaction u : p.txs()) {
             Transaction t = account.sign(u);
             Hash h = p.chain().rpc().sendRaw(t.encoded());
-            history.add(0, new Sent(h, p.chain(), p.what(), p.amount()));
+            history.add(0, new Sent(p.kind(), h, p.chain(), p.from(), p.what(), p.amount()));
             out.add(h);
         }
         return out;
@@ -156,7 +168,7 @@ public final class WalletService {
     /** Where a sent transaction has got to. */
     public enum Status { PENDING, INCLUDED, SAFE, FINALIZED, FAILED }
 
-    public record Sent(Hash hash, WalletChain chain, String what, Amount amount) {}
+    public record Sent(Kind kind, Hash hash, WalletChain chain, Address from, String what, Amount amount) {}
 
     /** The transaction's status now, and its block (-1 while pending). */
     public record Progress(Status status, long block, Amount l1Fee) {}

@@ -193,14 +193,14 @@ final class WalletCommand implements Runnable {
         List<Hash> sendAndWait(WalletService w, WalletService.Prepared p) {
             WalletService.Quote q = p.quote();
             System.out.println(p.what());
-            System.out.println("  fee, estimated: " + q.total() + " = L2 execution " + q.executionFee() + " + L1 data " + q.l1DataFee()
+            System.out.println("  fee, estimated: " + q.total().display() + " = L2 execution " + q.executionFee().display() + " + L1 data " + q.l1DataFee().display()
                     + " (" + q.gas() + " gas" + (p.txs().size() > 1 ? " in " + p.txs().size() + " transactions" : "") + ")");
             List<Hash> hashes = w.send(p, ks.keystore().unlockAccount(p.from(), ks.password("Password of " + Eip55.checksum(p.from()) + ": ")));
             for (Hash h : hashes) {
                 WalletService.Sent s = w.history().stream().filter(x -> x.hash().equals(h)).findFirst().orElseThrow();
                 WalletService.Progress pr = waitFor(w, s, 120);
                 System.out.println("  " + h + ": " + pr.status().name().toLowerCase(Locale.ROOT) + " in block " + pr.block()
-                        + (pr.l1Fee() != null ? ", L1 data fee " + pr.l1Fee() : ""));
+                        + (pr.l1Fee() != null ? ", L1 data fee " + pr.l1Fee().display() : ""));
                 if (pr.status() == WalletService.Status.FAILED) throw new IllegalStateException("the transaction " + h + " failed on chain; see it in the explorer");
             }
             return hashes;

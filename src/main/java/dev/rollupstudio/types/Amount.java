@@ -55,6 +55,18 @@ public record Amount(BigInteger units, Token token) {
         return new BigDecimal(units, token.decimals()).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * For reading at a glance: amounts of 1 or more to 6 decimals, smaller ones to 4 significant
+     * digits, rounded down and marked with "~" when rounded ("~0.00004680 ETH", "1.499475 ETH").
+     */
+    public String display() {
+        BigDecimal exact = new BigDecimal(units, token.decimals());
+        BigDecimal shown = exact.compareTo(BigDecimal.ONE) >= 0 ? exact.setScale(Math.min(exact.scale(), 6), java.math.RoundingMode.DOWN)
+                : exact.round(new java.math.MathContext(4, java.math.RoundingMode.DOWN));
+        boolean rounded = shown.compareTo(exact) != 0;
+        return (rounded ? "~" : "") + shown.stripTrailingZeros().toPlainString() + " " + token.symbol();
+    }
+
     /** "1.5 ALT". */
     @Override public String toString() {
         return plain() + " " + token.symbol();

@@ -261,7 +261,9 @@ public final class StudioApp extends Application {
                 return t;
             });
             this.wallet = new dev.rollupstudio.ui.wallet.WalletViewModel(
-                    new dev.rollupstudio.wallet.Keystore(AppPaths.dataDir().resolve("keystore"), dev.rollupstudio.wallet.Keystore.Strength.STANDARD),
+                    new dev.rollupstudio.wallet.Keystore(AppPaths.dataDir().resolve("keystore"),
+                            // geth's --lightkdf for tests and demos: scrypt N=4096 rather than 262,144
+                            Boolean.getBoolean("rollupstudio.lightkdf") ? dev.rollupstudio.wallet.Keystore.Strength.LIGHT : dev.rollupstudio.wallet.Keystore.Strength.STANDARD),
                     dev.rollupstudio.wallet.DevAccounts.derive(10), runtimes::wallet, walletWork, Platform::runLater, System::currentTimeMillis);
             this.shell = new ShellController(stage, settings, runtimes, bridge, composer, this::charts, explorer, wallet);
         }

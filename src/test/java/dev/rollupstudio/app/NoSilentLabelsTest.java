@@ -71,6 +71,12 @@ class NoSilentLabelsTest {
             for (Param<?> p : c.params()) {
                 if (p == Erc20Gas.L1_ADDRESS) continue; // its value must stay a valid address for the stack to launch
                 StackSpec changed = changed(base, c.layer(), p);
+                if (p.unit().startsWith("ALT")) { // a RaaS fee: paid at launch whatever the lifecycle; the chain does not change
+                    assertThat(SpecRuntimes.launchFee(changed)).as(c.name() + " / " + p.label()).isNotEqualTo(SpecRuntimes.launchFee(base));
+                    assertThat(options(changed)).as(c.name() + " / " + p.label() + " changes the runtime").isEqualTo(options(base));
+                    checked.add(c.id() + "." + p.key());
+                    continue;
+                }
                 boolean acts = c.effect().acts() && p.effect().acts();
                 if (acts) {
                     assertThat(options(changed)).as(c.name() + " / " + p.label() + " is marked as acting but changes nothing").isNotEqualTo(options(base));
@@ -82,7 +88,7 @@ class NoSilentLabelsTest {
                 checked.add(c.id() + "." + p.key());
             }
         }
-        assertThat(checked).hasSize(51); // every parameter but the ERC-20 address, which must stay valid
+        assertThat(checked).hasSize(54); // every parameter but the ERC-20 address, which must stay valid
     }
 
     @Test

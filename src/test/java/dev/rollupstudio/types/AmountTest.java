@@ -19,6 +19,14 @@ class AmountTest {
         assertThat(Amount.of(BigInteger.valueOf(10_000_000), USDC).plain()).isEqualTo("10");
     }
 
+    @Test void displaysAtAGlanceAndMarksWhatItRounds() {
+        assertThat(Amount.of(new BigInteger("1499475864509131738"), Token.ETH).display()).isEqualTo("~1.499475 ETH");
+        assertThat(Amount.of(new BigInteger("46801904719792"), Token.ETH).display()).isEqualTo("~0.0000468 ETH");
+        assertThat(Amount.parse("30", Token.ALT).display()).isEqualTo("30 ALT");
+        assertThat(Amount.parse("0.5", Token.ETH).display()).isEqualTo("0.5 ETH");
+        assertThat(Amount.of(BigInteger.ZERO, USDC).display()).isEqualTo("0 USDC");
+    }
+
     @Test void refusesWhatWouldLoseOrMisreadMoneyAndSaysWhatToDo() {
         assertThatThrownBy(() -> Amount.parse("0.0000001", USDC))
                 .hasMessage("USDC has 6 decimals; 0.0000001 has 7: round it to 0 or less precisely");

@@ -39,6 +39,7 @@ class PresentationAndDiagramTest {
     @Start
     void start(Stage stage) {
         studio = StudioApp.Studio.open(stage);
+        studio.settings.set("raas.confirm", "false"); // the dev wallet pays launch fees: no dialog (WalletWindowTest pays through it)
         studio.show();
     }
 

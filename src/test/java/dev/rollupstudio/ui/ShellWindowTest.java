@@ -37,6 +37,7 @@ class ShellWindowTest {
     @Start
     void start(Stage stage) {
         studio = StudioApp.Studio.open(stage);
+        studio.settings.set("raas.confirm", "false"); // the dev wallet pays launch fees: no dialog (WalletWindowTest pays through it)
         studio.show();
     }
 

@@ -10,6 +10,7 @@ import dev.rollupstudio.spec.Prices;
 import dev.rollupstudio.spec.Problems;
 import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.spec.Validator;
+import java.math.BigDecimal;
 import java.util.OptionalLong;
 
 /**
@@ -23,10 +24,21 @@ public final class Ephemeral extends CatalogEntry implements Lifecycle {
     public static final Param<Long> LIFETIME = Param.integer("lifetimeSeconds", "Lifetime", "s", 86_400, 60, 2_592_000,
             "how long the rollup lives (max lifetime unconfirmed; a parameter)", "Flash Layers: max lifetime unconfirmed").coming(COMING);
 
+    public static final Param<Double> DEPLOYMENT_FEE = Param.decimal("deploymentFeeAlt", "RaaS deployment fee", "ALT", 100, 0, 1_000_000_000,
+            "paid in ALT, from your account to the RaaS treasury on L1, when the stack launches (pricing unconfirmed: a parameter)",
+            "Flash Layers: pricing unconfirmed");
+    public static final Param<Double> FEE_PER_HOUR = Param.decimal("feePerHourAlt", "RaaS fee per hour", "ALT/h", 10, 0, 1_000_000,
+            "paid at launch for each hour of the lifetime, started hours counted (pricing unconfirmed: a parameter)", "Flash Layers: pricing unconfirmed");
+
     public Ephemeral() {
         super(ID, Layer.LIFECYCLE, "Ephemeral (flash layer)", "fth-clock",
                 "A rollup for one event: it runs for a set lifetime, then settles its state and assets back to L1 and dissolves.",
-                Effect.coming(COMING), LIFETIME);
+                Effect.coming(COMING), LIFETIME, DEPLOYMENT_FEE, FEE_PER_HOUR);
+    }
+
+    @Override public BigDecimal launchFeeAlt(StackSpec s) {
+        long hours = (get(s, LIFETIME) + 3_599) / 3_600;
+        return BigDecimal.valueOf(get(s, DEPLOYMENT_FEE)).add(BigDecimal.valueOf(get(s, FEE_PER_HOUR)).multiply(BigDecimal.valueOf(hours)));
     }
 
     @Override public OptionalLong lifetimeSeconds(StackSpec s) {

@@ -343,6 +343,29 @@ public final class ShellController {
     // --- commands ---------------------------------------------------------------------------------
 
     /** Launches the composed stack; an invalid stack stays in the composer and says why. */
+    /**
+     * Launching is a RaaS purchase: the fee is paid in ALT on the new devnet's L1 after the user
+     * confirms it (or, with the setting raas.confirm=false, by the dev wallet at once, for demos);
+     * a launch whose fee is not paid is stopped.
+     */
+    private void chargeLaunchFee(StackSpec stack) {
+        dev.rollupstudio.types.Amount fee = dev.rollupstudio.app.SpecRuntimes.launchFee(stack);
+        if (fee.units().signum() == 0) return;
+        if (settings.get("raas.confirm").map("false"::equals).orElse(false)) {
+            wallet.payLaunchFeeFromDev(fee, stack.name(), p -> {
+                if (p != null) composer.messageProperty().set("The launch fee was not paid: " + p);
+            });
+            return;
+        }
+        var lifetime = stack.lifecycle().lifetimeSeconds(stack);
+        String breakdown = lifetime.isPresent() ? "deployment fee and " + (lifetime.getAsLong() + 3_599) / 3_600 + " h of lifetime at the hourly rate" : "deployment fee";
+        if (!dev.rollupstudio.ui.wallet.LaunchFeeDialog.show(stage, wallet, fee, stack.name(), breakdown)) {
+            stop();
+            composer.messageProperty().set("Not launched: the RaaS fee for " + stack.name() + " was not paid");
+            model.show(Screen.COMPOSER);
+        }
+    }
+
     public void launch() {
         Optional<Problem> error = composer.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
         if (error.isPresent() || composer.hasErrors()) {
@@ -373,7 +396,10 @@ public final class ShellController {
                         flow.accept(e);
                     };
                 });
-                javafx.application.Platform.runLater(() -> composer.messageProperty().set("Launched " + stack.name() + " on the embedded runtime"));
+                javafx.application.Platform.runLater(() -> {
+                    composer.messageProperty().set("Launched " + stack.name() + " on the embedded runtime");
+                    chargeLaunchFee(stack);
+                });
             } catch (RuntimeException e) {
                 bridge.stopped();
                 javafx.application.Platform.runLater(() -> {

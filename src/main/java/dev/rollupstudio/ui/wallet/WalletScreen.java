@@ -75,13 +75,21 @@ public final class WalletScreen extends BorderPane {
 
         ListView<AccountRow> accounts = new ListView<>(vm.accounts());
         accounts.setId("wallet-accounts");
-        accounts.setPrefWidth(300);
+        accounts.setPrefWidth(390);
+        accounts.setMaxWidth(390);
         accounts.setCellFactory(l -> new ListCell<>() {
             @Override protected void updateItem(AccountRow a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.label());
-                getStyleClass().remove("dev-account");
-                if (!empty && a != null && a.dev()) getStyleClass().add("dev-account");
+                setText(null);
+                if (empty || a == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(a.title());
+                name.getStyleClass().add(a.dev() ? "text-muted" : "panel-title");
+                Label address = new Label(dev.rollupstudio.chain.Eip55.checksum(a.address()));
+                address.getStyleClass().add("mono");
+                setGraphic(new VBox(2, name, address));
             }
         });
         accounts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -93,7 +101,9 @@ public final class WalletScreen extends BorderPane {
         Label devNote = new Label("Dev accounts are the devnet's well-known keys (Anvil's and Hardhat's): anyone can spend from them.");
         devNote.setWrapText(true);
         devNote.getStyleClass().add("text-muted");
+        devNote.setMaxWidth(390);
         VBox left = new VBox(6, section("Accounts"), accounts, devNote);
+        left.setMaxWidth(402);
         VBox.setVgrow(accounts, Priority.ALWAYS);
         left.setPadding(new Insets(8, 12, 0, 0));
         setLeft(left);
@@ -102,6 +112,7 @@ public final class WalletScreen extends BorderPane {
         balances.getColumns().add(column("Chain", BalanceRow::chain, 200));
         balances.getColumns().add(column("ETH", BalanceRow::eth, 220));
         balances.getColumns().add(column("ALT", BalanceRow::alt, 220));
+        balances.setMinHeight(120);
         balances.setPrefHeight(130);
         Label offline = new Label("No stack is running: launch one from the composer, and its L1 and rollup appear here.");
         offline.getStyleClass().add("text-muted");
@@ -148,11 +159,12 @@ public final class WalletScreen extends BorderPane {
         fee.textProperty().bind(vm.previewProperty());
 
         TableView<HistoryRow> history = table("wallet-history", vm.history());
-        history.getColumns().add(column("What", HistoryRow::what, 330));
-        history.getColumns().add(column("Chain", HistoryRow::chain, 90));
-        history.getColumns().add(column("Status", HistoryRow::status, 300));
-        history.getColumns().add(column("Transaction", r -> r.hash().shortHex(), 120));
+        history.getColumns().add(column("What", HistoryRow::what, 300));
+        history.getColumns().add(column("Chain", HistoryRow::chain, 80));
+        history.getColumns().add(column("Status", HistoryRow::status, 260));
+        history.getColumns().add(column("Transaction", r -> r.hash().shortHex(), 130));
         history.setPlaceholder(new Label("Nothing sent yet"));
+        history.setMinHeight(170);
         history.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -167,6 +179,7 @@ public final class WalletScreen extends BorderPane {
         networks.getColumns().add(column("Chain ID", r -> Long.toString(r.chainId()), 80));
         networks.getColumns().add(column("RPC URL", NetworkRow::rpcUrl, 220));
         networks.getColumns().add(column("Currency", NetworkRow::currency, 80));
+        networks.setMinHeight(110);
         networks.setPrefHeight(110);
 
         VBox center = new VBox(8, section("Balances"), offline, balances, section("Send"), sendForm, bridge, bridgeNote, fee,
@@ -175,7 +188,6 @@ public final class WalletScreen extends BorderPane {
         center.setPadding(new Insets(8, 0, 0, 4));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(center);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         setCenter(scroll);
 
         refresh = new Timeline(new KeyFrame(Duration.seconds(2), e -> {

@@ -10,6 +10,7 @@ import dev.rollupstudio.wallet.DevAccounts;
 import dev.rollupstudio.wallet.Keystore;
 import dev.rollupstudio.wallet.Mnemonics;
 import dev.rollupstudio.wallet.UnlockedAccount;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +42,13 @@ import javafx.collections.ObservableList;
 public final class WalletViewModel {
     /** An account the screen lists: the user's own, or a dev account of the devnet. */
     public record AccountRow(Address address, boolean dev, int index) {
+        /** "Dev account 0" or "Account 1". */
+        public String title() {
+            return (dev ? "Dev account " : "Account ") + index;
+        }
+
         public String label() {
-            return (dev ? "dev " + index + "   " : "") + Eip55.checksum(address);
+            return title() + "  " + Eip55.checksum(address);
         }
     }
 
@@ -63,13 +69,14 @@ public final class WalletViewModel {
     private final ObjectProperty<AccountRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<BalanceRow> balances = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> fees = FXCollections.observableArrayList();
     private final ObservableList<NetworkRow> networks = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final BooleanProperty locked = new SimpleBooleanProperty(true);
     private final BooleanProperty connected = new SimpleBooleanProperty();
     private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty(5);
-    private final Map<Address, UnlockedAccount> unlocked = new HashMap<>();
+    private final Map<Address, UnlockedAccount> unlocked = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Hash, String> withdrawals = new HashMap<>();
     private long lastUse;
 
@@ -96,6 +103,8 @@ public final class WalletViewModel {
     public ObjectProperty<AccountRow> selectedProperty() { return selected; }
     public ObservableList<BalanceRow> balances() { return balances; }
     public ObservableList<HistoryRow> history() { return history; }
+    /** The RaaS fees paid, newest first. */
+    public ObservableList<HistoryRow> fees() { return fees; }
     public ObservableList<NetworkRow> networks() { return networks; }
     public StringProperty messageProperty() { return message; }
     public StringProperty previewProperty() { return preview; }
@@ -105,6 +114,11 @@ public final class WalletViewModel {
 
     /** Reads the keystore's accounts and the dev accounts; keeps the selection if it is still there. */
     public void loadAccounts() {
+        loadAccounts(null);
+    }
+
+    /** As above, then selects {@code select} (an account just added) if given. */
+    private void loadAccounts(Address select) {
         AccountRow keep = selected.get();
         background.execute(() -> {
             List<AccountRow> rows = new ArrayList<>();
@@ -119,7 +133,8 @@ public final class WalletViewModel {
             for (int i = 0; i < dev.size(); i++) rows.add(new AccountRow(dev.address(i), true, i));
             fx.execute(() -> {
                 accounts.setAll(rows);
-                selected.set(rows.contains(keep) ? keep : rows.isEmpty() ? null : rows.get(0));
+                AccountRow added = rows.stream().filter(r -> !r.dev() && r.address().equals(select)).findFirst().orElse(null);
+                selected.set(added != null ? added : rows.contains(keep) ? keep : rows.isEmpty() ? null : rows.get(0));
             });
         });
     }
@@ -142,7 +157,7 @@ public final class WalletViewModel {
         }
         work(() -> keystore.addMnemonic(words, passphrase, count, password), added -> {
             message.set("Saved " + added.size() + (added.size() == 1 ? " account" : " accounts") + ", encrypted with your password.");
-            loadAccounts();
+            loadAccounts(added.get(0));
             done.run();
         });
     }
@@ -150,7 +165,7 @@ public final class WalletViewModel {
     public void importKey(String hex, String password, Runnable done) {
         work(() -> keystore.addPrivateKey(hex, password), a -> {
             message.set("Imported " + Eip55.checksum(a) + ".");
-            loadAccounts();
+            loadAccounts(a);
             done.run();
         });
     }
@@ -158,7 +173,7 @@ public final class WalletViewModel {
     public void importFile(Path file, String password, Runnable done) {
         work(() -> keystore.importFile(file, password), a -> {
             message.set("Imported " + Eip55.checksum(a) + " from " + file.getFileName() + ".");
-            loadAccounts();
+            loadAccounts(a);
             done.run();
         });
     }
@@ -232,15 +247,21 @@ public final class WalletViewModel {
             WalletService s = w.get();
             try {
                 List<BalanceRow> rows = a == null ? List.of()
-                        : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.eth().toString(), b.alt().toString())).toList();
+                        : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.eth().display(), b.alt().display())).toList();
                 List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), "ETH")).toList();
-                List<HistoryRow> hist = new ArrayList<>();
-                for (WalletService.Sent sent : s.history()) hist.add(new HistoryRow(sent.hash(), sent.chain().name(), sent.what(), status(s, sent)));
+                List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
+                for (WalletService.Sent sent : s.history()) {
+                    if (a == null || !sent.from().equals(a.address())) continue; // the selected account's own
+                    HistoryRow row = new HistoryRow(sent.hash(), sent.chain().name(), sent.what(), status(s, sent));
+                    hist.add(row);
+                    if (sent.kind() == WalletService.Kind.RAAS_FEE) paid.add(row);
+                }
                 fx.execute(() -> {
                     connected.set(true);
                     balances.setAll(rows);
                     networks.setAll(nets);
                     history.setAll(hist);
+                    fees.setAll(paid);
                 });
             } catch (RuntimeException e) {
                 fx.execute(() -> message.set(e.getMessage()));
@@ -251,7 +272,7 @@ public final class WalletViewModel {
     private String status(WalletService s, WalletService.Sent sent) {
         WalletService.Progress p = s.progress(sent);
         String st = p.status().name().toLowerCase(java.util.Locale.ROOT) + (p.block() >= 0 ? " (block " + p.block() + ")" : "");
-        if (sent.what().startsWith("withdraw") && p.status() != WalletService.Status.PENDING && p.status() != WalletService.Status.FAILED) {
+        if (sent.kind() == WalletService.Kind.WITHDRAWAL && p.status() != WalletService.Status.PENDING && p.status() != WalletService.Status.FAILED) {
             String known = withdrawals.get(sent.hash());
             if (known == null || !known.equals("finalized")) {
                 WalletService.WithdrawalSteps steps = s.withdrawalSteps(sent);
@@ -261,6 +282,104 @@ public final class WalletViewModel {
             st += " · withdrawal " + known;
         }
         return st;
+    }
+
+    /** What the launch fee dialog shows: who pays, how much, their ALT on L1 before and after (or what is missing), and whether they can sign now. */
+    public record FeeOffer(AccountRow payer, Amount fee, Amount before, Amount after, Amount missing, boolean canSign, String problem) {}
+
+    /** Prices the launch fee for the selected account (dev account 0 if none) on the running devnet's L1. */
+    public void offerLaunchFee(Amount fee, String stack, Consumer<FeeOffer> then) {
+        if (selected.get() == null && !accounts.isEmpty()) selected.set(accounts.get(0));
+        AccountRow payer = selected.get() != null ? selected.get() : new AccountRow(dev.address(0), true, 0);
+        boolean canSign = payer.dev() || unlocked.containsKey(payer.address());
+        background.execute(() -> {
+            FeeOffer offer;
+            try {
+                WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
+                Amount before = s.balances(payer.address()).get(0).alt();
+                BigInteger short_ = fee.units().subtract(before.units());
+                String problem = null;
+                if (short_.signum() <= 0) {
+                    try {
+                        s.launchFee(payer.address(), fee, stack);
+                    } catch (IllegalArgumentException e) {
+                        problem = e.getMessage();
+                    }
+                }
+                offer = new FeeOffer(payer, fee, before, short_.signum() > 0 ? null : Amount.of(short_.negate(), fee.token()),
+                        short_.signum() > 0 ? Amount.of(short_, fee.token()) : null, canSign, problem);
+            } catch (RuntimeException e) {
+                offer = new FeeOffer(payer, fee, null, null, null, canSign, e.getMessage());
+            }
+            FeeOffer o = offer;
+            fx.execute(() -> then.accept(o));
+        });
+    }
+
+    /** Pays the launch fee from the offer's payer (unlocking it first with {@code password} if it is locked); {@code done} gets null or what went wrong. */
+    public void payLaunchFee(FeeOffer offer, String stack, String password, Consumer<String> done) {
+        AccountRow payer = offer.payer();
+        background.execute(() -> {
+            String problem = null;
+            try {
+                UnlockedAccount signer = payer.dev() ? dev.unlocked(payer.index()) : unlocked.get(payer.address());
+                if (signer == null) {
+                    signer = keystore.unlockAccount(payer.address(), password);
+                    UnlockedAccount u = signer;
+                    fx.execute(() -> {
+                        unlocked.put(u.address(), u);
+                        locked.set(false);
+                    });
+                }
+                lastUse = clock.get();
+                WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
+                List<Hash> sent = s.send(s.launchFee(payer.address(), offer.fee(), stack), signer);
+                fx.execute(() -> message.set("Paid the launch fee: " + offer.fee() + " to the RaaS treasury (" + sent.get(0).shortHex() + ")."));
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+            }
+            String p = problem;
+            fx.execute(() -> {
+                refresh();
+                done.accept(p);
+            });
+        });
+    }
+
+    /** Pays the launch fee from dev account 0 without asking (the raas.confirm=false setting, for demos). */
+    public void payLaunchFeeFromDev(Amount fee, String stack, Consumer<String> done) {
+        payLaunchFee(new FeeOffer(new AccountRow(dev.address(0), true, 0), fee, null, null, null, true, null), stack, "", done);
+    }
+
+    /** The dev wallet sends {@code alt} ALT and 1 ETH for fees to the selected account on L1; {@code done} gets null or what went wrong. */
+    public void fundFromDev(Amount alt, Address to, Consumer<String> done) {
+        background.execute(() -> {
+            String problem = null;
+            try {
+                WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
+                UnlockedAccount faucet = dev.unlocked(0);
+                List<Hash> sent = new ArrayList<>(s.send(s.transfer(faucet.address(), to, alt, s.l1()), faucet));
+                sent.addAll(s.send(s.transfer(faucet.address(), to, Amount.parse("1", Amount.Token.ETH), s.l1()), faucet));
+                for (Hash h : sent) waitIncluded(s, h);
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+            }
+            String p = problem;
+            fx.execute(() -> {
+                refresh();
+                done.accept(p);
+            });
+        });
+    }
+
+    /** Waits (on the background thread) until the L1 includes {@code h}, at most a minute. */
+    private static void waitIncluded(WalletService s, Hash h) {
+        WalletService.Sent sent = s.history().stream().filter(x -> x.hash().equals(h)).findFirst().orElseThrow();
+        for (int i = 0; i < 600; i++) {
+            if (s.progress(sent).status() != WalletService.Status.PENDING) return;
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+        }
+        throw new IllegalStateException(h.shortHex() + " is still pending after a minute; is the stack paused?");
     }
 
     /** Checks a payment and shows its fee split, sending nothing. */
@@ -328,7 +447,7 @@ public final class WalletViewModel {
                 WalletService s = service.get().orElseThrow(() -> new IllegalStateException("launch a stack first: the wallet works on the running devnet"));
                 WalletService.Prepared p = what.apply(s);
                 WalletService.Quote q = p.quote();
-                String text = p.what() + "\nfee, estimated: " + q.total() + " = L2 execution " + q.executionFee() + " + L1 data " + q.l1DataFee()
+                String text = p.what() + "\nfee, estimated: " + q.total().display() + " = L2 execution " + q.executionFee().display() + " + L1 data " + q.l1DataFee().display()
                         + " (" + q.gas() + " gas" + (p.txs().size() > 1 ? ", " + p.txs().size() + " transactions" : "") + ")";
                 List<Hash> sent = then == null ? List.of() : then.apply(s, p);
                 fx.execute(() -> {

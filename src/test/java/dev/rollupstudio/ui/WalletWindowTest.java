@@ -1,0 +1,180 @@
+package dev.rollupstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollupstudio.ui.shell.Screen;
+import dev.rollupstudio.ui.wallet.WalletViewModel.AccountRow;
+import dev.rollupstudio.ui.wallet.WalletViewModel.BalanceRow;
+import dev.rollupstudio.ui.wallet.WalletViewModel.HistoryRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The wallet as a user meets it, headless: create a wallet (the words revealed only while held,
+ * two typed back), launch a stack and pay its RaaS fee in ALT through the dialog (funded from
+ * the dev wallet), deposit ALT to the rollup and send some there, and see balances, the history
+ * and the fee history change. Then the secret scan: the words, the key and the password are in
+ * no database, log, screenshot text or message of the whole workflow.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WalletWindowTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static final String DEV2 = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+    private static Path home;
+    private StudioApp.Studio studio;
+
+    @BeforeAll static void dataFolder() throws Exception {
+        home = Files.createTempDirectory("studio-wallet-test");
+        System.setProperty("rollupstudio.home", home.toString());
+        System.setProperty("rollupstudio.lightkdf", "true");
+    }
+
+    @Start void start(Stage stage) {
+        studio = StudioApp.Studio.open(stage);
+        studio.show();
+    }
+
+    @AfterEach void close() {
+        studio.close();
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test void createAWalletPayTheLaunchFeeInAltDepositAndSendAlt(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-wallet");
+        waitUntil(10, () -> studio.wallet.accounts().size() == 10); // the dev wallet, nothing of yours yet
+        assertThat(studio.wallet.accounts()).allMatch(AccountRow::dev);
+
+        // create: password twice, the words masked until the button is held, two of them typed back
+        robot.clickOn("#wallet-create");
+        robot.clickOn("#wallet-new-password").write(PASSWORD);
+        robot.clickOn("#wallet-new-password-again").write(PASSWORD);
+        robot.clickOn("OK");
+        Label shown = robot.lookup("#wallet-words").queryAs(Label.class);
+        assertThat(shown.getText()).doesNotContainPattern("\\d+\\. [a-z]+").contains("•••••");
+        robot.moveTo("#wallet-reveal").press(MouseButton.PRIMARY);
+        List<String> words = words(shown.getText());
+        robot.release(MouseButton.PRIMARY);
+        assertThat(words).hasSize(12);
+        assertThat(shown.getText()).contains("•••••");
+        robot.clickOn("OK");
+        int first = Integer.parseInt(robot.lookup(n -> n instanceof Label l && l.getText().matches("Word \\d+")).queryAll().stream()
+                .map(n -> ((Label) n).getText().substring(5)).sorted(java.util.Comparator.comparingInt(Integer::parseInt)).findFirst().orElseThrow());
+        int second = robot.lookup(n -> n instanceof Label l && l.getText().matches("Word \\d+")).queryAll().stream()
+                .mapToInt(n -> Integer.parseInt(((Label) n).getText().substring(5))).max().orElseThrow();
+        robot.clickOn("#wallet-confirm-1").write(words.get(first - 1));
+        robot.clickOn("#wallet-confirm-2").write(words.get(second - 1));
+        robot.clickOn("OK");
+        waitUntil(20, () -> studio.wallet.accounts().size() == 11 && !studio.wallet.accounts().get(0).dev());
+        AccountRow mine = studio.wallet.accounts().get(0);
+        assertThat(studio.wallet.selectedProperty().get()).isEqualTo(mine);
+
+        // launch: the RaaS fee dialog; the new account has no ALT, so the dev wallet funds it, then it pays
+        robot.clickOn("#nav-composer");
+        robot.clickOn("#launchButton");
+        waitUntil(60, () -> robot.lookup("#fee-payer").tryQuery().isPresent() && robot.lookup("#fee-after").queryAs(Label.class).getText().contains("missing"));
+        assertThat(robot.lookup("#fee-amount").queryAs(Label.class).getText()).startsWith("1000 ALT");
+        assertThat(robot.lookup("#fee-after").queryAs(Label.class).getText()).isEqualTo("1000 ALT missing: fund it from the dev wallet");
+        robot.clickOn("#fee-fund");
+        waitUntil(60, () -> robot.lookup("#fee-after").queryAs(Label.class).getText().equals("0 ALT"));
+        robot.clickOn("#fee-password").write(PASSWORD);
+        snapshotOf(robot, robot.lookup("#fee-pay").query().getScene(), "launch-fee.png");
+        robot.clickOn("#fee-pay");
+        waitUntil(60, () -> robot.lookup("#fee-pay").tryQuery().isEmpty());
+        assertThat(studio.runtimes.running()).isNotNull();
+
+        // the fee history shows the payment, included on L1
+        robot.clickOn("#nav-wallet");
+        waitUntil(60, () -> studio.wallet.fees().size() == 1 && !studio.wallet.fees().get(0).status().startsWith("pending"));
+        assertThat(studio.wallet.fees().get(0).what()).contains("RaaS fee").contains("1000 ALT");
+
+        // fund again for the rollup, deposit 50 ALT, and send 20 of it on the rollup
+        robot.interact(() -> studio.wallet.fundFromDev(dev.rollupstudio.types.Amount.parse("100", dev.rollupstudio.types.Amount.Token.ALT), mine.address(), p -> {}));
+        waitUntil(60, () -> balance("L1").alt().equals("100 ALT"));
+        robot.clickOn("#wallet-bridge-amount").write("50");
+        robot.interact(() -> robot.lookup("#wallet-bridge-token").<dev.rollupstudio.types.Amount.Token>queryComboBox().setValue(dev.rollupstudio.types.Amount.Token.ALT));
+        robot.clickOn("#wallet-deposit");
+        waitUntil(90, () -> balance("rollup").alt().equals("50 ALT"));
+        assertThat(balance("L1").alt()).isEqualTo("50 ALT");
+        // and ETH for the rollup's fees: 0.5 of the 1 ETH the dev wallet sent with each funding
+        robot.doubleClickOn("#wallet-bridge-amount").write("0.5");
+        robot.interact(() -> robot.lookup("#wallet-bridge-token").<dev.rollupstudio.types.Amount.Token>queryComboBox().setValue(dev.rollupstudio.types.Amount.Token.ETH));
+        robot.clickOn("#wallet-deposit");
+        waitUntil(90, () -> balance("rollup").eth().equals("0.5 ETH"));
+        robot.clickOn("#wallet-to").write(DEV2);
+        robot.clickOn("#wallet-amount").write("20");
+        robot.interact(() -> robot.lookup("#wallet-token").<dev.rollupstudio.types.Amount.Token>queryComboBox().setValue(dev.rollupstudio.types.Amount.Token.ALT));
+        robot.clickOn("#wallet-preview");
+        waitUntil(30, () -> robot.lookup("#wallet-fee").queryAs(Label.class).getText().startsWith("send 20 ALT"));
+        assertThat(robot.lookup("#wallet-fee").queryAs(Label.class).getText()).as(studio.wallet.messageProperty().get()).containsPattern("L2 execution ~?[0-9.]+ ETH \\+ L1 data ~?[0-9.]+ ETH");
+        robot.clickOn("#wallet-send");
+        waitUntil(60, () -> balance("rollup").alt().equals("30 ALT"));
+        assertThat(balance("rollup").eth()).startsWith("~0.49"); // the fee came out of the deposited ETH
+        waitUntil(60, () -> studio.wallet.history().stream().anyMatch(h -> h.what().startsWith("send 20 ALT") && h.status().startsWith("included")
+                || h.what().startsWith("send 20 ALT") && h.status().startsWith("safe")));
+        assertThat(studio.wallet.history()).extracting(HistoryRow::what).anyMatch(w -> w.startsWith("deposit 50 ALT to rollup"));
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> studio.shell.setDarkTheme(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot(robot, dark ? "wallet-dark.png" : "wallet-light.png");
+        }
+
+        // the secret scan: nothing the studio wrote holds the words or the password
+        studio.close();
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(text).as(f.toString()).doesNotContain(PASSWORD).doesNotContain(String.join(" ", words.subList(0, 3)));
+            }
+        }
+        assertThat(studio.wallet.messageProperty().get()).doesNotContain(PASSWORD).doesNotContain(words.get(0) + " " + words.get(1));
+    }
+
+    private BalanceRow balance(String chainPrefix) {
+        return studio.wallet.balances().stream().filter(b -> b.chain().startsWith(chainPrefix)).findFirst().orElse(new BalanceRow("", "", ""));
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("(\\d+)\\. ([a-z]+)").matcher(text);
+        while (m.find()) out.add(m.group(2));
+        return out;
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        snapshotOf(robot, studio.stage.getScene(), name);
+    }
+
+    private static void snapshotOf(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
+        Path dir = Path.of("target", "screens");
+        Files.createDirectories(dir);
+        javafx.scene.image.WritableImage[] img = {null};
+        robot.interact(() -> img[0] = scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", dir.resolve(name).toFile());
+    }
+}
