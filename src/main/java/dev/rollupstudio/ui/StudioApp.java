@@ -265,6 +265,8 @@ public final class StudioApp extends Application {
                             // geth's --lightkdf for tests and demos: scrypt N=4096 rather than 262,144
                             Boolean.getBoolean("rollupstudio.lightkdf") ? dev.rollupstudio.wallet.Keystore.Strength.LIGHT : dev.rollupstudio.wallet.Keystore.Strength.STANDARD),
                     dev.rollupstudio.wallet.DevAccounts.derive(10), runtimes::wallet, walletWork, Platform::runLater, System::currentTimeMillis);
+            wallet.idleLockMinutesProperty().set((int) settings.number("wallet.lockMinutes", 5));
+            wallet.idleLockMinutesProperty().addListener((o, a, b) -> settings.set("wallet.lockMinutes", Integer.toString(b.intValue())));
             this.shell = new ShellController(stage, settings, runtimes, bridge, composer, this::charts, explorer, wallet);
         }
 

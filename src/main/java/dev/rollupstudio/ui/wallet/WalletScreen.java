@@ -62,10 +62,25 @@ public final class WalletScreen extends BorderPane {
         Button lock = button("Lock", "fth-lock", "wallet-lock", vm::lock);
         Button create = button("Create wallet…", "fth-plus", "wallet-create", () -> WalletDialogs.create(getScene().getWindow(), vm));
         Button importB = button("Import…", "fth-download", "wallet-import", () -> WalletDialogs.importAccount(getScene().getWindow(), vm));
-        Button export = button("Export keystore…", "fth-upload", "wallet-export", () -> WalletDialogs.export(getScene().getWindow(), vm));
+        Button export = button("Export…", "fth-upload", "wallet-export", () -> WalletDialogs.export(getScene().getWindow(), vm));
+        ComboBox<Integer> idle = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(1, 5, 15, 60));
+        idle.setId("wallet-idle");
+        idle.setValue(vm.idleLockMinutesProperty().get());
+        idle.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Integer m) {
+                return m == null ? "" : "lock after " + m + " min";
+            }
+
+            @Override public Integer fromString(String s) {
+                return Integer.valueOf(s.replaceAll("\\D", ""));
+            }
+        });
+        idle.valueProperty().addListener((o, a, b) -> {
+            if (b != null) vm.idleLockMinutesProperty().set(b);
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, lockState, unlock, lock, create, importB, export);
+        HBox top = new HBox(8, title, spacer, lockState, idle, unlock, lock, create, importB, export);
         top.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("wallet-message");
