@@ -69,11 +69,19 @@ public final class WalletService {
                 "no chain " + chainId + " here; the devnet serves " + chains().stream().map(c -> Long.toString(c.chainId())).toList()));
     }
 
-    /** An account's ETH and ALT on one chain. */
-    public record Balance(WalletChain chain, Amount eth, Amount alt) {}
+    /**
+     * An account's native coin (ETH, or ALT on a rollup whose gas token it is) and its ALT token
+     * (the ERC-20: ALT on L1, bridged ALT on a rollup) on one chain.
+     */
+    public record Balance(WalletChain chain, Amount coin, Amount alt) {
+        /** What the account holds of {@code token} here: the native coin if it is that, else the ALT token. */
+        public Amount of(Token token) {
+            return token.equals(coin.token()) ? coin : alt;
+        }
+    }
 
     public List<Balance> balances(Address who) {
-        return chains().stream().map(c -> new Balance(c, Amount.of(c.rpc().balance(who), Token.ETH), Amount.of(altOf(c, who), Token.ALT))).toList();
+        return chains().stream().map(c -> new Balance(c, Amount.of(c.rpc().balance(who), c.nativeToken()), Amount.of(altOf(c, who), Token.ALT))).toList();
     }
 
     /** What sending will cost, in the fee currency: the L2 execution fee (gas at the base fee plus tip) and, on a rollup, the L1 data fee. */
@@ -94,11 +102,11 @@ public final class WalletService {
     /** Transactions ready to sign, in order, with what they do and cost. */
     public record Prepared(Kind kind, WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
 
-    /** A payment of {@code amount} (ETH or ALT) to {@code to} on {@code chain}. */
+    /** A payment of {@code amount} (the native coin, or the ALT token) to {@code to} on {@code chain}. */
     public Prepared transfer(Address from, Address to, Amount amount, WalletChain chain) {
-        boolean eth = isEth(amount);
+        boolean coin = isNative(chain, amount);
         requireHolding(chain, from, amount, BigInteger.ZERO);
-        UnsignedTransaction u = eth ? tx(chain, from, to, amount.units(), new byte[0])
+        UnsignedTransaction u = coin ? tx(chain, from, to, amount.units(), new byte[0])
                 : tx(chain, from, chain.alt(), BigInteger.ZERO, Abi.call("transfer(address,uint256)", to, amount.units()));
         return checked(new Prepared(Kind.SEND, chain, from, "send " + amount + " to " + Eip55.checksum(to) + " on " + chain.name(), amount, List.of(u), quote(chain, from, List.of(u))));
     }
@@ -112,23 +120,30 @@ public final class WalletService {
         return new Prepared(Kind.RAAS_FEE, l1, from, "RaaS fee: launch " + stack + " (" + fee + " to the treasury)", fee, p.txs(), p.quote());
     }
 
-    /** A deposit from the L1 to {@code rollup}: ETH through its portal, ALT through its standard bridge (approve, then depositERC20). */
+    /**
+     * A deposit from the L1 to {@code rollup}: its native coin through its portal (ETH sent, or,
+     * where ALT is the native coin, ALT approved and pulled by depositERC20Transaction), the ALT
+     * token otherwise through its standard bridge (approve, then depositERC20).
+     */
     public Prepared deposit(Address from, Amount amount, WalletChain rollup) {
         requireRollup(rollup);
+        isNative(rollup, amount); // ETH to a rollup whose coin is ALT: refused with the reason
         requireHolding(l1, from, amount, BigInteger.ZERO);
         List<UnsignedTransaction> txs = new ArrayList<>();
-        if (isEth(amount)) {
+        if (amount.token().equals(Token.ETH)) {
             txs.add(tx(l1, from, rollup.rollup().portal(), amount.units(), new byte[0]));
         } else {
-            Address bridge = rollup.l1Bridge();
+            boolean coin = rollup.altIsNative();
+            Address bridge = coin ? rollup.rollup().portal() : rollup.l1Bridge();
             BigInteger allowance = new BigInteger(1, l1.rpc().call(from, Alt.L1_TOKEN, Abi.call("allowance(address,address)", from, bridge)));
             long nonce = l1.rpc().nonce(from);
             if (allowance.compareTo(amount.units()) < 0) {
                 txs.add(tx(l1, from, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", bridge, amount.units())));
                 nonce++;
             }
-            byte[] call = Abi.call("depositERC20(address,address,uint256,uint32,bytes)", Alt.L1_TOKEN, Alt.L2_TOKEN, amount.units(), 0,
-                    new Abi.DynamicBytes(new byte[0]));
+            byte[] call = coin ? Abi.call("depositERC20Transaction(address,uint256,uint256,uint64,bool,bytes)", from, amount.units(), amount.units(),
+                    100_000L, false, new Abi.DynamicBytes(new byte[0]))
+                    : Abi.call("depositERC20(address,address,uint256,uint32,bytes)", Alt.L1_TOKEN, Alt.L2_TOKEN, amount.units(), 0, new Abi.DynamicBytes(new byte[0]));
             UnsignedTransaction first = txs.isEmpty() ? null : txs.get(0);
             txs.add(txs.isEmpty() ? tx(l1, from, bridge, BigInteger.ZERO, call)
                     : new UnsignedTransaction(TxType.DYNAMIC_FEE, l1.chainId(), nonce, first.maxPriorityFeePerGas(), first.maxFeePerGas(), DEPOSIT_ERC20_GAS,
@@ -137,11 +152,11 @@ public final class WalletService {
         return checked(new Prepared(Kind.DEPOSIT, l1, from, "deposit " + amount + " to " + rollup.name(), amount, txs, quote(l1, from, txs)));
     }
 
-    /** A withdrawal from {@code rollup} to the same account on L1: ETH to the message passer, ALT through the L2 standard bridge. */
+    /** A withdrawal from {@code rollup} to the same account on L1: the native coin to the message passer, the ALT token through the L2 standard bridge. */
     public Prepared withdraw(Address from, Amount amount, WalletChain rollup) {
         requireRollup(rollup);
         requireHolding(rollup, from, amount, BigInteger.ZERO);
-        UnsignedTransaction u = isEth(amount) ? tx(rollup, from, StandardBridge.MESSAGE_PASSER, amount.units(), new byte[0])
+        UnsignedTransaction u = isNative(rollup, amount) ? tx(rollup, from, StandardBridge.MESSAGE_PASSER, amount.units(), new byte[0])
                 : tx(rollup, from, StandardBridge.L2_BRIDGE, BigInteger.ZERO, Abi.call("withdraw(address,uint256,uint32,bytes)", Alt.L2_TOKEN, amount.units(), 0,
                         new Abi.DynamicBytes(new byte[0])));
         return checked(new Prepared(Kind.WITHDRAWAL, rollup, from, "withdraw " + amount + " from " + rollup.name() + " to L1", amount, List.of(u), quote(rollup, from, List.of(u))));
@@ -177,7 +192,7 @@ public final class WalletService {
         JsonNode r = s.chain().rpc().receipt(s.hash());
         if (r == null) return new Progress(Status.PENDING, -1, null);
         long block = Long.decode(r.get("blockNumber").asText());
-        Amount l1Fee = r.has("l1Fee") ? Amount.of(new BigInteger(r.get("l1Fee").asText().substring(2), 16), Token.ETH) : null;
+        Amount l1Fee = r.has("l1Fee") ? Amount.of(new BigInteger(r.get("l1Fee").asText().substring(2), 16), s.chain().nativeToken()) : null;
         if (!"0x1".equals(r.path("status").asText())) return new Progress(Status.FAILED, block, l1Fee);
         Status st = block <= s.chain().rpc().blockNumber("finalized") ? Status.FINALIZED
                 : block <= s.chain().rpc().blockNumber("safe") ? Status.SAFE : Status.INCLUDED;
@@ -241,36 +256,37 @@ public final class WalletService {
             execution = execution.add(BigInteger.valueOf(u.gasLimit()).multiply(baseFee.add(u.maxPriorityFeePerGas()).min(u.maxFeePerGas())));
             if (chain.isRollup()) {
                 BigInteger blobBaseFee = RpcClient.quantity(l1.rpc().call("eth_blobBaseFee"));
-                l1Data = l1Data.add(L1Fee.fee(PREVIEW.sign(u).fastLzLength(), l1.rpc().baseFee(), blobBaseFee,
-                        chain.rollup().baseFeeScalar(), chain.rollup().blobBaseFeeScalar()));
+                l1Data = l1Data.add(chain.fromEth(L1Fee.fee(PREVIEW.sign(u).fastLzLength(), l1.rpc().baseFee(), blobBaseFee,
+                        chain.rollup().baseFeeScalar(), chain.rollup().blobBaseFeeScalar())));
             }
         }
-        return new Quote(gas, cap, Amount.of(execution, Token.ETH), Amount.of(l1Data, Token.ETH));
+        return new Quote(gas, cap, Amount.of(execution, chain.nativeToken()), Amount.of(l1Data, chain.nativeToken()));
     }
 
-    /** Refuses what cannot succeed once priced: too little of the token sent, or of ETH for the fees. */
+    /** Refuses what cannot succeed once priced: too little of the amount sent, or of the native coin for the fees. */
     private Prepared checked(Prepared p) {
         BigInteger fees = p.quote().maxUnits();
         requireHolding(p.chain(), p.from(), p.amount(), fees);
-        if (!isEth(p.amount())) {
-            BigInteger eth = p.chain().rpc().balance(p.from());
-            if (eth.compareTo(fees) < 0) {
-                throw new IllegalArgumentException("not enough ETH on " + p.chain().name() + " for the fees: up to " + Amount.of(fees, Token.ETH) + ", and "
-                        + Eip55.checksum(p.from()) + " has " + Amount.of(eth, Token.ETH) + "; " + howToGet(p.chain(), Token.ETH));
+        Token coin = p.chain().nativeToken();
+        if (!p.amount().token().equals(coin)) {
+            BigInteger has = p.chain().rpc().balance(p.from());
+            if (has.compareTo(fees) < 0) {
+                throw new IllegalArgumentException("not enough " + coin.symbol() + " on " + p.chain().name() + " for the fees: up to " + Amount.of(fees, coin)
+                        + ", and " + Eip55.checksum(p.from()) + " has " + Amount.of(has, coin) + "; " + howToGet(p.chain(), coin));
             }
         }
         return p;
     }
 
-    /** Refuses a payment of more than {@code from} holds on {@code chain} (for ETH, with {@code fees} on top); checked before anything is estimated. */
+    /** Refuses a payment of more than {@code from} holds on {@code chain} (for the native coin, with {@code fees} on top); checked before anything is estimated. */
     private void requireHolding(WalletChain chain, Address from, Amount amount, BigInteger fees) {
-        boolean eth = isEth(amount);
-        BigInteger has = eth ? chain.rpc().balance(from) : altOf(chain, from);
-        BigInteger need = eth ? amount.units().add(fees) : amount.units();
+        boolean coin = isNative(chain, amount);
+        BigInteger has = coin ? chain.rpc().balance(from) : altOf(chain, from);
+        BigInteger need = coin ? amount.units().add(fees) : amount.units();
         if (has.compareTo(need) >= 0) return;
         Token t = amount.token();
-        throw new IllegalArgumentException("not enough " + t.symbol() + " on " + chain.name() + ": " + amount + (eth ? " to send" : " to move")
-                + (fees.signum() > 0 && eth ? " plus up to " + Amount.of(fees, t) + " in fees" : "") + ", and " + Eip55.checksum(from) + " has "
+        throw new IllegalArgumentException("not enough " + t.symbol() + " on " + chain.name() + ": " + amount + (coin ? " to send" : " to move")
+                + (fees.signum() > 0 && coin ? " plus up to " + Amount.of(fees, t) + " in fees" : "") + ", and " + Eip55.checksum(from) + " has "
                 + Amount.of(has, t) + " (" + Amount.of(need.subtract(has), t) + " missing); " + howToGet(chain, t));
     }
 
@@ -283,10 +299,14 @@ public final class WalletService {
         return new BigInteger(1, c.rpc().call(who, c.alt(), Abi.call("balanceOf(address)", who)));
     }
 
-    private static boolean isEth(Amount a) {
-        if (a.token().equals(Token.ETH)) return true;
-        if (a.token().equals(Token.ALT)) return false;
-        throw new IllegalArgumentException("the wallet moves ETH and ALT, not " + a.token().symbol());
+    /** Whether {@code a} is {@code chain}'s native coin (else it is the ALT token); ETH on a chain without ETH is refused. */
+    private static boolean isNative(WalletChain chain, Amount a) {
+        if (!a.token().equals(Token.ETH) && !a.token().equals(Token.ALT)) throw new IllegalArgumentException("the wallet moves ETH and ALT, not " + a.token().symbol());
+        if (a.token().equals(chain.nativeToken())) return true;
+        if (a.token().equals(Token.ETH)) {
+            throw new IllegalArgumentException(chain.name() + " has no ETH: its native coin is " + chain.nativeToken().symbol() + ", which pays its fees");
+        }
+        return false;
     }
 
     private static void requireRollup(WalletChain c) {

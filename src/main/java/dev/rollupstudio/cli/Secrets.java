@@ -17,19 +17,15 @@ final class Secrets {
     /** The password: the file's first line, or asked for at the terminal. */
     static String password(Path file, String prompt) {
         if (file != null) return fileLine(file, "--password-file");
-        Console c = System.console();
-        if (c == null) throw new IllegalArgumentException("there is no terminal to ask for the password; give --password-file FILE (its first line is the password)");
-        char[] p = c.readPassword(prompt);
-        if (p == null) throw new IllegalArgumentException("no password was given");
-        return new String(p);
+        return hidden(prompt, "there is no terminal to ask for the password; give --password-file FILE (its first line is the password)");
     }
 
-    /** A secret typed at the terminal without echo. */
-    static String hidden(String prompt) {
+    /** A secret typed at the terminal without echo; {@code noTerminal} says what to do instead when there is none. */
+    static String hidden(String prompt, String noTerminal) {
         Console c = System.console();
-        if (c == null) throw new IllegalArgumentException("there is no terminal to type it at; give it in a file (see --help)");
+        if (c == null) throw new IllegalArgumentException(noTerminal);
         char[] p = c.readPassword(prompt);
-        if (p == null) throw new IllegalArgumentException("nothing was given");
+        if (p == null || p.length == 0) throw new IllegalArgumentException("nothing was given");
         return new String(p);
     }
 

@@ -114,7 +114,7 @@ final class WalletCommand implements Runnable {
             } else if (keyFile != null) {
                 added = List.of(keystore.addPrivateKey(Secrets.fileLine(keyFile, "--key-file"), ks.password("Password to encrypt the key with: ")));
             } else {
-                String words = mnemonicFile != null ? Secrets.fileText(mnemonicFile, "--mnemonic-file") : Secrets.hidden("Mnemonic (the words, separated by spaces): ");
+                String words = mnemonicFile != null ? Secrets.fileText(mnemonicFile, "--mnemonic-file") : Secrets.hidden("Mnemonic (the words, separated by spaces): ", "there is no terminal to type the words at; give --mnemonic-file FILE");
                 String passphrase = passphraseFile != null ? Secrets.fileLine(passphraseFile, "--passphrase-file") : "";
                 Mnemonics.check(words);
                 added = keystore.addMnemonic(words, passphrase, accounts, ks.password("Password to encrypt the wallet with: "));
@@ -166,7 +166,7 @@ final class WalletCommand implements Runnable {
             WalletService w = node.connect();
             for (Address a : who) {
                 System.out.println(Eip55.checksum(a));
-                for (WalletService.Balance b : w.balances(a)) System.out.printf("  %-22s %28s  %28s%n", b.chain(), b.eth(), b.alt());
+                for (WalletService.Balance b : w.balances(a)) System.out.printf("  %-22s %28s  %28s%n", b.chain(), b.coin(), b.alt());
             }
             return 0;
         }
@@ -289,7 +289,7 @@ final class WalletCommand implements Runnable {
 
     private static BigInteger balanceOn(WalletService w, WalletChain c, Address who, Amount a) {
         WalletService.Balance b = w.balances(who).stream().filter(x -> x.chain().equals(c)).findFirst().orElseThrow();
-        return (a.token().equals(Amount.Token.ETH) ? b.eth() : b.alt()).units();
+        return b.of(a.token()).units();
     }
 
     static WalletService.Progress waitFor(WalletService w, WalletService.Sent s, int seconds) {

@@ -56,6 +56,21 @@ public final class Alt {
         for (Map.Entry<dev.rollupstudio.types.Hash, BigInteger> e : a.storage().entrySet()) l1.setStorage(L1_TOKEN, e.getKey(), e.getValue());
     }
 
+    /**
+     * An ALT transfer run in our EVM outside any block, as the devnet's own act when a rollup whose
+     * native coin is ALT registers on the L1: the treasury backs the rollup's genesis balances in
+     * its portal. Its Transfer log goes nowhere; balances, supply and votes stay consistent.
+     */
+    public static void transferAtRegistration(MutableWorldState l1, long chainId, Address from, Address to, BigInteger amount) {
+        dev.rollupstudio.evm.BlockEnv block = new dev.rollupstudio.evm.BlockEnv(Address.ZERO, 0, 0, GENESIS_GAS, BigInteger.ZERO,
+                dev.rollupstudio.types.Hash.ZERO, BigInteger.ONE, chainId, n -> dev.rollupstudio.types.Hash.ZERO);
+        dev.rollupstudio.evm.Journal journal = new dev.rollupstudio.evm.Journal(l1);
+        dev.rollupstudio.evm.Evm evm = new dev.rollupstudio.evm.Evm(journal, block, new dev.rollupstudio.evm.TxEnv(from, BigInteger.ZERO, List.of()));
+        dev.rollupstudio.evm.Evm.Result r = dev.rollupstudio.evm.DeepStack.run(() -> evm.call(new dev.rollupstudio.evm.Evm.Message(from, L1_TOKEN, L1_TOKEN,
+                dev.rollupstudio.types.Wei.ZERO, Abi.call("transfer(address,uint256)", to, amount), l1.code(L1_TOKEN), GENESIS_GAS, 0, false, true)));
+        if (!r.success()) throw new IllegalStateException("ALT could not back the rollup's genesis from " + from + ": " + r.error());
+    }
+
     static byte[] bridgedInitcode() {
         return Bytes.concat(Artifact.load("BridgedAlt").bytecode(), Abi.encode(L1_TOKEN, L2_BRIDGE));
     }

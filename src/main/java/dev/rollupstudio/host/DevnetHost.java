@@ -99,7 +99,7 @@ public final class DevnetHost implements AutoCloseable {
 
     /** Registers a further rollup's portal and oracle on the L1 and funds its relayer there. */
     public static void registerOnL1(EmbeddedL1 l1, RollupConfig config, Genesis genesis) {
-        l1.registerRollup(config.chainId(), genesis.totalSupply(), config.proof().delayMillis());
+        l1.registerRollup(config.chainId(), genesis.totalSupply(), config.proof().delayMillis(), config.fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer(config.chainId()).address(), DevGenesis.BALANCE);
     }
 

@@ -98,6 +98,14 @@ final class OptimismMethods {
         o.put("deposit_contract_address", SystemContracts.portal(c.chainId()).toHex());
         o.put("l2_output_oracle_address", SystemContracts.outputOracle(c.chainId()).toHex());
         o.put("proposer_address", SystemContracts.proposer(c.chainId()).toHex());
+        var token = c.fees().feeToken();
+        if (token.l1Token() != null) { // OP's custom gas token, as its SystemConfig tells it; the price converts the L1 data fee
+            ObjectNode g2 = o.putObject("custom_gas_token");
+            g2.put("symbol", token.symbol());
+            g2.put("l1_address", token.l1Token().toHex());
+            g2.put("per_eth_numerator", token.perEthNumerator());
+            g2.put("per_eth_denominator", token.perEthDenominator());
+        }
         o.put("proof_system", c.proof().kind().name().toLowerCase(java.util.Locale.ROOT));
         o.put("finalization_period_seconds", c.proof().delaySeconds());
         o.put("data_availability", c.da().external() != null ? "external" : c.da().useBlobs() ? "blobs" : "calldata");

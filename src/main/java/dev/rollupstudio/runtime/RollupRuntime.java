@@ -63,7 +63,7 @@ public final class RollupRuntime implements AutoCloseable {
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed(), genesis.timestamp() * 1000);
         for (Address a : accounts.addresses()) l1.ledger().credit(a, options.devBalance());
         dev.rollupstudio.contracts.Alt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), accounts.addresses());
-        l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis());
+        l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis(), options.rollup().fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         alsoOnL1.accept(l1);
         if (resume != null) {

@@ -101,6 +101,29 @@ class WalletWorkflowTest {
         assertThat(after).contains("999910 ALT").contains("64.5 ALT"); // L1: 1,000,000 - 100 + 10; rollup: 100 - 25.5 - 10
     }
 
+    @Test void onARollupWhoseGasIsAltTheWalletDepositsSendsAndPaysFeesInAlt() throws Exception {
+        RuntimeOptions o = RuntimeOptions.defaults().withPace(Pace.realtime(20));
+        var fees = o.rollup().fees().withFeeToken(new dev.rollupstudio.runtime.config.FeeToken("ALT", 20_000, 1, dev.rollupstudio.contracts.Alt.L1_TOKEN));
+        try (DevnetFixture alt = new DevnetFixture(true, o.withRollup(o.rollup().withFees(fees)))) {
+            Files.writeString(dir.resolve("pw4"), PASSWORD + "\n");
+            Files.writeString(dir.resolve("key7"), "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356\n");
+            String keys = dir.resolve("keys-alt").toString();
+            wallet("import", "--key-file", dir.resolve("key7").toString(), "--keystore", keys, "--password-file", dir.resolve("pw4").toString(), "--lightkdf");
+            String from = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
+            List<String> common = List.of("--keystore", keys, "--password-file", dir.resolve("pw4").toString(), "--rpc", alt.rollupUrl(), "--l1-rpc", alt.l1Url());
+            assertThat(run(common, "balance")[1]).contains("rollup 901 (chain 901)").contains("10000 ALT"); // the native coin is ALT
+            String[] deposit = run(common, "deposit", "--from", from, "--amount", "100", "--token", "ALT");
+            assertThat(deposit[0]).as(deposit[2]).isEqualTo("0");
+            assertThat(deposit[1]).contains("arrived on rollup 901 (chain 901): 10100 ALT");
+            String[] send = run(common, "send", "--from", from, "--to", DEV2, "--amount", "5", "--token", "ALT");
+            assertThat(send[0]).as(send[2]).isEqualTo("0");
+            assertThat(send[1]).containsPattern("fee, estimated: ~?[0-9.]+ ALT = L2 execution ~?[0-9.]+ ALT \\+ L1 data ~?[0-9.]+ ALT")
+                    .containsPattern("L1 data fee ~?[0-9.]+ ALT");
+            assertThat(run(common, "send", "--from", from, "--to", DEV2, "--amount", "1")[2]).contains("rollup 901 has no ETH: its native coin is ALT");
+            assertThat(run(common, "deposit", "--from", from, "--amount", "1")[2]).contains("rollup 901 has no ETH");
+        }
+    }
+
     @Test void badInputIsRefusedWithWhatToDoAndSendsNothing() throws Exception {
         Path keys = dir.resolve("bad");
         Files.writeString(dir.resolve("pw2"), PASSWORD + "\n");

@@ -122,6 +122,50 @@ class StandardBridgeTest {
         assertThat(rt.node().derivation().mismatches()).isZero();
     }
 
+    @Test void onARollupWhoseGasIsAltTheNativeCoinIsAltLockedInThePortal() {
+        RuntimeOptions o = RuntimeOptions.defaults().withSeed(5);
+        var fees = o.rollup().fees().withFeeToken(new dev.rollupstudio.runtime.config.FeeToken("ALT", 20_000, 1, Alt.L1_TOKEN));
+        rt = RollupRuntime.inMemory(o.withRollup(o.rollup().withChallengeWindowSeconds(WINDOW_SECONDS).withFees(fees)));
+        rt.events().subscribe(e -> {
+            if (e instanceof WithdrawalFinalized w) finalized.add(w);
+        });
+        Address portal = SystemContracts.portal(chainId);
+        BigInteger genesis = rt.node().genesis().totalSupply().value();
+        assertThat(l1Alt(portal)).isEqualTo(genesis); // the treasury backs the dev accounts' native ALT
+        assertThat(l1Alt(Alt.TREASURY)).isEqualTo(Alt.treasuryShare(rt.accounts().size()).subtract(genesis));
+
+        BigInteger amount = ALT.multiply(BigInteger.valueOf(500));
+        Transaction ethDeposit = TxEncoder.sign(new UnsignedTransaction(TxType.DYNAMIC_FEE, EmbeddedL1.CHAIN_ID, rt.l1().pendingNonce(dev), GWEI,
+                rt.l1().baseFee().shiftLeft(1).add(GWEI), 200_000, portal, BigInteger.TEN.pow(18), new byte[0], List.of()), rt.accounts().key(0));
+        assertThat(rt.l1().submit(ethDeposit)).isNull();
+        assertThat(rt.l1().submit(l1(Alt.L1_TOKEN, Abi.call("approve(address,uint256)", portal, amount)))).isNull();
+        Transaction deposit = l1(portal, Abi.call("depositERC20Transaction(address,uint256,uint256,uint64,bool,bytes)", dev, amount, amount, 100_000L, false,
+                new Abi.DynamicBytes(new byte[0])));
+        assertThat(rt.l1().submit(deposit)).isNull();
+        BigInteger nativeBefore = rt.node().state().balance(dev).value();
+        rt.runFor(60_000);
+        assertThat(l1Receipt(ethDeposit).success()).isFalse();
+        assertThat(l1Receipt(deposit).success()).isTrue();
+        assertThat(rt.node().state().balance(dev).value()).isEqualTo(nativeBefore.add(amount));
+        assertThat(l1Alt(portal)).isEqualTo(genesis.add(amount));
+
+        // a withdrawal of native ALT: burnt on L2, paid out of the portal in ALT on L1
+        BigInteger out = ALT.multiply(BigInteger.valueOf(100));
+        BigInteger devL1 = l1Alt(dev);
+        UnsignedTransaction w = new UnsignedTransaction(TxType.DYNAMIC_FEE, chainId, rt.node().state().nonce(dev), GWEI, GWEI.multiply(BigInteger.TEN), 200_000,
+                Predeploys.L2_TO_L1_MESSAGE_PASSER, out, new byte[0], List.of());
+        rt.submitAll(List.of(TxEncoder.sign(w, rt.accounts().key(0))));
+        rt.runFor(6 * 60_000 + WINDOW_SECONDS * 1000);
+        assertThat(finalized).singleElement().satisfies(f -> assertThat(f.value().value()).isEqualTo(out));
+        assertThat(l1Alt(dev)).isEqualTo(devL1.add(out));
+        var t = rt.node().chain().totals();
+        assertThat(l1Alt(portal)).isEqualTo(genesis.add(t.deposited().value()).subtract(t.withdrawn().value()));
+        BigInteger l2 = rt.node().state().accounts().values().stream().map(a -> a.balance().value()).reduce(BigInteger.ZERO, BigInteger::add);
+        assertThat(l2.add(t.burntBaseFees().value()).add(t.withdrawn().value())).isEqualTo(genesis.add(t.deposited().value()));
+        assertThat(uint(l1View(Alt.L1_TOKEN, Abi.call("totalSupply()")))).isEqualTo(Alt.SUPPLY);
+        assertThat(rt.node().derivation().mismatches()).isZero();
+    }
+
     /** L1 ALT's supply never changes; what the bridge holds equals bridged ALT's supply on L2 and its own count. */
     private void assertSupplyConserved() {
         assertThat(uint(l1View(Alt.L1_TOKEN, Abi.call("totalSupply()")))).isEqualTo(Alt.SUPPLY);

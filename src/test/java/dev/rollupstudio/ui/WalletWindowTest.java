@@ -125,7 +125,7 @@ class WalletWindowTest {
         robot.doubleClickOn("#wallet-bridge-amount").write("0.5");
         robot.interact(() -> robot.lookup("#wallet-bridge-token").<dev.rollupstudio.types.Amount.Token>queryComboBox().setValue(dev.rollupstudio.types.Amount.Token.ETH));
         robot.clickOn("#wallet-deposit");
-        waitUntil(90, () -> balance("rollup").eth().equals("0.5 ETH"));
+        waitUntil(90, () -> balance("rollup").coin().equals("0.5 ETH"));
         robot.clickOn("#wallet-to").write(DEV2);
         robot.clickOn("#wallet-amount").write("20");
         robot.interact(() -> robot.lookup("#wallet-token").<dev.rollupstudio.types.Amount.Token>queryComboBox().setValue(dev.rollupstudio.types.Amount.Token.ALT));
@@ -134,7 +134,7 @@ class WalletWindowTest {
         assertThat(robot.lookup("#wallet-fee").queryAs(Label.class).getText()).as(studio.wallet.messageProperty().get()).containsPattern("L2 execution ~?[0-9.]+ ETH \\+ L1 data ~?[0-9.]+ ETH");
         robot.clickOn("#wallet-send");
         waitUntil(60, () -> balance("rollup").alt().equals("30 ALT"));
-        assertThat(balance("rollup").eth()).startsWith("~0.49"); // the fee came out of the deposited ETH
+        assertThat(balance("rollup").coin()).startsWith("~0.49"); // the fee came out of the deposited ETH
         waitUntil(60, () -> studio.wallet.history().stream().anyMatch(h -> h.what().startsWith("send 20 ALT") && h.status().startsWith("included")
                 || h.what().startsWith("send 20 ALT") && h.status().startsWith("safe")));
         assertThat(studio.wallet.history()).extracting(HistoryRow::what).anyMatch(w -> w.startsWith("deposit 50 ALT to rollup"));

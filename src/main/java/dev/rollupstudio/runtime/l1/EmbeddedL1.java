@@ -267,11 +267,17 @@ public final class EmbeddedL1 {
 
     /**
      * Installs a rollup's portal and output oracle and backs its genesis allocation in the portal,
-     * as if it had been deposited, so every L2 wei can be withdrawn to L1.
+     * as if it had been deposited, so every L2 wei can be withdrawn to L1: in ETH, or, for a
+     * rollup whose native coin is ALT ({@code gasToken}), ALT from the RaaS treasury (a transfer
+     * run in the EVM when the rollup registers).
      */
-    public void registerRollup(long chainId, Wei genesisSupply, long challengeWindowMillis) {
-        execution.system().register(chainId, challengeWindowMillis, execution.state());
-        ledger.lock(chainId, genesisSupply);
+    public void registerRollup(long chainId, Wei genesisSupply, long challengeWindowMillis, Address gasToken) {
+        execution.system().register(chainId, challengeWindowMillis, gasToken, execution.state());
+        if (gasToken == null) ledger.lock(chainId, genesisSupply);
+        else if (gasToken.equals(dev.rollupstudio.contracts.Alt.L1_TOKEN) && genesisSupply.value().signum() > 0) {
+            dev.rollupstudio.contracts.Alt.transferAtRegistration(execution.state(), CHAIN_ID, dev.rollupstudio.contracts.Alt.TREASURY,
+                    SystemContracts.portal(chainId), genesisSupply.value());
+        }
     }
 
     public L1Ledger ledger() {

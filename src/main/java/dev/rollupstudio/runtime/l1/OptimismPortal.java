@@ -31,6 +31,10 @@ import java.util.List;
  * {@code l2Sender()} answering the L2 account that started it meanwhile (so the L1 standard bridge
  * knows the message is its twin's). A failed call leaves the withdrawal finalized, as OP's does.
  *
+ * <p>A rollup whose native coin is an ERC-20 on L1 (OP's custom gas token; here ALT) refuses ETH:
+ * {@code depositERC20Transaction} pulls the token into the portal and mints that much on L2, and
+ * a withdrawal's value is paid out of the portal in the token.
+ *
  * <p>Simplifications, each refused with a reason: no contract creation by deposit, and a deposit
  * mints what it sends ({@code _value == msg.value}); each call costs a flat amount of gas (OP's
  * resource metering is not modelled).
@@ -57,12 +61,20 @@ public final class OptimismPortal implements NativeContract {
     /** OP's AddressAliasHelper offset: a contract's deposits come from its address plus this on L2. */
     static final BigInteger ALIAS_OFFSET = new BigInteger("1111000000000000000000000000000000001111", 16);
 
+    static final byte[] DEPOSIT_ERC20 = Abi.selector("depositERC20Transaction(address,uint256,uint256,uint64,bool,bytes)");
+    private static final byte[] GAS_PAYING_TOKEN = Abi.selector("gasPayingToken()");
+    /** Gas the portal gives a call to the gas token (transferFrom or transfer). */
+    private static final long TOKEN_CALL_GAS = 100_000;
+
     private final long chainId;
     private final long challengeWindowSeconds;
+    /** The ERC-20 the rollup's native coin is (OP's custom gas token), or null for ETH. */
+    private final Address gasToken;
 
-    OptimismPortal(long chainId, long challengeWindowSeconds) {
+    OptimismPortal(long chainId, long challengeWindowSeconds, Address gasToken) {
         this.chainId = chainId;
         this.challengeWindowSeconds = challengeWindowSeconds;
+        this.gasToken = gasToken;
     }
 
     @Override public Evm.Result run(Evm evm, Evm.Message m) {
@@ -82,22 +94,33 @@ public final class OptimismPortal implements NativeContract {
             return SystemContracts.ok(left, Abi.encode(sender.signum() == 0 ? DEFAULT_L2_SENDER : Address.of(Arrays.copyOfRange(Abi.word(sender), 12, 32))));
         }
         if (Abi.startsWith(in, FINALIZED)) return SystemContracts.ok(left, Abi.word(read(evm, m.target(), finalizedSlot(Hash.of(Abi.wordAt(Abi.args(in), 0))))));
+        if (Abi.startsWith(in, GAS_PAYING_TOKEN)) {
+            return SystemContracts.ok(left, Abi.encode(gasToken == null ? ETHER : gasToken, BigInteger.valueOf(18)));
+        }
         Address to;
-        BigInteger value, gasLimit;
+        BigInteger mint = m.value().value(), value, gasLimit;
         byte[] data = new byte[0];
+        boolean erc20 = Abi.startsWith(in, DEPOSIT_ERC20);
+        if (gasToken != null && mint.signum() > 0) {
+            return SystemContracts.revert(left, "OptimismPortal: rollup " + chainId + " pays its fees in its own token (" + gasToken
+                    + "), not ETH: approve the portal and call depositERC20Transaction");
+        }
         if (in.length == 0) { // receive(): a deposit of msg.value to the sender
             to = m.caller();
-            value = m.value().value();
+            value = mint;
             gasLimit = BigInteger.valueOf(100_000);
-        } else if (Abi.startsWith(in, DEPOSIT)) {
+        } else if (Abi.startsWith(in, DEPOSIT) || erc20) {
+            int k = erc20 ? 1 : 0; // depositERC20Transaction has _mint after _to
             byte[] args = Abi.args(in);
-            data = Abi.bytes(args, 4);
-            if (args.length < 160 || data == null) return SystemContracts.revert(left, "OptimismPortal: malformed depositTransaction arguments");
+            data = Abi.bytes(args, 4 + k);
+            if (args.length < 160 + 32 * k || data == null) return SystemContracts.revert(left, "OptimismPortal: malformed deposit arguments");
             to = Abi.address(args, 0);
-            value = Abi.uint(args, 1);
-            gasLimit = Abi.uint(args, 2);
-            if (Abi.uint(args, 3).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: this devnet's portal does not create contracts by deposit (_isCreation must be false)");
-            if (!value.equals(m.value().value())) return SystemContracts.revert(left, "OptimismPortal: _value must equal msg.value (ETH minted on L2 and sent to _to)");
+            if (erc20) mint = Abi.uint(args, 1);
+            value = Abi.uint(args, 1 + k);
+            gasLimit = Abi.uint(args, 2 + k);
+            if (erc20 && gasToken == null) return SystemContracts.revert(left, "OptimismPortal: rollup " + chainId + " pays its fees in ETH: deposit with depositTransaction");
+            if (Abi.uint(args, 3 + k).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: this devnet's portal does not create contracts by deposit (_isCreation must be false)");
+            if (!value.equals(mint)) return SystemContracts.revert(left, "OptimismPortal: _value must equal what is minted (" + (erc20 ? "_mint" : "msg.value") + "), sent to _to on L2");
             if (data.length > MAX_DEPOSIT_DATA) return SystemContracts.revert(left, "OptimismPortal: data too large");
             if (gasLimit.compareTo(BigInteger.valueOf(21_000L + 16L * data.length)) < 0 || gasLimit.bitLength() > 64) return SystemContracts.revert(left, "OptimismPortal: gas limit too small");
         } else {
@@ -105,10 +128,29 @@ public final class OptimismPortal implements NativeContract {
         }
         if (m.isStatic()) return Evm.Result.halt("a deposit in a static call");
         if (to.equals(Address.ZERO)) return SystemContracts.revert(left, "OptimismPortal: _to is the zero address");
+        if (erc20 && mint.signum() > 0) { // lock the gas token in the portal
+            Evm.Result pulled = callToken(evm, m, Abi.call("transferFrom(address,address,uint256)", m.caller(), m.target(), mint), left);
+            left -= Math.min(left, TOKEN_CALL_GAS) - pulled.gasLeft();
+            if (!pulled.success()) return SystemContracts.revert(left, "OptimismPortal: the gas token's transferFrom failed: approve the portal for " + mint + " first");
+        }
         Address from = m.caller().equals(evm.origin()) ? m.caller() : alias(m.caller());
-        byte[] opaque = Bytes.concat(Abi.word(m.value().value()), Abi.word(value), Arrays.copyOfRange(Abi.word(gasLimit), 24, 32), new byte[] {0}, data);
+        byte[] opaque = Bytes.concat(Abi.word(mint), Abi.word(value), Arrays.copyOfRange(Abi.word(gasLimit), 24, 32), new byte[] {0}, data);
         evm.journal().log(new Log(m.target(), List.of(TRANSACTION_DEPOSITED, topic(from), topic(to), Hash.ZERO), Abi.encodeBytes(opaque)));
         return SystemContracts.ok(left, new byte[0]);
+    }
+
+    /** OP's Constants.ETHER: what gasPayingToken() answers when ETH pays the fees. */
+    private static final Address ETHER = Address.fromHex("0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE");
+
+    /** Calls the gas token from the portal, with at most {@link #TOKEN_CALL_GAS}; a call that returns false counts as failed. */
+    private Evm.Result callToken(Evm evm, Evm.Message m, byte[] call, long left) {
+        long gas = Math.min(left, TOKEN_CALL_GAS);
+        evm.journal().warm(gasToken);
+        Evm.Result r = evm.call(new Evm.Message(m.target(), gasToken, gasToken, dev.rollupstudio.types.Wei.ZERO, call,
+                evm.journal().state().code(gasToken), gas, m.depth() + 1, false, true));
+        boolean returnedFalse = r.success() && r.output().length >= 32 && Abi.uint(r.output(), 0).signum() == 0;
+        if (r.success() && evm.journal().state().code(gasToken).length == 0) return new Evm.Result(false, r.gasLeft(), new byte[0], true, "the gas token has no code");
+        return returnedFalse ? new Evm.Result(false, r.gasLeft(), r.output(), true, "returned false") : r;
     }
 
     private Evm.Result prove(Evm evm, Evm.Message m) {
@@ -154,16 +196,23 @@ public final class OptimismPortal implements NativeContract {
         if (read(evm, m.target(), finalizedSlot(hash)).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal has already been finalized");
         var state = evm.journal().state();
         Wei value = Wei.of(w.value());
-        if (state.balance(m.target()).compareTo(value) < 0) return SystemContracts.revert(left, "OptimismPortal: the portal holds less than the withdrawal");
+        if (gasToken == null && state.balance(m.target()).compareTo(value) < 0) return SystemContracts.revert(left, "OptimismPortal: the portal holds less than the withdrawal");
         if (w.gasLimit().bitLength() > 62 || left < w.gasLimit().longValue() + FINALIZE_BUFFER) {
             return SystemContracts.revert(left, "OptimismPortal: insufficient gas to finalize withdrawal (give the transaction at least "
                     + w.gasLimit().add(BigInteger.valueOf(FINALIZE_GAS + FINALIZE_BUFFER + 50_000)) + ")");
         }
         write(evm, m.target(), finalizedSlot(hash), BigInteger.ONE);
+        if (gasToken != null && !value.isZero()) { // the native coin is the token: pay it out of the portal, then call without value
+            Evm.Result paid = callToken(evm, m, Abi.call("transfer(address,uint256)", w.target(), w.value()), left);
+            left -= Math.min(left, TOKEN_CALL_GAS) - paid.gasLeft();
+            if (!paid.success()) return SystemContracts.revert(left, "OptimismPortal: the portal holds less of the gas token than the withdrawal");
+            value = Wei.ZERO;
+        }
         write(evm, m.target(), L2_SENDER_SLOT, new BigInteger(1, w.sender().raw()));
-        long gas = w.gasLimit().longValue();
+        long gas = Math.min(w.gasLimit().longValue(), Math.max(0, left - FINALIZE_BUFFER));
         evm.journal().warm(w.target());
-        Evm.Result call = evm.call(new Evm.Message(m.target(), w.target(), w.target(), value, w.data(), state.code(w.target()), gas, m.depth() + 1, false, true));
+        Evm.Result call = gasToken != null && w.data().length == 0 ? new Evm.Result(true, gas, new byte[0], false, null)
+                : evm.call(new Evm.Message(m.target(), w.target(), w.target(), value, w.data(), state.code(w.target()), gas, m.depth() + 1, false, true));
         write(evm, m.target(), L2_SENDER_SLOT, BigInteger.ZERO);
         left -= gas - call.gasLeft();
         evm.journal().log(new Log(m.target(), List.of(WITHDRAWAL_FINALIZED, hash), Abi.word(call.success() ? BigInteger.ONE : BigInteger.ZERO)));

@@ -43,9 +43,12 @@ public final class SystemContracts {
         return StandardBridge.l1Bridge(chainId);
     }
 
-    /** Installs a rollup's portal, output oracle and standard bridge (idempotent); withdrawals wait {@code challengeWindowMillis} after their proof. */
-    void register(long chainId, long challengeWindowMillis, MutableWorldState state) {
-        natives.put(portal(chainId), new OptimismPortal(chainId, challengeWindowMillis / 1000));
+    /**
+     * Installs a rollup's portal, output oracle and standard bridge (idempotent); withdrawals wait
+     * {@code challengeWindowMillis} after their proof; {@code gasToken}: the ERC-20 its native coin is, or null for ETH.
+     */
+    void register(long chainId, long challengeWindowMillis, Address gasToken, MutableWorldState state) {
+        natives.put(portal(chainId), new OptimismPortal(chainId, challengeWindowMillis / 1000, gasToken));
         portals.put(portal(chainId), chainId);
         natives.put(outputOracle(chainId), new L2OutputOracle(chainId, challengeWindowMillis / 1000));
         for (Address a : new Address[] {portal(chainId), outputOracle(chainId)}) {

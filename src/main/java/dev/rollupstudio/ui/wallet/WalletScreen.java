@@ -125,8 +125,8 @@ public final class WalletScreen extends BorderPane {
 
         TableView<BalanceRow> balances = table("wallet-balances", vm.balances());
         balances.getColumns().add(column("Chain", BalanceRow::chain, 200));
-        balances.getColumns().add(column("ETH", BalanceRow::eth, 220));
-        balances.getColumns().add(column("ALT", BalanceRow::alt, 220));
+        balances.getColumns().add(column("Native coin (pays fees)", BalanceRow::coin, 220));
+        balances.getColumns().add(column("ALT token (ERC-20)", BalanceRow::alt, 220));
         balances.setMinHeight(120);
         balances.setPrefHeight(130);
         Label offline = new Label("No stack is running: launch one from the composer, and its L1 and rollup appear here.");

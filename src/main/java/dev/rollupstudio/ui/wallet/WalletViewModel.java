@@ -52,7 +52,8 @@ public final class WalletViewModel {
         }
     }
 
-    public record BalanceRow(String chain, String eth, String alt) {}
+    /** A chain's native coin (ETH, or ALT where ALT pays the fees) and the ALT token (the ERC-20). */
+    public record BalanceRow(String chain, String coin, String alt) {}
 
     public record HistoryRow(Hash hash, String chain, String what, String status) {}
 
@@ -247,8 +248,8 @@ public final class WalletViewModel {
             WalletService s = w.get();
             try {
                 List<BalanceRow> rows = a == null ? List.of()
-                        : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.eth().display(), b.alt().display())).toList();
-                List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), "ETH")).toList();
+                        : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.coin().display(), b.alt().display())).toList();
+                List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), c.nativeToken().symbol())).toList();
                 List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
                 for (WalletService.Sent sent : s.history()) {
                     if (a == null || !sent.from().equals(a.address())) continue; // the selected account's own
@@ -319,31 +320,21 @@ public final class WalletViewModel {
     /** Pays the launch fee from the offer's payer (unlocking it first with {@code password} if it is locked); {@code done} gets null or what went wrong. */
     public void payLaunchFee(FeeOffer offer, String stack, String password, Consumer<String> done) {
         AccountRow payer = offer.payer();
-        background.execute(() -> {
-            String problem = null;
-            try {
-                UnlockedAccount signer = payer.dev() ? dev.unlocked(payer.index()) : unlocked.get(payer.address());
-                if (signer == null) {
-                    signer = keystore.unlockAccount(payer.address(), password);
-                    UnlockedAccount u = signer;
-                    fx.execute(() -> {
-                        unlocked.put(u.address(), u);
-                        locked.set(false);
-                    });
-                }
-                lastUse = clock.get();
-                WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
-                List<Hash> sent = s.send(s.launchFee(payer.address(), offer.fee(), stack), signer);
-                fx.execute(() -> message.set("Paid the launch fee: " + offer.fee() + " to the RaaS treasury (" + sent.get(0).shortHex() + ")."));
-            } catch (RuntimeException e) {
-                problem = e.getMessage();
+        attempt(() -> {
+            UnlockedAccount signer = payer.dev() ? dev.unlocked(payer.index()) : unlocked.get(payer.address());
+            if (signer == null) {
+                UnlockedAccount u = keystore.unlockAccount(payer.address(), password);
+                signer = u;
+                fx.execute(() -> {
+                    unlocked.put(u.address(), u);
+                    locked.set(false);
+                });
             }
-            String p = problem;
-            fx.execute(() -> {
-                refresh();
-                done.accept(p);
-            });
-        });
+            lastUse = clock.get();
+            WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
+            List<Hash> sent = s.send(s.launchFee(payer.address(), offer.fee(), stack), signer);
+            fx.execute(() -> message.set("Paid the launch fee: " + offer.fee() + " to the RaaS treasury (" + sent.get(0).shortHex() + ")."));
+        }, done);
     }
 
     /** Pays the launch fee from dev account 0 without asking (the raas.confirm=false setting, for demos). */
@@ -353,14 +344,21 @@ public final class WalletViewModel {
 
     /** The dev wallet sends {@code alt} ALT and 1 ETH for fees to the selected account on L1; {@code done} gets null or what went wrong. */
     public void fundFromDev(Amount alt, Address to, Consumer<String> done) {
+        attempt(() -> {
+            WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
+            UnlockedAccount faucet = dev.unlocked(0);
+            List<Hash> sent = new ArrayList<>(s.send(s.transfer(faucet.address(), to, alt, s.l1()), faucet));
+            sent.addAll(s.send(s.transfer(faucet.address(), to, Amount.parse("1", Amount.Token.ETH), s.l1()), faucet));
+            for (Hash h : sent) waitIncluded(s, h);
+        }, done);
+    }
+
+    /** Runs {@code work} in the background, then refreshes and tells {@code done} null or what went wrong. */
+    private void attempt(Runnable work, Consumer<String> done) {
         background.execute(() -> {
             String problem = null;
             try {
-                WalletService s = service.get().orElseThrow(() -> new IllegalStateException("the stack's endpoints are not up"));
-                UnlockedAccount faucet = dev.unlocked(0);
-                List<Hash> sent = new ArrayList<>(s.send(s.transfer(faucet.address(), to, alt, s.l1()), faucet));
-                sent.addAll(s.send(s.transfer(faucet.address(), to, Amount.parse("1", Amount.Token.ETH), s.l1()), faucet));
-                for (Hash h : sent) waitIncluded(s, h);
+                work.run();
             } catch (RuntimeException e) {
                 problem = e.getMessage();
             }
