@@ -33,9 +33,10 @@ public final class ExplorerModel {
      * A transaction with its receipt, the three parts of its fee, and for one that ran code the
      * contract it created, why it failed and what it reverted with (nulls where none).
      */
+    /** A transaction of the rollup, or ({@code onL1}) of the embedded L1, where its block is an L1 block and its amounts are ETH. */
     public record TxDetail(Hash hash, int type, long block, int index, Address from, Address to, long nonce, Wei value, long gasLimit,
                            long gasUsed, boolean success, Wei l2BaseFee, Wei priorityFee, Wei l1DataFee,
-                           Wei effectiveGasPrice, List<Log> logs, byte[] raw, Address contractAddress, String error, byte[] revertData) {}
+                           Wei effectiveGasPrice, List<Log> logs, byte[] raw, Address contractAddress, String error, byte[] revertData, boolean onL1) {}
 
     /**
      * An account's current balance and nonce, its latest transactions, and for a contract its code

@@ -141,7 +141,19 @@ public final class H2Explorer implements ExplorerQueries {
                     out[0] = new TxDetail(tx.hash(), tx.type().code, rs.getLong(1), rs.getInt(2), tx.sender(), tx.to(), tx.nonce(), Wei.of(tx.value()),
                             tx.gasLimit(), r.gasUsed(), r.success(), deposit ? Wei.ZERO : Wei.of(gas.multiply(baseFee)), Wei.of(gas.multiply(tip)),
                             Wei.of(rs.getBigDecimal(6).toBigInteger()), deposit ? Wei.ZERO : Wei.of(baseFee.add(tip)), r.logs(), tx.encoded(),
-                            rs.getBytes(8) == null ? null : Address.of(rs.getBytes(8)), rs.getString(9), rs.getBytes(10));
+                            rs.getBytes(8) == null ? null : Address.of(rs.getBytes(8)), rs.getString(9), rs.getBytes(10), false);
+                }, hash.raw());
+        if (out[0] == null) query("SELECT t.l1_block, t.idx, t.raw, t.receipt, t.gas_used, b.base_fee FROM l1_tx t JOIN l1_block b ON b.number = t.l1_block "
+                + "WHERE t.hash = ?", rs -> { // a transaction of the embedded L1: a payment, a deposit, a proof
+                    if (!rs.next()) return;
+                    Transaction tx = Transaction.decode(rs.getBytes(3));
+                    Receipt r = Receipt.decode(rs.getBytes(4), rs.getLong(5));
+                    BigInteger baseFee = rs.getBigDecimal(6).toBigInteger();
+                    BigInteger gas = BigInteger.valueOf(r.gasUsed());
+                    BigInteger tip = tx.effectiveTip(baseFee);
+                    out[0] = new TxDetail(tx.hash(), tx.type().code, rs.getLong(1), rs.getInt(2), tx.sender(), tx.to(), tx.nonce(), Wei.of(tx.value()),
+                            tx.gasLimit(), r.gasUsed(), r.success(), Wei.of(gas.multiply(baseFee)), Wei.of(gas.multiply(tip)), Wei.ZERO,
+                            Wei.of(baseFee.add(tip)), r.logs(), tx.encoded(), null, null, null, true);
                 }, hash.raw());
         return Optional.ofNullable(out[0]);
     }

@@ -78,6 +78,21 @@ class ExplorerQueriesTest {
     }
 
     @Test
+    void anL1TransactionIsFoundTooWithItsL1BlockAndFeesInEth() {
+        var l1 = rt.l1();
+        var block = java.util.stream.LongStream.rangeClosed(1, l1.head().number()).mapToObj(l1::block)
+                .filter(b -> !b.transactions().isEmpty()).findFirst().orElseThrow();
+        Transaction tx = block.transactions().get(0);
+        TxDetail t = explorer.transaction(tx.hash()).orElseThrow();
+        assertThat(t.onL1()).isTrue();
+        assertThat(t.block()).isEqualTo(block.number());
+        assertThat(t.from()).isEqualTo(tx.sender());
+        assertThat(t.gasUsed()).isEqualTo(block.receipts().get(0).gasUsed());
+        assertThat(t.l2BaseFee().value()).isEqualTo(BigInteger.valueOf(t.gasUsed()).multiply(block.baseFee()));
+        assertThat(t.l1DataFee().isZero()).isTrue();
+    }
+
+    @Test
     void anAccountShowsItsBalanceNonceAndHistory() {
         Address sender = rt.accounts().address(0);
         var a = explorer.account(sender, 20);

@@ -221,7 +221,7 @@ public final class ExplorerScreen extends BorderPane {
     }
 
     private void tx(TxDetail t) {
-        title("Transaction");
+        title(t.onL1() ? "L1 transaction" : "Transaction");
         GridPane g = grid();
         int r = 0;
         r = row(g, r, "Hash", mono(t.hash().toHex()));
@@ -230,18 +230,20 @@ public final class ExplorerScreen extends BorderPane {
         status.setId("tx-status");
         if (!t.success()) status.getStyleClass().add("tx-failed");
         r = row(g, r, "Status", status);
-        r = row(g, r, "Block", new HBox(4, blockLink(t.block()), new Label("position " + t.index())));
+        r = row(g, r, "Block", t.onL1() ? new Label("L1 block " + Format.integer(t.block()) + ", position " + t.index())
+                : new HBox(4, blockLink(t.block()), new Label("position " + t.index())));
         r = row(g, r, "Type", new Label(t.type() == 0x7e ? "deposit (0x7E)" : t.type() == 2 ? "EIP-1559 (2)" : t.type() == 1 ? "EIP-2930 (1)" : "legacy (0)"));
-        r = row(g, r, "From", t.from() == null ? new Label("?") : accountLink(t.from()));
-        r = row(g, r, "To", t.to() != null ? accountLink(t.to())
+        r = row(g, r, "From", t.from() == null ? new Label("?") : t.onL1() ? mono(t.from().toHex()) : accountLink(t.from()));
+        r = row(g, r, "To", t.onL1() ? mono(t.to() == null ? "(contract creation)" : t.to().toHex()) : t.to() != null ? accountLink(t.to())
                 : t.contractAddress() != null ? new HBox(4, new Label("created"), accountLink(t.contractAddress())) : new Label("(contract creation)"));
         r = row(g, r, "Nonce", new Label(Long.toString(t.nonce())));
-        r = row(g, r, "Value", new Label(coin(t.value())));
+        java.util.function.Function<Wei, String> amount = t.onL1() ? ExplorerScreen::eth : this::coin;
+        r = row(g, r, "Value", new Label(amount.apply(t.value())));
         r = row(g, r, "Gas", new Label(Format.integer(t.gasUsed()) + " used of " + Format.integer(t.gasLimit()) + " at " + gwei(t.effectiveGasPrice())));
-        r = row(g, r, "L2 base fee", new Label(coin(t.l2BaseFee())));
-        r = row(g, r, "Priority fee", new Label(coin(t.priorityFee())));
-        r = row(g, r, "L1 data fee", new Label(coin(t.l1DataFee())));
-        r = row(g, r, "Total fee", new Label(coin(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
+        r = row(g, r, t.onL1() ? "Base fee" : "L2 base fee", new Label(amount.apply(t.l2BaseFee())));
+        r = row(g, r, "Priority fee", new Label(amount.apply(t.priorityFee())));
+        if (!t.onL1()) r = row(g, r, "L1 data fee", new Label(coin(t.l1DataFee())));
+        r = row(g, r, "Total fee", new Label(amount.apply(t.l2BaseFee().add(t.priorityFee()).add(t.l1DataFee()))));
         r = row(g, r, "Logs", new Label(t.logs().isEmpty() ? "none" : Integer.toString(t.logs().size())));
         row(g, r, "Raw", mono(Bytes.toHex(t.raw()).substring(0, Math.min(66, Bytes.toHex(t.raw()).length())) + "…"));
         detail.getChildren().add(g);
