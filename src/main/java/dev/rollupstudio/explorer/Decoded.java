@@ -94,9 +94,12 @@ public final class Decoded {
         return Bytes.toHex(w);
     }
 
+    /** An amount of one of the devnet's own tokens in whole units with its symbol; of another token, in raw units. */
     private static String amount(Address token, BigInteger raw) {
-        if (!token.equals(GenesisContracts.TOKEN)) return raw + " (raw units of " + Eip55.shortForm(token) + ")";
-        return new BigDecimal(raw, 18).stripTrailingZeros().toPlainString() + " STT";
+        String symbol = token.equals(GenesisContracts.TOKEN) ? "STT"
+                : token.equals(dev.rollupstudio.contracts.Alt.L1_TOKEN) || token.equals(dev.rollupstudio.contracts.Alt.L2_TOKEN) ? "ALT" : null;
+        if (symbol == null) return raw + " (raw units of " + Eip55.shortForm(token) + ")";
+        return new BigDecimal(raw, 18).stripTrailingZeros().toPlainString() + " " + symbol;
     }
 
     private static Address topicAddress(Hash topic) {

@@ -47,13 +47,28 @@ class WalletWindowTest {
         System.setProperty("rollupstudio.lightkdf", "true");
     }
 
+    /** Everything logged and every message shown during the workflow, for the secret scan. */
+    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+    private final List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private ch.qos.logback.classic.Level rootLevel;
+
     @Start void start(Stage stage) {
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        rootLevel = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        logs.start();
+        root.addAppender(logs);
         studio = StudioApp.Studio.open(stage);
+        studio.wallet.messageProperty().addListener((o, a, b) -> messages.add(b));
+        studio.composer.messageProperty().addListener((o, a, b) -> messages.add(b));
         studio.show();
     }
 
     @AfterEach void close() {
         studio.close();
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(logs);
+        root.setLevel(rootLevel);
     }
 
     private static void waitUntil(int seconds, Callable<Boolean> condition) {
@@ -112,6 +127,23 @@ class WalletWindowTest {
         robot.clickOn("#nav-wallet");
         waitUntil(60, () -> studio.wallet.fees().size() == 1 && !studio.wallet.fees().get(0).status().startsWith("pending"));
         assertThat(studio.wallet.fees().get(0).what()).contains("RaaS fee").contains("1000 ALT");
+        // its link opens the L1 transaction in the explorer: an ALT Transfer to the treasury
+        robot.interact(() -> robot.lookup(".wallet .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(robot.lookup("#wallet-fees .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .queryAs(javafx.scene.Node.class));
+        try {
+            waitUntil(30, () -> studio.explorer.detailProperty().get() instanceof dev.rollupstudio.explorer.ExplorerModel.TxDetail t && t.onL1());
+        } catch (AssertionError e) {
+            throw new AssertionError("explorer: " + studio.explorer.messageProperty().get() + " / " + studio.explorer.detailProperty().get()
+                    + " / screen " + studio.shell.model().screenProperty().get(), e);
+        }
+        assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.EXPLORER);
+        var paid = (dev.rollupstudio.explorer.ExplorerModel.TxDetail) studio.explorer.detailProperty().get();
+        assertThat(paid.to()).isEqualTo(dev.rollupstudio.contracts.Alt.L1_TOKEN);
+        assertThat(paid.logs()).singleElement().satisfies(l -> assertThat(dev.rollupstudio.explorer.Decoded.log(l)).isEqualTo("ERC-20 Transfer 1000 ALT from " + dev.rollupstudio.chain.Eip55.shortForm(mine.address()) + " to " + dev.rollupstudio.chain.Eip55.shortForm(dev.rollupstudio.contracts.Alt.TREASURY)));
+        robot.clickOn("#nav-wallet");
+        robot.interact(() -> robot.lookup(".wallet .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
 
         // fund again for the rollup, deposit 50 ALT, and send 20 of it on the rollup
         robot.interact(() -> studio.wallet.fundFromDev(dev.rollupstudio.types.Amount.parse("100", dev.rollupstudio.types.Amount.Token.ALT), mine.address(), p -> {}));
@@ -152,7 +184,13 @@ class WalletWindowTest {
                 assertThat(text).as(f.toString()).doesNotContain(PASSWORD).doesNotContain(String.join(" ", words.subList(0, 3)));
             }
         }
-        assertThat(studio.wallet.messageProperty().get()).doesNotContain(PASSWORD).doesNotContain(words.get(0) + " " + words.get(1));
+        List<String> said = new java.util.ArrayList<>(messages);
+        for (var e : logs.list) {
+            said.add(e.getFormattedMessage());
+            for (var t = e.getThrowableProxy(); t != null; t = t.getCause()) said.add(t.getMessage());
+        }
+        assertThat(logs.list).as("the workflow logs something to scan").isNotEmpty();
+        for (String text : said) assertThat(text).doesNotContain(PASSWORD).doesNotContain(String.join(" ", words.subList(0, 3)));
     }
 
     private BalanceRow balance(String chainPrefix) {

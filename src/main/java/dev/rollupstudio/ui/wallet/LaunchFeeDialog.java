@@ -58,7 +58,8 @@ public final class LaunchFeeDialog {
         g.addRow(2, new Label("ALT on L1"), before);
         g.addRow(3, new Label("After paying"), after);
         g.addRow(4, new Label("Password"), password);
-        Label to = new Label("To the RaaS treasury 0xA170…0003, as an ERC-20 transfer you can find in the wallet's fee history.");
+        Label to = new Label("To the RaaS treasury " + dev.rollupstudio.chain.Eip55.shortForm(dev.rollupstudio.contracts.Alt.TREASURY)
+                + ", as an ERC-20 transfer you can find in the wallet's fee history.");
         to.getStyleClass().add("text-muted");
         to.setWrapText(true);
         VBox box = new VBox(10, g, to, problem);

@@ -180,14 +180,16 @@ public final class WalletScreen extends BorderPane {
         history.getColumns().add(column("Transaction", r -> r.hash().shortHex(), 130));
         history.setPlaceholder(new Label("Nothing sent yet"));
         history.setMinHeight(170);
-        history.setRowFactory(t -> {
-            TableRow<HistoryRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) openTransaction.accept(row.getItem().hash());
-            });
-            return row;
-        });
-        javafx.scene.control.Tooltip.install(history, new javafx.scene.control.Tooltip("Double-click a rollup transaction to open it in the explorer"));
+        linked(history, openTransaction);
+
+        TableView<HistoryRow> fees = table("wallet-fees", vm.fees());
+        fees.getColumns().add(column("Payment", HistoryRow::what, 430));
+        fees.getColumns().add(column("Status", HistoryRow::status, 200));
+        fees.getColumns().add(column("Transaction", r -> r.hash().shortHex(), 130));
+        fees.setPlaceholder(new Label("No launch paid from this account yet"));
+        fees.setMinHeight(90);
+        fees.setPrefHeight(100);
+        linked(fees, openTransaction);
 
         TableView<NetworkRow> networks = table("wallet-networks", vm.networks());
         networks.getColumns().add(column("Network name", NetworkRow::name, 200));
@@ -198,7 +200,7 @@ public final class WalletScreen extends BorderPane {
         networks.setPrefHeight(110);
 
         VBox center = new VBox(8, section("Balances"), offline, balances, section("Send"), sendForm, bridge, bridgeNote, fee,
-                section("History"), history, section("Add to MetaMask (Settings → Networks → Add a network manually)"), networks);
+                section("History"), history, section("Rollup-as-a-Service fees paid"), fees, section("Add to MetaMask (Settings → Networks → Add a network manually)"), networks);
         VBox.setVgrow(history, Priority.ALWAYS);
         center.setPadding(new Insets(8, 0, 0, 4));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(center);
@@ -231,6 +233,18 @@ public final class WalletScreen extends BorderPane {
         if (ids.size() < 2) return null;
         Long c = chain.getValue();
         return c != null && !c.equals(ids.get(0)) ? c : ids.get(1);
+    }
+
+    /** Double-clicking a row opens its transaction in the explorer. */
+    private static void linked(TableView<HistoryRow> table, Consumer<Hash> open) {
+        table.setRowFactory(t -> {
+            TableRow<HistoryRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) open.accept(row.getItem().hash());
+            });
+            return row;
+        });
+        javafx.scene.control.Tooltip.install(table, new javafx.scene.control.Tooltip("Double-click a transaction to open it in the explorer"));
     }
 
     private static Label section(String text) {
