@@ -180,6 +180,33 @@ public final class WalletService {
         return List.copyOf(history);
     }
 
+    /** A payment to the RaaS treasury, as the L1 records it. */
+    public record FeePaid(Hash hash, long l1Block, Amount amount) {}
+
+    /**
+     * Every launch fee {@code who} has paid, newest first, read from the chain itself (ALT
+     * Transfer logs to the treasury, by eth_getLogs): so the fee history survives a restart of
+     * the studio and includes what another wallet paid from the same account.
+     */
+    public List<FeePaid> feesPaid(Address who) {
+        com.fasterxml.jackson.databind.node.ObjectNode filter = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        filter.put("fromBlock", "0x0");
+        filter.put("toBlock", "latest");
+        filter.put("address", Alt.L1_TOKEN.toHex());
+        var topics = filter.putArray("topics");
+        topics.add(TRANSFER.toHex());
+        topics.add(Hash.of(Abi.word(new BigInteger(1, who.raw()))).toHex());
+        topics.add(Hash.of(Abi.word(new BigInteger(1, Alt.TREASURY.raw()))).toHex());
+        List<FeePaid> out = new ArrayList<>();
+        for (JsonNode log : l1.rpc().call("eth_getLogs", filter)) {
+            out.add(0, new FeePaid(Hash.fromHex(log.get("transactionHash").asText()), Long.decode(log.get("blockNumber").asText()),
+                    Amount.of(RpcClient.quantity(log.get("data")), Token.ALT)));
+        }
+        return out;
+    }
+
+    private static final Hash TRANSFER = dev.rollupstudio.chain.Keccak.hash("Transfer(address,address,uint256)".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
     /** Where a sent transaction has got to. */
     public enum Status { PENDING, INCLUDED, SAFE, FINALIZED, FAILED }
 

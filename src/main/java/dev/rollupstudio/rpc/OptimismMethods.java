@@ -76,6 +76,7 @@ final class OptimismMethods {
     private static ObjectNode rollupConfig(RollupChainView rollup, ChainView l1) {
         RollupConfig c = rollup.config();
         ChainBlock genesis = rollup.block(0);
+        if (genesis == null) throw new IllegalStateException("the rollup's genesis block is not available");
         ObjectNode o = Shapes.JSON.objectNode();
         ObjectNode g = o.putObject("genesis");
         ObjectNode gl1 = g.putObject("l1");

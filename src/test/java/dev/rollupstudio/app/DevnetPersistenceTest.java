@@ -61,6 +61,8 @@ class DevnetPersistenceTest {
             long safe = second.heads().safe();
             waitFor(() -> again.rollups().stream().allMatch(r -> r.heads().latest() > heads[0] + 3) && second.heads().safe() > safe, 90);
             for (RollupChainView r : again.rollups()) assertThat(r.verifierMismatches().get(10, TimeUnit.SECONDS)).as(r.name()).isZero();
+            // the genesis block stays known on a resumed chain (optimism_rollupConfig and wallets read it)
+            for (RollupChainView r : again.rollups()) assertThat(r.block(0)).as(r.name()).isNotNull().satisfies(b -> assertThat(b.number()).isZero());
         } finally {
             again.stop();
             loop2.join(10_000);

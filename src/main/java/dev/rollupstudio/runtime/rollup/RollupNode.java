@@ -88,7 +88,8 @@ public final class RollupNode {
         MutableWorldState genesisState = genesis.toState();
         SealedBlock genesisBlock = GenesisBlock.of(config, genesis, genesisState, l1.block(0));
         this.state = resume != null ? resume.state() : genesisState.copy();
-        this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), resume.archive())
+        // the store keeps sealed blocks; the genesis block is the genesis's, on a resumed chain too (optimism_rollupConfig names it)
+        this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), n -> n == 0 ? genesisBlock : resume.archive().apply(n))
                 : new L2Chain(genesisBlock, ChainTotals.ZERO, n -> n == 0 ? genesisBlock : null);
         this.pool = new TxPool(config);
         this.da = config.da().external() != null ? new ExternalDa(config.da().external(), l1, scheduler, 3)

@@ -52,14 +52,18 @@ public final class WalletScreen extends BorderPane {
         Label lockState = new Label();
         lockState.setId("wallet-lock-state");
         lockState.getStyleClass().add("text-muted");
+        Button[] keyButtons = new Button[2];
         Runnable showLock = () -> {
             AccountRow a = vm.selectedProperty().get();
-            lockState.setText(a == null ? "" : a.dev() ? "dev account: its key is public, always unlocked" : vm.canSign() ? "unlocked" : "locked");
+            lockState.setText(a == null ? "" : a.dev() ? "dev key: always unlocked" : vm.canSign() ? "unlocked" : "locked");
+            for (Button b : keyButtons) if (b != null) b.setDisable(a == null || a.dev());
         };
         vm.selectedProperty().addListener((o, x, y) -> showLock.run());
         vm.lockedProperty().addListener((o, x, y) -> showLock.run());
         Button unlock = button("Unlock…", "fth-unlock", "wallet-unlock", () -> WalletDialogs.unlock(getScene().getWindow(), vm));
         Button lock = button("Lock", "fth-lock", "wallet-lock", vm::lock);
+        keyButtons[0] = unlock;
+        keyButtons[1] = lock;
         Button create = button("Create wallet…", "fth-plus", "wallet-create", () -> WalletDialogs.create(getScene().getWindow(), vm));
         Button importB = button("Import…", "fth-download", "wallet-import", () -> WalletDialogs.importAccount(getScene().getWindow(), vm));
         Button export = button("Export…", "fth-upload", "wallet-export", () -> WalletDialogs.export(getScene().getWindow(), vm));
@@ -81,6 +85,9 @@ public final class WalletScreen extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, title, spacer, lockState, idle, unlock, lock, create, importB, export);
+        for (javafx.scene.Node n : top.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) c.setMinWidth(Region.USE_PREF_SIZE); // never "Unloc…": the spacer gives way first
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("wallet-message");

@@ -253,9 +253,14 @@ public final class WalletViewModel {
                 List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
                 for (WalletService.Sent sent : s.history()) {
                     if (a == null || !sent.from().equals(a.address())) continue; // the selected account's own
-                    HistoryRow row = new HistoryRow(sent.hash(), sent.chain().name(), sent.what(), status(s, sent));
-                    hist.add(row);
-                    if (sent.kind() == WalletService.Kind.RAAS_FEE) paid.add(row);
+                    hist.add(new HistoryRow(sent.hash(), sent.chain().name(), sent.what(), status(s, sent)));
+                }
+                if (a != null) {
+                    long finalized = s.l1().rpc().blockNumber("finalized");
+                    for (WalletService.FeePaid f : s.feesPaid(a.address())) {
+                        paid.add(new HistoryRow(f.hash(), "L1", "RaaS fee: " + f.amount() + " to the treasury",
+                                (f.l1Block() <= finalized ? "finalized" : "included") + " (L1 block " + f.l1Block() + ")"));
+                    }
                 }
                 fx.execute(() -> {
                     connected.set(true);
