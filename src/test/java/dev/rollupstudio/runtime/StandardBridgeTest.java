@@ -19,7 +19,6 @@ import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.l1.SystemContracts;
 import dev.rollupstudio.runtime.rollup.Predeploys;
 import dev.rollupstudio.types.Address;
-import dev.rollupstudio.types.Bytes;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
 import java.util.ArrayList;
