@@ -25,9 +25,9 @@ class EcdsaDifferentialTest {
     /**
      * Cases run on all cores, as the node recovers senders. A case that disagrees is run again
      * alone: one that disagrees again is a divergence between the libraries and fails the test.
-     * Under heavy load (CI, with other suites running) about one case in 25,000 has compared
-     * unequal while every value it printed was equal and it agreed when run again; those are
-     * reported on standard output, not failed, until their cause is found.
+     * Under heavy load (CI, with other suites running) one or two cases in 25,000 have compared
+     * unequal while every value printed was equal and agreed when run again (all with recovery
+     * id 1 so far); those are reported on standard output, not failed, until their cause is found.
      */
     @Test
     void twentyFiveThousandRandomKeysAndMessagesAgree() {
