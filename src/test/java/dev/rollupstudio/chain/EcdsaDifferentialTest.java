@@ -56,8 +56,17 @@ class EcdsaDifferentialTest {
         Address byNative = NATIVE.recover(hash, a.recoveryId(), a.r(), a.s());
         Address byBc = BC.recover(hash, b.recoveryId(), b.r(), b.s());
         boolean ok = a.equals(b) && signer.equals(byNative) && signer.equals(byBc);
-        if (!ok) WHAT.add("signer " + signer + ": native " + a + " recovers " + byNative + ", bouncycastle " + b + " recovers " + byBc);
+        if (!ok) {
+            // the cached hash codes next to those of the bytes: unequal objects that print equal would show here which field differs
+            WHAT.add("signer " + signer + ": native " + a + " recovers " + byNative + ", bouncycastle " + b + " recovers " + byBc + "; equal: signatures "
+                    + a.equals(b) + ", native " + signer.equals(byNative) + ", bouncycastle " + signer.equals(byBc) + "; hashCode (cached/of bytes): signer "
+                    + signer.hashCode() + "/" + java.util.Arrays.hashCode(signer.raw()) + ", native " + hashes(byNative) + ", bouncycastle " + hashes(byBc));
+        }
         return ok;
+    }
+
+    private static String hashes(Address a) {
+        return a == null ? "null" : a.hashCode() + "/" + java.util.Arrays.hashCode(a.raw());
     }
 
     @Test
