@@ -275,6 +275,9 @@ public final class WalletService {
 
     private Quote quote(WalletChain chain, Address from, List<UnsignedTransaction> txs) {
         BigInteger baseFee = chain.rpc().baseFee();
+        // the L1's fees, asked once for all the transactions: what the rollup's L1 data fee is priced at
+        BigInteger l1BaseFee = chain.isRollup() ? l1.rpc().baseFee() : BigInteger.ZERO;
+        BigInteger l1BlobBaseFee = chain.isRollup() ? RpcClient.quantity(l1.rpc().call("eth_blobBaseFee")) : BigInteger.ZERO;
         long gas = 0;
         BigInteger execution = BigInteger.ZERO, l1Data = BigInteger.ZERO, cap = BigInteger.ZERO;
         for (UnsignedTransaction u : txs) {
@@ -282,8 +285,7 @@ public final class WalletService {
             cap = cap.max(u.maxFeePerGas());
             execution = execution.add(BigInteger.valueOf(u.gasLimit()).multiply(baseFee.add(u.maxPriorityFeePerGas()).min(u.maxFeePerGas())));
             if (chain.isRollup()) {
-                BigInteger blobBaseFee = RpcClient.quantity(l1.rpc().call("eth_blobBaseFee"));
-                l1Data = l1Data.add(chain.fromEth(L1Fee.fee(PREVIEW.sign(u).fastLzLength(), l1.rpc().baseFee(), blobBaseFee,
+                l1Data = l1Data.add(chain.fromEth(L1Fee.fee(PREVIEW.sign(u).fastLzLength(), l1BaseFee, l1BlobBaseFee,
                         chain.rollup().baseFeeScalar(), chain.rollup().blobBaseFeeScalar())));
             }
         }

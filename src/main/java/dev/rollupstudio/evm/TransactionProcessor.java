@@ -44,10 +44,16 @@ public final class TransactionProcessor {
 
     /** The intrinsic gas: 21,000, calldata, creation and initcode words, access list entries. */
     public static long intrinsicGas(EvmTransaction tx) {
-        long gas = Gas.TX;
-        for (byte b : tx.data()) gas += b == 0 ? Gas.TX_DATA_ZERO : Gas.TX_DATA_NONZERO;
+        long gas = Gas.TX + calldataGas(tx.data());
         if (tx.isCreate()) gas += Gas.TX_CREATE + Gas.INITCODE_WORD * Gas.words(tx.data().length);
         for (EvmTransaction.AccessEntry e : tx.accessList()) gas += Gas.ACCESS_LIST_ADDRESS + Gas.ACCESS_LIST_SLOT * e.keys().size();
+        return gas;
+    }
+
+    /** 4 gas per zero byte of call data, 16 per other byte. */
+    private static long calldataGas(byte[] data) {
+        long gas = 0;
+        for (byte b : data) gas += b == 0 ? Gas.TX_DATA_ZERO : Gas.TX_DATA_NONZERO;
         return gas;
     }
 
@@ -124,8 +130,7 @@ public final class TransactionProcessor {
      */
     public static Outcome deposit(MutableWorldState state, BlockEnv block, Address from, Address to, BigInteger value, byte[] data, long gasLimit,
                                   java.util.Map<Address, NativeContract> natives) {
-        long intrinsic = Gas.TX;
-        for (byte b : data) intrinsic += b == 0 ? Gas.TX_DATA_ZERO : Gas.TX_DATA_NONZERO;
+        long intrinsic = Gas.TX + calldataGas(data);
         state.setNonce(from, state.nonce(from) + 1);
         if (gasLimit < intrinsic) return new Outcome(null, false, gasLimit, List.of(), null, new byte[0], "intrinsic gas too low");
         if (state.balance(from).value().compareTo(value) < 0) return new Outcome(null, false, gasLimit, List.of(), null, new byte[0], "insufficient balance for the deposit's value");

@@ -177,7 +177,7 @@ public final class BlockBuilder {
             ok = o.success();
             logs = o.logs();
             countWithdrawals(logs);
-            if (!ok) executions.put(txs.size(), new TxExecution(null, o.error(), o.success() || o.output().length == 0 ? null : o.output()));
+            if (!ok) executions.put(txs.size(), new TxExecution(null, o.error(), o.output().length == 0 ? null : o.output()));
         } else {
             ok = tx.to() != null && state.balance(from).value().compareTo(tx.value()) >= 0;
             if (ok) {
