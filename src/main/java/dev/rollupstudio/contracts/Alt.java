@@ -57,11 +57,12 @@ public final class Alt {
     }
 
     /**
-     * An ALT transfer run in our EVM outside any block, as the devnet's own act when a rollup whose
-     * native coin is ALT registers on the L1: the treasury backs the rollup's genesis balances in
-     * its portal. Its Transfer log goes nowhere; balances, supply and votes stay consistent.
+     * An ALT transfer run in our EVM outside any block, as the devnet's own act: when a rollup whose
+     * native coin is ALT registers on the L1, the treasury backs the rollup's genesis balances in
+     * its portal; when an ephemeral rollup settles, its portal and bridge pay its holders out. Its
+     * Transfer log goes nowhere; balances, supply and votes stay consistent.
      */
-    public static void transferAtRegistration(MutableWorldState l1, long chainId, Address from, Address to, BigInteger amount) {
+    public static void devnetTransfer(MutableWorldState l1, long chainId, Address from, Address to, BigInteger amount) {
         dev.rollupstudio.evm.BlockEnv block = new dev.rollupstudio.evm.BlockEnv(Address.ZERO, 0, 0, GENESIS_GAS, BigInteger.ZERO,
                 dev.rollupstudio.types.Hash.ZERO, BigInteger.ONE, chainId, n -> dev.rollupstudio.types.Hash.ZERO);
         dev.rollupstudio.evm.Journal journal = new dev.rollupstudio.evm.Journal(l1);
@@ -69,6 +70,21 @@ public final class Alt {
         dev.rollupstudio.evm.Evm.Result r = dev.rollupstudio.evm.DeepStack.run(() -> evm.call(new dev.rollupstudio.evm.Evm.Message(from, L1_TOKEN, L1_TOKEN,
                 dev.rollupstudio.types.Wei.ZERO, Abi.call("transfer(address,uint256)", to, amount), l1.code(L1_TOKEN), GENESIS_GAS, 0, false, true)));
         if (!r.success()) throw new IllegalStateException("ALT could not back the rollup's genesis from " + from + ": " + r.error());
+    }
+
+    /** ALT held by {@code holder} in {@code state} (the L1 token, or bridged ALT on a rollup: both keep OpenZeppelin's layout). */
+    public static BigInteger balance(dev.rollupstudio.state.WorldState state, Address token, Address holder) {
+        return state.storage(token, balanceSlot(holder));
+    }
+
+    /** OpenZeppelin ERC20's {@code _balances[holder]}: the mapping is the contract's first slot. */
+    public static dev.rollupstudio.types.Hash balanceSlot(Address holder) {
+        return dev.rollupstudio.chain.Keccak.hash(Bytes.concat(Abi.encode(holder), new byte[32]));
+    }
+
+    /** OpenZeppelin ERC20's {@code _totalSupply}, its third slot. */
+    public static BigInteger totalSupply(dev.rollupstudio.state.WorldState state, Address token) {
+        return state.storage(token, dev.rollupstudio.types.Hash.of(Abi.word(BigInteger.TWO)));
     }
 
     static byte[] bridgedInitcode() {

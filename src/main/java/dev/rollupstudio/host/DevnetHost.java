@@ -111,7 +111,8 @@ public final class DevnetHost implements AutoCloseable {
         DevAccounts.Account relayer = DevAccounts.relayer(id);
         EventBus events = new EventBus();
         RollupNode node = new RollupNode(config, genesis, embedded, runtime.scheduler(), events, stored != null ? stored.store() : RuntimeStore.NONE,
-                new RunMetrics(), stored != null ? stored.resume() : null, new L1Signer(relayer.address(), relayer::sign));
+                new RunMetrics(), stored != null ? stored.resume() : null, new L1Signer(relayer.address(), relayer::sign),
+                stored != null ? 0 : embedded.head().number());
         if (stored != null && node.da() instanceof dev.rollupstudio.runtime.da.ExternalDa external) {
             external.restore(stored.daBlobs());
             external.onStored(stored.store()::daBlob);
@@ -204,6 +205,17 @@ public final class DevnetHost implements AutoCloseable {
         }
         if (journal != null) journal.record(() -> detach(chainId));
         detach(chainId);
+    }
+
+    /**
+     * Loop thread: the rollup dissolved. It stops and leaves the host, its node is let go (state,
+     * pool, verifier: its memory), and its view stays readable as the archive (blocks, receipts,
+     * the final state), refusing anything else with {@code what}.
+     */
+    public void dissolve(long chainId, String what) {
+        removeRollup(chainId);
+        RollupChainView v = journal == null ? views.remove(chainId) : views.get(chainId);
+        v.retire(what);
     }
 
     private void detach(long chainId) {

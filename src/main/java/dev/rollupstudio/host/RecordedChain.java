@@ -68,6 +68,11 @@ abstract class RecordedChain implements ChainView {
         heads = new Heads(0, 0, 0);
     }
 
+    /** Loop thread: lets go of every kept state but the head's (a dissolved chain's archive). */
+    protected void keepOnlyHeadState() {
+        states.keySet().removeIf(n -> n != head);
+    }
+
     /** Loop thread: the head's state changed outside a block (a developer's edit); readers of "latest" see it now. */
     protected void restate(MutableWorldState live) {
         MutableWorldState snapshot = live.copy();

@@ -26,7 +26,10 @@ public final class RollupChainView extends RecordedChain {
     static final BigInteger SUGGESTED_TIP = BigInteger.valueOf(1_000_000);
 
     private volatile RollupNode node;
+    private volatile dev.rollupstudio.runtime.config.RollupConfig config;
     private final String name;
+    /** Null while the rollup lives; once it dissolved, what happened to it and where its state went. */
+    private volatile String dissolved;
 
     /** Call on the loop thread, or before the loop runs: records the node's head and follows it from there. */
     public RollupChainView(RollupNode node, Scheduler scheduler, EventBus events, String name) {
@@ -43,6 +46,7 @@ public final class RollupChainView extends RecordedChain {
 
     private void follow(RollupNode n, EventBus events) {
         this.node = n;
+        this.config = n.config();
         onSealed(n.chain().head());
         heads(n.heads().safe(), n.heads().finalized());
         n.onSealed(this::onSealed);
@@ -51,8 +55,33 @@ public final class RollupChainView extends RecordedChain {
         });
     }
 
+    /**
+     * Loop thread: the rollup dissolved. The view lets go of its node (state, pool, verifier) and
+     * keeps, as its archive, the blocks it recorded and the final state; whatever would change the
+     * chain is refused with {@code what} from now on.
+     */
+    void retire(String what) {
+        dissolved = what;
+        node = null;
+        keepOnlyHeadState();
+    }
+
+    /** Null while the rollup lives; else what happened to it and where its state went. */
+    public String dissolvedBecause() {
+        return dissolved;
+    }
+
+    /** The node, or the reason it is gone (loop thread). */
+    private RollupNode live() {
+        RollupNode n = node;
+        if (n == null) throw new IllegalStateException(dissolved);
+        return n;
+    }
+
     @Override protected ChainBlock archived(long number) {
-        SealedBlock b = node.chain().block(number);
+        RollupNode n = node;
+        if (n == null) return null;
+        SealedBlock b = n.chain().block(number);
         return b == null ? null : of(b);
     }
 
@@ -65,30 +94,31 @@ public final class RollupChainView extends RecordedChain {
         record(of(b), node.state());
     }
 
-    RollupNode node() {
-        return node;
+    /** The live node (loop thread); throws once the rollup dissolved. */
+    public RollupNode node() {
+        return live();
     }
 
     /** Seals a block as soon as transactions wait (call before the loop runs, or on it). */
     public void automine() {
         inputHere(() -> {
-            node.automine();
+            live().automine();
             return null;
         });
     }
 
     /** How many blocks and outputs the rollup's verifier derived differently from what was sequenced or proposed. */
     public CompletableFuture<Long> verifierMismatches() {
-        return onLoop(() -> node.derivation().mismatches());
+        return onLoop(() -> live().derivation().mismatches());
     }
 
     /** The rollup's configuration, for op-node's optimism_rollupConfig. */
     public dev.rollupstudio.runtime.config.RollupConfig config() {
-        return node.config();
+        return config;
     }
 
     @Override public long chainId() {
-        return node.config().chainId();
+        return config.chainId();
     }
 
     @Override public String name() {
@@ -109,13 +139,15 @@ public final class RollupChainView extends RecordedChain {
     }
 
     @Override public long gasLimit() {
-        return node.config().gasLimit();
+        return config.gasLimit();
     }
 
     @Override public CompletableFuture<Submitted> submit(Transaction tx) {
         tx.fastLzLength(); // the data-fee input, off the loop thread (the sender was recovered by the caller)
         long wall = WallClock.nanos();
         return input(() -> {
+            RollupNode node = this.node;
+            if (node == null) return Submitted.refused(tx.hash(), "DISSOLVED", dissolved);
             if (node.isStopped()) return Submitted.refused(tx.hash(), "REMOVED", "rollup " + chainId() + " was removed from the devnet");
             TxRejection r = node.submit(tx, wall);
             if (r != null) return Submitted.refused(tx.hash(), r.reason().name(), r.message());
@@ -126,7 +158,7 @@ public final class RollupChainView extends RecordedChain {
 
     @Override protected long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer) {
         var h = b.block().header();
-        var builder = new dev.rollupstudio.runtime.rollup.BlockBuilder(node.config(), s, new dev.rollupstudio.runtime.rollup.BlockContext(
+        var builder = new dev.rollupstudio.runtime.rollup.BlockBuilder(config, s, new dev.rollupstudio.runtime.rollup.BlockContext(
                 b.number(), h.parentHash(), h.timestamp() * 1000, h.baseFeePerGas(), h.gasLimit(), b.origin()));
         List<Transaction> txs = b.block().transactions();
         for (int i = 0; i < index; i++) builder.apply(txs.get(i));
@@ -137,11 +169,12 @@ public final class RollupChainView extends RecordedChain {
     }
 
     @Override public CompletableFuture<Long> pendingNonce(Address sender) {
-        return onLoop(() -> node.pool().pendingNonce(sender, node.state()));
+        return onLoop(() -> live().pool().pendingNonce(sender, live().state()));
     }
 
     @Override public CompletableFuture<PoolContent> pool() {
         return onLoop(() -> {
+            RollupNode node = live();
             List<Transaction> pending = new ArrayList<>();
             List<Transaction> queued = new ArrayList<>();
             for (TxPool.Entry e : node.pool().entries()) {
@@ -154,26 +187,26 @@ public final class RollupChainView extends RecordedChain {
 
     @Override public CompletableFuture<Long> mine() {
         return input(() -> {
-            node.mine();
-            return node.chain().head().number();
+            live().mine();
+            return live().chain().head().number();
         });
     }
 
     @Override public CompletableFuture<Void> edit(List<StateEdit> edits) {
         return input(() -> {
-            node.edit(edits);
-            restate(node.state());
+            live().edit(edits);
+            restate(live().state());
             return null;
         });
     }
 
     @Override public CompletableFuture<Long> shiftTime(long seconds) {
-        return input(() -> node.sequencer().shiftTime(Math.multiplyExact(seconds, 1000)) / 1000);
+        return input(() -> live().sequencer().shiftTime(Math.multiplyExact(seconds, 1000)) / 1000);
     }
 
     @Override public CompletableFuture<Void> nextTimestamp(long seconds) {
         return input(() -> {
-            node.sequencer().nextTimestamp(Math.multiplyExact(seconds, 1000));
+            live().sequencer().nextTimestamp(Math.multiplyExact(seconds, 1000));
             return null;
         });
     }

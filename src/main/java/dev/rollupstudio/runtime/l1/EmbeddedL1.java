@@ -275,7 +275,7 @@ public final class EmbeddedL1 {
         execution.system().register(chainId, challengeWindowMillis, gasToken, execution.state());
         if (gasToken == null) ledger.lock(chainId, genesisSupply);
         else if (gasToken.equals(dev.rollupstudio.contracts.Alt.L1_TOKEN) && genesisSupply.value().signum() > 0) {
-            dev.rollupstudio.contracts.Alt.transferAtRegistration(execution.state(), CHAIN_ID, dev.rollupstudio.contracts.Alt.TREASURY,
+            dev.rollupstudio.contracts.Alt.devnetTransfer(execution.state(), CHAIN_ID, dev.rollupstudio.contracts.Alt.TREASURY,
                     SystemContracts.portal(chainId), genesisSupply.value());
         }
     }

@@ -77,6 +77,11 @@ public final class OptimismPortal implements NativeContract {
         this.gasToken = gasToken;
     }
 
+    /** The ERC-20 the rollup's native coin is, or null for ETH. */
+    Address gasToken() {
+        return gasToken;
+    }
+
     @Override public Evm.Result run(Evm evm, Evm.Message m) {
         byte[] in = m.input();
         if (Abi.startsWith(in, WithdrawalCalls.PROVE)) return prove(evm, m);
@@ -125,6 +130,10 @@ public final class OptimismPortal implements NativeContract {
             if (gasLimit.compareTo(BigInteger.valueOf(21_000L + 16L * data.length)) < 0 || gasLimit.bitLength() > 64) return SystemContracts.revert(left, "OptimismPortal: gas limit too small");
         } else {
             return SystemContracts.revert(left, "OptimismPortal: unknown function " + Bytes.toHex(Arrays.copyOf(in, Math.min(4, in.length))));
+        }
+        if (read(evm, m.target(), CLOSED_SLOT).signum() != 0) {
+            return SystemContracts.revert(left, "OptimismPortal: rollup " + chainId + " is ending (an ephemeral rollup draining or settled) and takes no deposits;"
+                    + " its balances are paid out on L1 when it settles");
         }
         if (m.isStatic()) return Evm.Result.halt("a deposit in a static call");
         if (to.equals(Address.ZERO)) return SystemContracts.revert(left, "OptimismPortal: _to is the zero address");
@@ -222,6 +231,18 @@ public final class OptimismPortal implements NativeContract {
     private static final BigInteger LOW_128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
 
     /** provenWithdrawals[hash] (a mapping at slot 1): field 0 the output root, field 1 the timestamp (low 128 bits) and output index. */
+    /** Nonzero once the rollup is ending: deposits revert. A slot no OP layout uses. */
+    private static final Hash CLOSED_SLOT = Keccak.hash("rollupstudio.portal.closed".getBytes(StandardCharsets.US_ASCII));
+
+    /** Closes {@code chainId}'s portal to deposits (the rollup is ending); withdrawals still prove and finalize. */
+    public static void close(dev.rollupstudio.state.MutableWorldState l1, long chainId) {
+        l1.setStorage(SystemContracts.portal(chainId), CLOSED_SLOT, BigInteger.ONE);
+    }
+
+    public static boolean isClosed(dev.rollupstudio.state.WorldState l1, long chainId) {
+        return l1.storage(SystemContracts.portal(chainId), CLOSED_SLOT).signum() != 0;
+    }
+
     static Hash provenSlot(Hash withdrawal, int field) {
         BigInteger base = new BigInteger(1, Keccak.digest(Bytes.concat(withdrawal.raw(), Abi.word(BigInteger.ONE))));
         return Hash.of(Abi.word(base.add(BigInteger.valueOf(field)).mod(BigInteger.ONE.shiftLeft(256))));

@@ -11,7 +11,7 @@ import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
 import java.util.List;
 
-/** Block 0 of a rollup: the genesis state root, no transactions, anchored to L1 block 0. */
+/** Block 0 of a rollup: the genesis state root, no transactions, anchored to an L1 block (its time is the anchor's). */
 public final class GenesisBlock {
     private GenesisBlock() {}
 

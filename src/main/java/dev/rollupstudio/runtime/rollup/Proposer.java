@@ -14,6 +14,7 @@ public final class Proposer {
     private final L2Chain chain;
     private final Consumer<OutputProposal> onProposed;
     private long next;
+    private long finalProposed = -1;
 
     public Proposer(RollupConfig config, EmbeddedL1 l1, L2Chain chain, long nextOutputBlock, Consumer<OutputProposal> onProposed) {
         this.config = config;
@@ -30,5 +31,16 @@ public final class Proposer {
             l1.proposeOutput(config.chainId(), next, OutputRoot.of(b.header(), b.hash()), onProposed);
             next += config.batching().outputIntervalBlocks();
         }
+    }
+
+    /** An ending rollup's last output, at its final block {@code n} (once, and only if the interval did not already propose it). */
+    public void proposeFinal(long n) {
+        if (finalProposed == n) return;
+        finalProposed = n;
+        onSafeHead(n);
+        long last = next - config.batching().outputIntervalBlocks();
+        if (last == n) return;
+        SealedBlock b = chain.block(n);
+        l1.proposeOutput(config.chainId(), n, OutputRoot.of(b.header(), b.hash()), onProposed);
     }
 }

@@ -61,6 +61,8 @@ public final class RollupNode {
     private final Runnable leaveL1;
     private Runnable stopSequencing;
     private boolean stopped;
+    /** Why new transactions are refused once the rollup is ending; null while it takes them. */
+    private String closedBecause;
     private boolean automine;
     private boolean mineScheduled;
     /** Developer edits by the block before which they apply, until the verifier has derived it. */
@@ -78,6 +80,12 @@ public final class RollupNode {
 
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume, L1Signer l1Signer) {
+        this(config, genesis, l1, scheduler, events, store, metrics, resume, l1Signer, 0);
+    }
+
+    /** {@code anchorL1}: the L1 block the rollup's genesis is anchored to (a rollup started on a running L1 anchors to its head then). */
+    public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
+                      RunMetrics metrics, Resume resume, L1Signer l1Signer, long anchorL1) {
         this.config = config;
         this.genesis = genesis;
         this.l1 = l1;
@@ -86,7 +94,7 @@ public final class RollupNode {
         this.store = store;
         this.metrics = metrics;
         MutableWorldState genesisState = genesis.toState();
-        SealedBlock genesisBlock = GenesisBlock.of(config, genesis, genesisState, l1.block(0));
+        SealedBlock genesisBlock = GenesisBlock.of(config, genesis, genesisState, l1.block(anchorL1));
         this.state = resume != null ? resume.state() : genesisState.copy();
         // the store keeps sealed blocks; the genesis block is the genesis's, on a resumed chain too (optimism_rollupConfig names it)
         this.chain = resume != null ? new L2Chain(resume.head(), resume.totals(), n -> n == 0 ? genesisBlock : resume.archive().apply(n))
@@ -146,6 +154,39 @@ public final class RollupNode {
         if (stopSequencing != null) stopSequencing.run();
         if (fastFinality != null) fastFinality.stop();
         if (da instanceof ExternalDa external) external.stop();
+    }
+
+    /**
+     * The rollup is ending (loop thread): from now on every transaction is refused with
+     * {@code because}, which should say where to go instead; what the pool holds still runs.
+     */
+    public void close(String because) {
+        closedBecause = because;
+    }
+
+    /** Null while the rollup takes transactions; else why it refuses them. */
+    public String closedBecause() {
+        return closedBecause;
+    }
+
+    /** Seals no more blocks (loop thread): the head is the final block. Batching, the verifier and withdrawals go on. */
+    public void stopSequencing() {
+        if (stopSequencing != null) stopSequencing.run();
+        stopSequencing = null;
+        automine = false;
+    }
+
+    /**
+     * Proposes the output of the final block (loop thread), once the verifier has derived it: an
+     * ending rollup's last output need not fall on the output interval. Returns false while the
+     * final block is not safe yet.
+     */
+    public boolean proposeFinalOutput() {
+        SealedBlock head = chain.head();
+        if (derivation.safeHead() < head.number()) return false;
+        relayer.keepStorage(head.number(), state);
+        proposer.proposeFinal(head.number());
+        return true;
     }
 
     public boolean isStopped() {
@@ -222,6 +263,12 @@ public final class RollupNode {
     /** Admits a transaction (loop thread). Returns null when pooled, or the rejection. */
     public TxRejection submit(Transaction tx, long wallNanos) {
         metrics.submitted();
+        if (closedBecause != null) {
+            TxRejection r = new TxRejection(TxRejection.Reason.CLOSED, closedBecause);
+            metrics.rejected(r.reason());
+            events.publish(new TxRejected(scheduler.now(), tx.hash(), r));
+            return r;
+        }
         SealedBlock head = chain.head();
         BigInteger baseFee = Sequencer.nextBaseFee(config, head);
         BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), config.fees().baseFeeScalar(), config.fees().blobBaseFeeScalar());

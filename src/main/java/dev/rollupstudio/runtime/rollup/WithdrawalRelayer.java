@@ -114,6 +114,11 @@ public final class WithdrawalRelayer {
         }
     }
 
+    /** Keeps the message passer's storage at block {@code n} to prove withdrawals against an output there (an ending rollup's final output). */
+    public void keepStorage(long n, WorldState state) {
+        snapshots.put(n, state.storageTrie(Predeploys.L2_TO_L1_MESSAGE_PASSER));
+    }
+
     /** An output landed on L1: prove every started withdrawal it covers against it. */
     public void onOutput(OutputProposal o) {
         MerklePatriciaTrie storage = snapshots.get(o.l2BlockNumber());
@@ -187,6 +192,14 @@ public final class WithdrawalRelayer {
         List<Hash> out = new java.util.ArrayList<>(started.keySet());
         out.addAll(proven.keySet());
         return out;
+    }
+
+    /** The value of the withdrawals not yet finalized on L1: burnt on L2, still held by the portal. */
+    public BigInteger unfinishedValue() {
+        BigInteger v = BigInteger.ZERO;
+        for (Waiting w : started.values()) v = v.add(w.message.value());
+        for (Waiting w : proven.values()) v = v.add(w.message.value());
+        return v;
     }
 
     /** Over the whole chain, resumed runs included. */

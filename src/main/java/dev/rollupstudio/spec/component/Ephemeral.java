@@ -1,5 +1,6 @@
 package dev.rollupstudio.spec.component;
 
+import dev.rollupstudio.runtime.config.LifecycleConfig;
 import dev.rollupstudio.runtime.config.ProofSystem;
 import dev.rollupstudio.runtime.config.RuntimeSetup;
 import dev.rollupstudio.spec.Effect;
@@ -20,9 +21,14 @@ import java.util.OptionalLong;
  */
 public final class Ephemeral extends CatalogEntry implements Lifecycle {
     public static final String ID = "ephemeral";
-    private static final String COMING = "draining, settling and dissolving come with ephemeral rollups; until then it runs as a persistent rollup";
+    private static final String SIMPLIFIED = "provisioning is a wait on the sim clock; the mass exit credits L1 from the final state root in one step";
     public static final Param<Long> LIFETIME = Param.integer("lifetimeSeconds", "Lifetime", "s", 86_400, 60, 2_592_000,
-            "how long the rollup lives (max lifetime unconfirmed; a parameter)", "Flash Layers: max lifetime unconfirmed").coming(COMING);
+            "how long the rollup lives before it drains, settles and dissolves (max lifetime unconfirmed; a parameter)",
+            "Flash Layers: max lifetime unconfirmed");
+    public static final Param<Long> PROVISIONING = Param.integer("provisioningSeconds", "Provisioning time", "s", 30, 0, 3_600,
+            "sim time from the request to the first block (a parameter: AltLayer quotes minutes to launch)", "Flash Layers: launch time unconfirmed");
+    public static final Param<Long> IDLE_TIMEOUT = Param.integer("idleTimeoutSeconds", "Idle timeout", "s", 0, 0, 2_592_000,
+            "dissolve early after this long without a transaction; 0 never does", null);
 
     public static final Param<Double> DEPLOYMENT_FEE = Param.decimal("deploymentFeeAlt", "RaaS deployment fee", "ALT", 100, 0, 1_000_000_000,
             "paid in ALT, from your account to the RaaS treasury on L1, when the stack launches (pricing unconfirmed: a parameter)",
@@ -33,7 +39,7 @@ public final class Ephemeral extends CatalogEntry implements Lifecycle {
     public Ephemeral() {
         super(ID, Layer.LIFECYCLE, "Ephemeral (flash layer)", "fth-clock",
                 "A rollup for one event: it runs for a set lifetime, then settles its state and assets back to L1 and dissolves.",
-                Effect.coming(COMING), LIFETIME, DEPLOYMENT_FEE, FEE_PER_HOUR);
+                Effect.runtime(SIMPLIFIED), LIFETIME, PROVISIONING, IDLE_TIMEOUT, DEPLOYMENT_FEE, FEE_PER_HOUR);
     }
 
     @Override public BigDecimal launchFeeAlt(StackSpec s) {
@@ -61,6 +67,6 @@ public final class Ephemeral extends CatalogEntry implements Lifecycle {
     }
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
-        // coming: see COMING
+        setup.rollup(r -> r.withLifecycle(LifecycleConfig.ephemeral(get(spec, LIFETIME) * 1000, get(spec, PROVISIONING) * 1000, get(spec, IDLE_TIMEOUT) * 1000)));
     }
 }
