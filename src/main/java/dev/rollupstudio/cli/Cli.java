@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "  --ui-bench [seconds]  run the default stack under load (30 s) and",
                 "                        print the UI's pulse times",
                 "  --startup-bench       time a cold start to the window's first frame"},
-        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class, StateTestCommand.class, BlockTestCommand.class, NodeCommand.class, WalletCommand.class})
+        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class, StateTestCommand.class, BlockTestCommand.class, NodeCommand.class, WalletCommand.class, EphemeralCommand.class})
 public final class Cli implements Runnable {
 
     @Override public void run() {

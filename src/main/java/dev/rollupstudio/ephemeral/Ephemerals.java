@@ -39,6 +39,8 @@ public final class Ephemerals {
     private volatile List<EphemeralStatus> statuses = List.of();
     private volatile String elsewhere = "send to the parent chain or to L1 instead";
     private long nextChainId = FIRST_CHAIN_ID;
+    /** ETH the L1 created when rollups registered: each one's genesis backing in its portal and its relayer's funds. */
+    private volatile BigInteger mintedOnL1 = BigInteger.ZERO;
 
     /**
      * What to spawn: a name, the rollup's configuration (its lifecycle ephemeral), the RaaS fee in
@@ -101,7 +103,9 @@ public final class Ephemerals {
                 + config.lifecycle().provisioningMillis() / 1000 + " s");
         scheduler().at(now + config.lifecycle().provisioningMillis(), PRIORITY, () -> {
             if (e.phase() != Phase.PROVISIONING) return;
+            BigInteger before = l1Eth();
             RollupChainView view = host.addRollup(config, r.name());
+            mintedOnL1 = mintedOnL1.add(l1Eth().subtract(before));
             e.activate(view, scheduler().now());
             move(e, Phase.ACTIVE, "first block in " + config.blockTimeMillis() / 1000.0 + " s; lives " + config.lifecycle().lifetimeMillis() / 1000 + " s");
         });
@@ -259,6 +263,18 @@ public final class Ephemerals {
         List<EphemeralStatus> out = new ArrayList<>();
         for (EphemeralRollup e : rollups.values()) out.add(e.status(now));
         statuses = List.copyOf(out);
+    }
+
+    private BigInteger l1Eth() {
+        return l1().state().accounts().values().stream().map(a -> a.balance().value()).reduce(BigInteger.ZERO, BigInteger::add);
+    }
+
+    /**
+     * ETH the L1 created as rollups registered (the devnet backs each genesis allocation in its
+     * portal, as if deposited, and funds its relayer): what a value check over a whole scenario adds in.
+     */
+    public BigInteger mintedOnL1() {
+        return mintedOnL1;
     }
 
     /** Hears every phase change, on the loop thread. */

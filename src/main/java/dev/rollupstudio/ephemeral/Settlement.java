@@ -123,7 +123,7 @@ public record Settlement(List<Claim> claims, Hash stateRoot, long finalBlock, Ma
      * A mass exit moves value out of an escrow to its holders on L1, so it leaves this unchanged
      * exactly when every holding was paid and the escrow backed nothing else.
      */
-    static Map<String, BigInteger> value(EmbeddedL1 l1, List<RollupNode> live) {
+    public static Map<String, BigInteger> value(EmbeddedL1 l1, List<RollupNode> live) {
         WorldState s = l1.state();
         BigInteger eth = s.accounts().values().stream().map(a -> a.balance().value()).reduce(BigInteger.ZERO, BigInteger::add);
         BigInteger alt = Alt.totalSupply(s, Alt.L1_TOKEN);

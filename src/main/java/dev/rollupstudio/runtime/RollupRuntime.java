@@ -17,9 +17,7 @@ import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A running embedded stack: the clock, the L1, one rollup node and optional generated load.
@@ -120,47 +118,23 @@ public final class RollupRuntime implements AutoCloseable {
 
     /** Submits on the loop thread; senders are recovered on all cores first. */
     public void submitAll(List<Transaction> txs) {
-        recoverSenders(txs);
+        RollupNode.recoverSenders(txs);
         for (Transaction tx : txs) node.submit(tx, -1);
     }
 
-    /**
-     * As a wallet sends a sender's transactions one after another: once one is refused, that
-     * sender's later ones in this list are not sent (they would wait behind the missing nonce).
-     */
+    /** As a wallet sends: see {@link RollupNode#submitAsClients}. */
     public void submitAsClients(List<Transaction> txs) {
-        recoverSenders(txs);
-        Set<Address> refused = new HashSet<>();
-        for (Transaction tx : txs) {
-            if (refused.contains(tx.sender())) continue;
-            if (node.submit(tx, -1) != null) refused.add(tx.sender());
-        }
+        node.submitAsClients(txs);
     }
 
-    /** Sender recovery and the data-fee input on all cores, before the transactions reach the loop. */
-    private static void recoverSenders(List<Transaction> txs) {
-        txs.parallelStream().forEach(tx -> {
-            tx.sender();
-            tx.fastLzLength();
-        });
-    }
-
-    /** The nonce a client sends next from {@code sender}: its account nonce past its pooled run (loop thread). */
+    /** The nonce a client sends next from {@code sender} (loop thread). */
     public long pendingNonce(Address sender) {
-        return node.pool().pendingNonce(sender, node.state());
+        return node.pendingNonce(sender);
     }
 
-    /**
-     * The sender's pooled transactions from its account nonce on, in nonce order, whose fee cap is
-     * below {@code baseFee}: what a wallet re-bids when the base fee has risen past them (loop thread).
-     */
+    /** See {@link RollupNode#pricedOut}. */
     public java.util.List<Transaction> pricedOut(Address sender, BigInteger baseFee) {
-        java.util.List<Transaction> out = new java.util.ArrayList<>();
-        for (long n = node.state().nonce(sender); ; n++) {
-            TxPool.Entry e = node.pool().entry(sender, n);
-            if (e == null) return out;
-            if (e.tx().maxFeePerGas().compareTo(baseFee) < 0) out.add(e.tx());
-        }
+        return node.pricedOut(sender, baseFee);
     }
 
     /** From any thread: recovers the senders (and the data-fee input) here, then hands the transactions to the loop. */

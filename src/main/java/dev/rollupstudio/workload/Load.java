@@ -3,6 +3,7 @@ package dev.rollupstudio.workload;
 import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.runtime.rollup.Sequencer;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.types.Address;
@@ -42,29 +43,8 @@ public final class Load {
         RuntimeOptions options = rt.options();
         DevAccounts accounts = rt.accounts();
         Scheduler scheduler = rt.scheduler();
-        TransferWorkload load = new TransferWorkload(accounts, options.senders(), options.rollup().chainId(), options.seed(), rt.node().state(),
-                mix.get());
-        TransferWorkload.Node node = new TransferWorkload.Node() {
-            @Override public long pendingNonce(Address sender) {
-                return rt.pendingNonce(sender);
-            }
-
-            @Override public java.util.List<Transaction> pricedOut(Address sender, BigInteger baseFee) {
-                return rt.pricedOut(sender, baseFee);
-            }
-        };
-        double[] carry = {0};
         long[] sent = {0};
-        scheduler.every(scheduler.now() + TICK_MILLIS, TICK_MILLIS, 2, () -> {
-            carry[0] += tps.getAsDouble() * TICK_MILLIS / 1000.0;
-            int n = (int) Math.min(carry[0], maxTxs - sent[0]);
-            carry[0] -= (int) carry[0];
-            sent[0] += n;
-            if (n == 0) return;
-            load.setMix(mix.get());
-            BigInteger baseFee = Sequencer.nextBaseFee(options.rollup(), rt.node().chain().head());
-            rt.submitAsClients(load.next(n, baseFee, node));
-        });
+        drive(scheduler, rt.node(), accounts, options.senders(), options.seed(), tps, mix, maxTxs, n -> sent[0] += n);
         if (deposits && accounts.size() > options.senders()) {
             SplittableRandom rnd = new SplittableRandom(options.seed() + 7);
             long slot = options.l1().slotMillis();
@@ -76,6 +56,38 @@ public final class Load {
                 rt.l1().submit(deposit(rt.l1(), accounts, k, options.rollup().chainId(), to, value));
             });
         }
+    }
+
+    /**
+     * Generated transactions on {@code node} at {@code tps} per simulated second (read every
+     * tick), from the first {@code senders} dev accounts, until {@code maxTxs} were sent; each
+     * tick's count goes to {@code onSent}. Returns what stops it.
+     */
+    public static Runnable drive(Scheduler scheduler, RollupNode node, DevAccounts accounts, int senders, long seed, DoubleSupplier tps,
+                                 Supplier<Mix> mix, long maxTxs, java.util.function.LongConsumer onSent) {
+        TransferWorkload load = new TransferWorkload(accounts, senders, node.config().chainId(), seed, node.state(), mix.get());
+        TransferWorkload.Node wallet = new TransferWorkload.Node() {
+            @Override public long pendingNonce(Address sender) {
+                return node.pendingNonce(sender);
+            }
+
+            @Override public java.util.List<Transaction> pricedOut(Address sender, BigInteger baseFee) {
+                return node.pricedOut(sender, baseFee);
+            }
+        };
+        double[] carry = {0};
+        long[] sent = {0};
+        return scheduler.every(scheduler.now() + TICK_MILLIS, TICK_MILLIS, 2, () -> {
+            carry[0] += tps.getAsDouble() * TICK_MILLIS / 1000.0;
+            int n = (int) Math.min(carry[0], maxTxs - sent[0]);
+            carry[0] -= (int) carry[0];
+            sent[0] += n;
+            if (n == 0) return;
+            load.setMix(mix.get());
+            BigInteger baseFee = Sequencer.nextBaseFee(node.config(), node.chain().head());
+            node.submitAsClients(load.next(n, baseFee, wallet));
+            onSent.accept(n);
+        });
     }
 
     /** A dev account's signed L1 transaction depositing {@code value} to {@code to} on the rollup through its portal. */

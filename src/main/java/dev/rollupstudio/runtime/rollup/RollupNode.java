@@ -282,6 +282,46 @@ public final class RollupNode {
         return r;
     }
 
+    /**
+     * As a wallet sends a sender's transactions one after another (loop thread): once one is
+     * refused, that sender's later ones in this list are not sent (they would wait behind the
+     * missing nonce). Senders are recovered on all cores first.
+     */
+    public void submitAsClients(List<Transaction> txs) {
+        recoverSenders(txs);
+        java.util.Set<Address> refused = new java.util.HashSet<>();
+        for (Transaction tx : txs) {
+            if (refused.contains(tx.sender())) continue;
+            if (submit(tx, -1) != null) refused.add(tx.sender());
+        }
+    }
+
+    /** Sender recovery and the data-fee input on all cores, before the transactions reach the loop. */
+    public static void recoverSenders(List<Transaction> txs) {
+        txs.parallelStream().forEach(tx -> {
+            tx.sender();
+            tx.fastLzLength();
+        });
+    }
+
+    /** The nonce a client sends next from {@code sender}: its account nonce past its pooled run (loop thread). */
+    public long pendingNonce(Address sender) {
+        return pool.pendingNonce(sender, state);
+    }
+
+    /**
+     * The sender's pooled transactions from its account nonce on, in nonce order, whose fee cap is
+     * below {@code baseFee}: what a wallet re-bids when the base fee has risen past them (loop thread).
+     */
+    public List<Transaction> pricedOut(Address sender, BigInteger baseFee) {
+        List<Transaction> out = new java.util.ArrayList<>();
+        for (long n = state.nonce(sender); ; n++) {
+            TxPool.Entry e = pool.entry(sender, n);
+            if (e == null) return out;
+            if (e.tx().maxFeePerGas().compareTo(baseFee) < 0) out.add(e.tx());
+        }
+    }
+
     /** Decodes raw bytes first; malformed bytes are a rejection like any other. */
     public TxRejection submitRaw(byte[] raw, long wallNanos) {
         Transaction tx;
