@@ -153,7 +153,9 @@ public final class Ephemerals {
         final long forMillis;
         final java.util.function.Supplier<Request> template;
         final Consumer<EphemeralRollup> onSpawn;
-        long overSince = -1, lastTxs = -1, lastAt;
+        long overSince = -1;
+        /** (sim millis, transactions so far) over the last few blocks: tx/s is read over whole blocks, not one tick. */
+        final java.util.ArrayDeque<long[]> seen = new java.util.ArrayDeque<>();
         EphemeralRollup spawned;
 
         LoadWatch(RollupChainView parent, int poolAbove, double tpsAbove, long forMillis, java.util.function.Supplier<Request> template,
@@ -169,9 +171,11 @@ public final class Ephemerals {
         void check(long now) {
             RollupNode p = parent.node();
             long txs = p.chain().totals().txCount();
-            double tps = lastTxs < 0 || now == lastAt ? 0 : (txs - lastTxs) * 1000.0 / (now - lastAt);
-            lastTxs = txs;
-            lastAt = now;
+            seen.addLast(new long[] {now, txs});
+            long window = Math.max(4_000, 3 * p.config().blockTimeMillis());
+            while (seen.size() > 2 && seen.peekFirst()[0] < now - window) seen.removeFirst();
+            long[] first = seen.peekFirst();
+            double tps = now == first[0] ? 0 : (txs - first[1]) * 1000.0 / (now - first[0]);
             boolean over = p.pool().size() > poolAbove || tps > tpsAbove;
             if (!over) {
                 overSince = -1;
