@@ -114,6 +114,9 @@ public record EphemeralScenario(String id, String name, String description, Stac
         if (root.path("version").asInt() != 1) throw bad(source, "$.version", "must be 1");
         StackSpec parent = stack(r, root, "parent", dir);
         StackSpec template = stack(r, root, "template", dir);
+        if (!template.is(Layer.LIFECYCLE, dev.rollupstudio.spec.component.Ephemeral.ID)) {
+            throw bad(source, "$.template", "must have the Ephemeral lifecycle (it is " + template.component(Layer.LIFECYCLE).name() + ")");
+        }
         JsonNode params = root.get("params");
         if (params != null) {
             if (!params.isObject()) throw bad(source, "$.params", "maps \"layer.parameter\" to a value, e.g. {\"lifecycle.lifetimeSeconds\": 300}");
@@ -133,9 +136,6 @@ public record EphemeralScenario(String id, String name, String description, Stac
                     throw bad(source, "$.params." + e.getKey(), ex.getMessage());
                 }
             }
-        }
-        if (!template.is(Layer.LIFECYCLE, dev.rollupstudio.spec.component.Ephemeral.ID)) {
-            throw bad(source, "$.template", "must have the Ephemeral lifecycle (it is " + template.component(Layer.LIFECYCLE).name() + ")");
         }
         int accounts = (int) r.integer(root, "$", "accounts", 20, 1, 1_000);
         List<Planned> planned = new ArrayList<>();

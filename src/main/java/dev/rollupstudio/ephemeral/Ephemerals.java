@@ -248,7 +248,7 @@ public final class Ephemerals {
         e.fail(why);
         move(e, Phase.FAILED, why);
         // it keeps running, closed: withdrawals already on their way still prove and finalize the normal way
-        if (e.view() != null && e.view().dissolvedBecause() == null && e.view().node().closedBecause() == null) {
+        if (e.view() != null && e.view().dissolvedBecause() == null) {
             e.view().node().close("rollup " + e.chainId() + " (" + e.name() + ") failed and takes no new transactions: " + why);
         }
     }

@@ -138,4 +138,31 @@ class EphemeralLifecycleTest {
         assertThat(e.view().heads().latest()).isEqualTo(st.finalBlock());
         host.close();
     }
+
+    @Test void aFinalBatchTheDaLayerWithholdsFailsTheSettlementWithTheReasonAndPaysNothing() {
+        DevnetHost host = new DevnetHost(RollupRuntime.inMemory(options()), "parent");
+        Ephemerals ephemerals = new Ephemerals(host);
+        var scheduler = host.runtime().scheduler();
+        RollupConfig config = ephemeral().withDa(dev.rollupstudio.runtime.config.DaConfig.external(dev.rollupstudio.runtime.config.DaModel.local()));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("withheld", config, BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        ephemerals.onChange(c -> {
+            if (c.to() == Phase.DRAINING) {
+                var da = (dev.rollupstudio.runtime.da.ExternalDa) e.view().node().da();
+                for (long id = 0; id < 10_000; id++) da.withhold(id); // what was served stays derived; what comes now is never served
+            }
+        });
+        scheduler.run(() -> e.phase().isEnd());
+
+        EphemeralStatus s = e.status(scheduler.now());
+        assertThat(s.phase()).isEqualTo(Phase.FAILED);
+        assertThat(s.failure()).contains("never served the final batch").contains("nothing was paid out").contains("claimable by the normal withdrawal path");
+        assertThat(ephemerals.events()).extracting(PhaseChange::to)
+                .containsExactly(Phase.REQUESTED, Phase.PROVISIONING, Phase.ACTIVE, Phase.DRAINING, Phase.SETTLING, Phase.FAILED);
+        assertThat(s.millisIn(Phase.SETTLING)).isBetween(EphemeralRollup.SETTLE_TIMEOUT_MILLIS, EphemeralRollup.SETTLE_TIMEOUT_MILLIS + Ephemerals.TICK_MILLIS);
+        assertThat(MassExit.settled(host.runtime().l1().state(), e.chainId())).isFalse();
+        // it stays on the devnet, closed, so withdrawals on their way still finish the normal way
+        assertThat(host.rollups()).extracting(RollupChainView::chainId).contains(e.chainId());
+        assertThat(e.view().node().closedBecause()).contains("failed");
+        host.close();
+    }
 }
