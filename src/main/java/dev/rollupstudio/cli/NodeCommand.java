@@ -3,6 +3,7 @@ package dev.rollupstudio.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollupstudio.app.Runtimes;
 import dev.rollupstudio.app.SpecRuntimes;
+import dev.rollupstudio.app.EphemeralService;
 import dev.rollupstudio.host.DevnetHost;
 import dev.rollupstudio.rpc.Endpoints;
 import dev.rollupstudio.runtime.RollupRuntime;
@@ -102,13 +103,16 @@ final class NodeCommand implements Callable<Integer> {
         if (blockTime != null && blockTime == 0) devnet.rollups().forEach(r -> r.automine());
         DevAccounts keys = rt.accounts();
         Map<Address, Signer> unlocked = Signer.unlocked(keys, keys.size());
+        // ephemeral rollups live in memory: a node with a database keeps only what it can resume
+        EphemeralService ephemeral = dbPath == null ? new EphemeralService(devnet, EphemeralService.defaultTemplate(), keys.address(0)) : null;
         Endpoints endpoints;
         try {
-            endpoints = new Endpoints(devnet, unlocked, host, port, l1Port != null ? l1Port : port == 0 ? 0 : port + 1, cors);
+            endpoints = new Endpoints(devnet, unlocked, host, port, l1Port != null ? l1Port : port == 0 ? 0 : port + 1, cors, ephemeral);
         } catch (RuntimeException e) {
             devnet.close();
             throw e;
         }
+        if (ephemeral != null) ephemeral.serveOn(endpoints);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             devnet.stop();
@@ -127,6 +131,7 @@ final class NodeCommand implements Callable<Integer> {
             devnet.stop();
             loop.join();
             endpoints.close();
+            if (ephemeral != null) ephemeral.close();
             devnet.close();
             System.out.println("stopped at L2 block " + devnet.runtime().node().chain().head().number() + ", L1 block " + devnet.runtime().l1().head().number()
                     + (dbPath != null ? "; the chains resume from " + dbPath.toAbsolutePath() : ""));
@@ -173,6 +178,8 @@ final class NodeCommand implements Callable<Integer> {
                 + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));
         out.append("Database    ").append(db == null ? "none (memory only; evm_snapshot and evm_revert work)" : db.toAbsolutePath() + " (resumed at L2 block "
                 + devnet.rollups().stream().map(r -> String.valueOf(r.heads().latest())).collect(java.util.stream.Collectors.joining(", ")) + ")").append('\n');
+        out.append(db == null ? "Ephemeral   ephemeral_spawn, ephemeral_list, ephemeral_dissolve on every endpoint; each is served on the next free port"
+                + " from its first block, and settles to L1 and dissolves when its life ends\n" : "Ephemeral   none with --db (ephemeral rollups live in memory)\n");
         out.append("\nRollup config (optimism_rollupConfig)\n==================\n");
         out.append(rollupConfig(endpoints)).append('\n');
         out.append("\nListening on ").append(endpoints.served().get(0).url()).append(" (Ctrl-C stops)\n");

@@ -40,9 +40,16 @@ public final class RpcHandler {
     private final ObjectMapper json;
     private final Map<String, Method> methods = new HashMap<>();
     private final Subscriptions subscriptions;
+    private final ChainView chain;
 
     /** Serves {@code chain}, one of {@code host}'s chains; {@code unlocked} are the accounts eth_sendTransaction signs for. */
     public RpcHandler(ChainView chain, DevnetHost host, Map<Address, Signer> unlocked, Calls calls) {
+        this(chain, host, unlocked, calls, null);
+    }
+
+    /** With the node's ephemeral rollups ({@code ephemeral} null: none). */
+    public RpcHandler(ChainView chain, DevnetHost host, Map<Address, Signer> unlocked, Calls calls, EphemeralControl ephemeral) {
+        this.chain = chain;
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
         this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.subscriptions = new Subscriptions(chain, json);
@@ -54,6 +61,7 @@ public final class RpcHandler {
         DevMethods.register(methods, chain, host, impersonation);
         DebugMethods.register(methods, chain, calls);
         if (chain instanceof RollupChainView rollup) OptimismMethods.register(methods, rollup, host.l1());
+        if (ephemeral != null) EphemeralMethods.register(methods, ephemeral);
     }
 
     /** The method names this endpoint answers, for the README and the tests. */
@@ -111,6 +119,8 @@ public final class RpcHandler {
         String name = m.asText();
         CompletableFuture<Object> result;
         try {
+            // a dissolved rollup's endpoint answers until it closes, every call with what happened and where its state went
+            if (chain instanceof RollupChainView gone && gone.dissolvedBecause() != null) throw RpcException.server(gone.dissolvedBecause());
             Params params = new Params(r.get("params"));
             Object value = switch (name) {
                 case "eth_subscribe" -> subscriptions.subscribe(params, connection);

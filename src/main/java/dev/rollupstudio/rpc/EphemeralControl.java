@@ -1,0 +1,18 @@
+package dev.rollupstudio.rpc;
+
+import dev.rollupstudio.ephemeral.EphemeralStatus;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** What the ephemeral_* methods ask of the node: spawn from its template, dissolve, list, and where each is served. */
+public interface EphemeralControl {
+    /** Spawns from the node's template; a null override keeps the template's value (any thread). */
+    CompletableFuture<EphemeralStatus> spawn(String name, Long lifetimeSeconds, Long provisioningSeconds, Long idleTimeoutSeconds);
+
+    CompletableFuture<EphemeralStatus> dissolve(long chainId, String why);
+
+    List<EphemeralStatus> list();
+
+    /** The rollup's RPC URL while it is served, else null. */
+    String url(long chainId);
+}
