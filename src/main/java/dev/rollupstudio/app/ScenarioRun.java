@@ -121,6 +121,16 @@ public final class ScenarioRun implements AutoCloseable {
                 && (overflowing == null || overflowing.phase().isEnd())));
     }
 
+    /** Thread-safe: spawns one more from the scenario's template, by hand (no load of its own). */
+    public java.util.concurrent.CompletableFuture<dev.rollupstudio.ephemeral.EphemeralStatus> spawnByHand(String name) {
+        return ephemerals.request(request(name, 0, "manual: spawned from the studio"));
+    }
+
+    /** Thread-safe: how fast sim time runs (a factor of real time). */
+    public void setPace(Pace pace) {
+        host.runtime().scheduler().setPace(pace);
+    }
+
     /** Thread-safe: stops {@link #run} soon. */
     public void stop() {
         host.stop();

@@ -10,7 +10,7 @@ public enum Screen {
     EXPLORER("Explorer", "fth-search", "Explore blocks, transactions and accounts",
             "Search a block number, hash or address in everything the runtime stored."),
     EPHEMERAL("Ephemeral", "fth-clock", "Watch ephemeral rollups live and dissolve",
-            "Spin up a rollup for one event, load it, and watch it settle back to L1. Coming soon."),
+            "Run a scenario of rollups spawned for one event each: watch them load, drain, settle back to L1 and dissolve."),
     WALLET("Wallet", "fth-credit-card", "Keys, balances, payments and the bridge",
             "Your accounts and the devnet's dev accounts, ETH and ALT on every chain, sends, deposits and withdrawals.");
 

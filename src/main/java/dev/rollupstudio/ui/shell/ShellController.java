@@ -68,6 +68,7 @@ public final class ShellController {
     private final ExplorerViewModel explorer;
     private final dev.rollupstudio.ui.wallet.WalletViewModel wallet;
     private dev.rollupstudio.ui.wallet.WalletScreen walletScreen;
+    private dev.rollupstudio.ui.ephemeral.EphemeralScreen ephemeralScreen;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -123,6 +124,12 @@ public final class ShellController {
             explorerScreen = new ExplorerScreen(explorer);
             explorerScreen.setPresentation(presentation.get());
             return explorerScreen;
+        });
+        factories.put(Screen.EPHEMERAL, () -> {
+            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(
+                    new dev.rollupstudio.ui.ephemeral.EphemeralViewModel(background, javafx.application.Platform::runLater));
+            ephemeralScreen.setPresentation(presentation.get());
+            return ephemeralScreen;
         });
         factories.put(Screen.WALLET, () -> {
             walletScreen = new dev.rollupstudio.ui.wallet.WalletScreen(wallet, hash -> {
@@ -324,6 +331,7 @@ public final class ShellController {
         if (runtimeScreen != null) runtimeScreen.setPresentation(on);
         if (explorerScreen != null) explorerScreen.setPresentation(on);
         if (walletScreen != null) walletScreen.setPresentation(on);
+        if (ephemeralScreen != null) ephemeralScreen.setPresentation(on);
     }
 
     /** Switches the theme and remembers it. */

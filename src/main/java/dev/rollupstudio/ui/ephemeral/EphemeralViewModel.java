@@ -1,0 +1,176 @@
+package dev.rollupstudio.ui.ephemeral;
+
+import dev.rollupstudio.app.EphemeralScenario;
+import dev.rollupstudio.app.ScenarioReport;
+import dev.rollupstudio.app.ScenarioRun;
+import dev.rollupstudio.ephemeral.EphemeralStatus;
+import dev.rollupstudio.ephemeral.Phase;
+import dev.rollupstudio.ephemeral.PhaseChange;
+import dev.rollupstudio.sim.Pace;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Ephemeral screen's state: which scenario, how fast, whether it runs; the rollups as the
+ * loop last published them, the event log, the selected rollup and the verdict once it is over.
+ * A scenario runs on a devnet of its own, on a thread of its own; {@link #refresh} (the view calls
+ * it a few times a second) copies what changed, never waiting on the loop.
+ */
+public final class EphemeralViewModel {
+    public static final List<Double> SPEEDS = List.of(1.0, 10.0, 30.0, 100.0);
+
+    private final Executor background;
+    private final Executor fx;
+    private final ObservableList<String> scenarios = FXCollections.observableArrayList(EphemeralScenario.BUILT_IN);
+    private final StringProperty scenario = new SimpleStringProperty("nft-mint");
+    private final DoubleProperty speed = new SimpleDoubleProperty(30);
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObjectProperty<List<EphemeralStatus>> rollups = new SimpleObjectProperty<>(List.of());
+    private final ObservableList<PhaseChange> events = FXCollections.observableArrayList();
+    private final ObjectProperty<EphemeralStatus> selected = new SimpleObjectProperty<>();
+    private final LongProperty start = new SimpleLongProperty();
+    private final LongProperty now = new SimpleLongProperty();
+    private final StringProperty verdict = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private volatile ScenarioRun run;
+    private int manual;
+
+    public EphemeralViewModel(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+        scenario.addListener((o, a, id) -> describe(id));
+        describe(scenario.get());
+        speed.addListener((o, a, s) -> {
+            ScenarioRun r = run;
+            if (r != null) r.setPace(Pace.realtime(s.doubleValue()));
+        });
+    }
+
+    private void describe(String id) {
+        try {
+            EphemeralScenario s = EphemeralScenario.load(id);
+            description.set(s.description());
+        } catch (RuntimeException e) {
+            description.set(e.getMessage());
+        }
+    }
+
+    /** Runs the chosen scenario (a built-in id or a file) on a fresh devnet; the last one's picture is cleared. */
+    public void runScenario() {
+        if (running.get()) return;
+        String id = scenario.get();
+        double pace = speed.get();
+        running.set(true);
+        verdict.set("starting " + id + "…");
+        events.clear();
+        rollups.set(List.of());
+        selected.set(null);
+        background.execute(() -> {
+            ScenarioRun r;
+            try {
+                r = new ScenarioRun(EphemeralScenario.load(id), Pace.realtime(pace));
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    running.set(false);
+                    verdict.set(e.getMessage());
+                });
+                return;
+            }
+            run = r;
+            fx.execute(() -> {
+                start.set(r.startMillis());
+                verdict.set("running " + r.scenario().name());
+            });
+            long wall = System.nanoTime();
+            Thread loop = new Thread(() -> {
+                try {
+                    r.run();
+                    Map<String, Object> report = ScenarioReport.of(r, (System.nanoTime() - wall) / 1e9);
+                    String v = verdict(report);
+                    fx.execute(() -> {
+                        refresh();
+                        running.set(false);
+                        verdict.set(v);
+                    });
+                } catch (RuntimeException e) {
+                    fx.execute(() -> {
+                        running.set(false);
+                        verdict.set("the scenario stopped: " + e.getMessage());
+                    });
+                }
+            }, "ephemeral-scenario");
+            loop.setDaemon(true);
+            loop.start();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String verdict(Map<String, Object> report) {
+        List<Map<String, Object>> rs = (List<Map<String, Object>>) report.get("rollups");
+        long dissolved = rs.stream().filter(m -> "dissolved".equals(m.get("phase"))).count();
+        long failed = rs.stream().filter(m -> "failed".equals(m.get("phase"))).count();
+        long txs = rs.stream().mapToLong(m -> ((Number) m.get("txsServed")).longValue()).sum();
+        return String.format("%d dissolved, %d failed, %,d transactions served; value %s", dissolved, failed, txs,
+                Boolean.TRUE.equals(report.get("valueConserved")) ? "conserved to the wei (L1 plus every rollup, ETH and ALT)" : "NOT CONSERVED");
+    }
+
+    /** Stops the running scenario where it is. */
+    public void stop() {
+        ScenarioRun r = run;
+        if (r != null) r.stop();
+    }
+
+    /** Spawns one more rollup from the scenario's template, by hand. */
+    public void spawn() {
+        ScenarioRun r = run;
+        if (r == null || !running.get()) return;
+        r.spawnByHand("manual-" + ++manual);
+    }
+
+    /** Ends the selected rollup early: it drains, settles and dissolves. */
+    public void dissolveSelected() {
+        ScenarioRun r = run;
+        EphemeralStatus s = selected.get();
+        if (r == null || s == null || s.phase() != Phase.ACTIVE) return;
+        r.ephemerals().requestDissolve(s.chainId(), "dissolved from the studio");
+    }
+
+    /** FX thread: copies what the loop published since the last call. */
+    public void refresh() {
+        ScenarioRun r = run;
+        if (r == null) return;
+        List<EphemeralStatus> now = r.ephemerals().statuses();
+        rollups.set(now);
+        List<PhaseChange> all = r.ephemerals().events();
+        if (all.size() > events.size()) events.addAll(all.subList(events.size(), all.size()));
+        long t = now.stream().mapToLong(EphemeralStatus::nowMillis).max().orElse(start.get());
+        this.now.set(Math.max(this.now.get(), t));
+        EphemeralStatus sel = selected.get();
+        if (sel != null) now.stream().filter(s -> s.chainId() == sel.chainId()).findFirst().ifPresent(selected::set);
+    }
+
+    public ObservableList<String> scenarios() { return scenarios; }
+    public StringProperty scenarioProperty() { return scenario; }
+    public DoubleProperty speedProperty() { return speed; }
+    public BooleanProperty runningProperty() { return running; }
+    public ObjectProperty<List<EphemeralStatus>> rollupsProperty() { return rollups; }
+    public ObservableList<PhaseChange> events() { return events; }
+    public ObjectProperty<EphemeralStatus> selectedProperty() { return selected; }
+    public LongProperty startProperty() { return start; }
+    public LongProperty nowProperty() { return now; }
+    public StringProperty verdictProperty() { return verdict; }
+    public StringProperty descriptionProperty() { return description; }
+}
