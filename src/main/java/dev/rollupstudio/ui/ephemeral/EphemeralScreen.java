@@ -124,7 +124,7 @@ public final class EphemeralScreen extends BorderPane {
         bottom.setDividerPositions(0.55);
         SplitPane center = new SplitPane(timelineScroll, bottom);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.5);
+        center.setDividerPositions(0.4);
         setCenter(center);
 
         Label verdict = new Label();
@@ -166,6 +166,11 @@ public final class EphemeralScreen extends BorderPane {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(2);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(names, values);
         int row = 0;
         row = line(g, row, "transactions", Format.integer(s.txsServed()));
         row = line(g, row, "peak", Format.tps(s.peakTps()));
@@ -175,7 +180,7 @@ public final class EphemeralScreen extends BorderPane {
         }
         String eth = Amount.of(s.l1FeesWei(), Amount.Token.ETH).display();
         row = line(g, row, "cost", s.raasFeeAlt().stripTrailingZeros().toPlainString() + " ALT + " + eth);
-        row = line(g, row, "persistent", Math.round(Persistent.DEPLOYMENT_FEE.defaultValue()) + " ALT + " + eth + ", and L1 fees after");
+        row = line(g, row, "if persistent", String.format("%,d", Math.round(Persistent.DEPLOYMENT_FEE.defaultValue())) + " ALT + the same L1 fees, then more after the event");
         if (s.settlement() != null) {
             row = line(g, row, "credited", s.settlement().accountsCredited() + " accounts on L1");
             line(g, row, "value", s.settlement().valueConserved() ? "conserved to the wei" : "NOT CONSERVED");
@@ -190,7 +195,9 @@ public final class EphemeralScreen extends BorderPane {
     private static int line(GridPane g, int row, String label, String value) {
         Label l = new Label(label);
         l.getStyleClass().add("text-muted");
-        g.addRow(row, l, new Label(value));
+        Label v = new Label(value);
+        v.setWrapText(true);
+        g.addRow(row, l, v);
         return row + 1;
     }
 
