@@ -34,7 +34,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
     java.nio.file.Path db;
 
+    @Option(names = "--ephemeral", description = "instead: wall time from an ephemeral rollup's request to its first block (20 spawns), and the heap after 20 spawn/dissolve cycles")
+    boolean ephemeral;
+
     @Override public Integer call() throws Exception {
+        if (ephemeral) {
+            var r = dev.rollupstudio.app.EphemeralBench.run(20, 20);
+            System.out.printf("spawn_to_first_block_ms cold=%.0f warm_p50=%.0f warm_max=%.0f%n", r.spawnColdMillis(), r.spawnP50Millis(), r.spawnMaxWarmMillis());
+            System.out.printf("heap_after_first_cycle_mb=%.1f heap_after_%d_cycles_mb=%.1f devnet_growth_same_sim_time_mb=%.1f%n", r.heapBeforeBytes() / 1e6,
+                    r.cycles(), r.heapAfterBytes() / 1e6, r.controlGrowthBytes() / 1e6);
+            System.out.printf("heap_ratio_less_devnet_growth=%.3f retained_per_dissolved_rollup_kb=%.0f%n", r.heapRatio(), r.retainedPerCycleBytes() / 1e3);
+            return 0;
+        }
         if (explorer) return explorer();
         if (overload) return overload();
         if (resume) return resume();

@@ -193,5 +193,5 @@ public final class EphemeralRollup {
     RollupChainView view() { return view; }
     long lastActivity() { return lastActivity; }
     long enteredAt(Phase p) { return entered.getOrDefault(p, -1L); }
-    String failure() { return failure; }
+    public String failure() { return failure; }
 }

@@ -70,7 +70,7 @@ abstract class RecordedChain implements ChainView {
 
     /** Loop thread: lets go of every kept state but the head's (a dissolved chain's archive). */
     protected void keepOnlyHeadState() {
-        states.keySet().removeIf(n -> n != head);
+        states.clear();
     }
 
     /** Loop thread: the head's state changed outside a block (a developer's edit); readers of "latest" see it now. */

@@ -165,4 +165,24 @@ class EphemeralLifecycleTest {
         assertThat(e.view().node().closedBecause()).contains("failed");
         host.close();
     }
+
+    @Test void aDissolvedRollupsNodeIsFreed() throws Exception {
+        DevnetHost host = new DevnetHost(RollupRuntime.inMemory(options()), "parent");
+        Ephemerals ephemerals = new Ephemerals(host);
+        var scheduler = host.runtime().scheduler();
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("freed", ephemeral(), BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        scheduler.run(() -> e.phase() == Phase.ACTIVE);
+        java.lang.ref.WeakReference<RollupNode> node = new java.lang.ref.WeakReference<>(e.view().node());
+        java.lang.ref.WeakReference<Object> state = new java.lang.ref.WeakReference<>(e.view().node().state());
+        scheduler.run(() -> e.phase().isEnd());
+        assertThat(e.phase()).isEqualTo(Phase.DISSOLVED);
+        for (int i = 0; i < 20 && (node.get() != null || state.get() != null); i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(node.get()).as("the dissolved rollup's node (pool, verifier, batcher) is unreachable").isNull();
+        assertThat(state.get()).as("and so is its live world state").isNull();
+        assertThat(e.view().heads().latest()).as("its archive still answers").isPositive();
+        host.close();
+    }
 }

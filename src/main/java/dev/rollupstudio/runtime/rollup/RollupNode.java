@@ -246,8 +246,8 @@ public final class RollupNode {
 
     public void start() {
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) return; // blocks come with L1 slots (onL1Block)
-        long first = chain.head().header().timestamp() * 1000 + config.blockTimeMillis();
-        if (chain.head().number() > 0) first = Math.max(first, scheduler.now());
+        // never in the past: a rollup started on a running L1 (anchored to an older L1 block) seals its first block at once
+        long first = Math.max(chain.head().header().timestamp() * 1000 + config.blockTimeMillis(), scheduler.now());
         stopSequencing = scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
     }
 
