@@ -23,7 +23,9 @@ public final class Launcher {
             return;
         }
         if (args.length >= 1 && args[0].equals("--ui-bench")) {
-            dev.rollupstudio.ui.StudioApp.launchUiBench(args.length > 1 ? Integer.parseInt(args[1]) : 30);
+            boolean ephemeral = java.util.Arrays.asList(args).contains("ephemeral");
+            String seconds = args.length > 1 && !args[1].equals("ephemeral") ? args[1] : "30";
+            dev.rollupstudio.ui.StudioApp.launchUiBench(Integer.parseInt(seconds), ephemeral);
             return;
         }
         if (args.length == 1 && args[0].equals("--startup-bench")) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 "                        toggles it in the studio)",
                 "  --smoke               open it, visit every screen, exit 0 if all load",
                 "  --ui-bench [seconds]  run the default stack under load (30 s) and",
-                "                        print the UI's pulse times",
+                "                        print the UI's pulse times; add 'ephemeral'",
+                "                        for the NFT mint scenario's five flash layers",
                 "  --startup-bench       time a cold start to the window's first frame"},
         subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class, StateTestCommand.class, BlockTestCommand.class, NodeCommand.class, WalletCommand.class, EphemeralCommand.class})
 public final class Cli implements Runnable {

@@ -98,8 +98,16 @@ public final class StudioApp extends Application {
      * screen (charts and pipeline live) for {@code seconds}, then the FX pulse figures. Needs a display.
      */
     public static void launchUiBench(int seconds) {
+        launchUiBench(seconds, false);
+    }
+
+    private static boolean benchEphemeral;
+
+    /** With {@code ephemeral}: the NFT mint scenario on the Ephemeral screen instead (five flash layers under load at 30x real time). */
+    public static void launchUiBench(int seconds, boolean ephemeral) {
         beforeWindow();
         benchSeconds = seconds;
+        benchEphemeral = ephemeral;
         Application.launch(StudioApp.class);
     }
 
@@ -158,6 +166,10 @@ public final class StudioApp extends Application {
     }
 
     private void startBench() {
+        if (benchEphemeral) {
+            startEphemeralBench();
+            return;
+        }
         var monitor = studio.shell.monitor();
         studio.composer.tpsProperty().set(5_000);
         studio.shell.launch();
@@ -177,6 +189,33 @@ public final class StudioApp extends Application {
                 Platform.exit();
                 System.exit(0);
             });
+        });
+        done.play();
+    }
+
+    private void startEphemeralBench() {
+        var monitor = studio.shell.monitor();
+        var vm = studio.shell.ephemeral();
+        studio.shell.model().show(dev.rollupstudio.ui.shell.Screen.EPHEMERAL);
+        vm.speedProperty().set(30);
+        vm.runScenario();
+        int[] maxLive = {0};
+        var watch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> maxLive[0] = Math.max(maxLive[0],
+                (int) vm.rollupsProperty().get().stream().filter(r -> r.phase() == dev.rollupstudio.ephemeral.Phase.ACTIVE).count())));
+        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watch.play();
+        monitor.start();
+        var done = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(benchSeconds));
+        done.setOnFinished(e -> {
+            watch.stop();
+            System.out.printf("ui_bench_seconds=%d mode=ephemeral scenario=nft-mint speed=30x%n", benchSeconds);
+            System.out.printf("pulses=%d p50_pulse_ms=%.1f p99_pulse_ms=%.1f%n", monitor.pulses(), monitor.p50MillisSinceStart(), monitor.p99MillisSinceStart());
+            long txs = vm.rollupsProperty().get().stream().mapToLong(dev.rollupstudio.ephemeral.EphemeralStatus::txsServed).sum();
+            System.out.printf("most_active_at_once=%d rollups=%d txs_served=%d%n", maxLive[0], vm.rollupsProperty().get().size(), txs);
+            vm.stop();
+            studio.close();
+            Platform.exit();
+            System.exit(0);
         });
         done.play();
     }

@@ -78,6 +78,7 @@ public final class EphemeralViewModel {
         events.clear();
         rollups.set(List.of());
         selected.set(null);
+        run = null;
         background.execute(() -> {
             ScenarioRun r;
             try {
@@ -89,9 +90,10 @@ public final class EphemeralViewModel {
                 });
                 return;
             }
-            run = r;
-            fx.execute(() -> {
+            fx.execute(() -> { // the start first: refresh reads the run only once its start is known
                 start.set(r.startMillis());
+                now.set(r.startMillis());
+                run = r;
                 verdict.set("running " + r.scenario().name());
             });
             long wall = System.nanoTime();

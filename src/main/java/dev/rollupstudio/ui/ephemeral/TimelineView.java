@@ -99,15 +99,26 @@ public final class TimelineView extends VBox {
         nowLine.setVisible(!shown.isEmpty());
         empty.setVisible(shown.isEmpty());
         empty.setManaged(shown.isEmpty());
-        axis.getChildren().clear();
-        if (shown.isEmpty()) return;
-        double step = niceStep(span / 1000 / 6);
-        for (double t = 0; t * 1000 <= span && t * 1000 / span * width < width - 40; t += step) {
-            Label tick = new Label(seconds(t));
-            tick.getStyleClass().add("eph-tick");
-            tick.relocate(NAME_WIDTH + 8 + t * 1000 / span * width, 0);
-            axis.getChildren().add(tick);
+        if (shown.isEmpty()) {
+            axis.getChildren().forEach(n -> n.setVisible(false));
+            return;
         }
+        // the tick labels are made once and moved: new labels every tick cost CSS and layout on the FX thread
+        double step = niceStep(span / 1000 / 6);
+        int i = 0;
+        for (double t = 0; t * 1000 <= span && t * 1000 / span * width < width - 40 && i < 20; t += step, i++) {
+            if (i == axis.getChildren().size()) {
+                Label tick = new Label();
+                tick.getStyleClass().add("eph-tick");
+                axis.getChildren().add(tick);
+            }
+            Label tick = (Label) axis.getChildren().get(i);
+            String text = seconds(t);
+            if (!text.equals(tick.getText())) tick.setText(text);
+            tick.relocate(NAME_WIDTH + 8 + t * 1000 / span * width, 0);
+            tick.setVisible(true);
+        }
+        for (int k = i; k < axis.getChildren().size(); k++) axis.getChildren().get(k).setVisible(false);
     }
 
     static double niceStep(double raw) {
@@ -128,6 +139,7 @@ public final class TimelineView extends VBox {
         final Polyline spark = new Polyline();
         final Pane lane = new Pane();
         final Map<Phase, Region> bars = new java.util.EnumMap<>(Phase.class);
+        final Tooltip tip = new Tooltip();
 
         Row(long chainId) {
             box.getStyleClass().add("eph-row");
@@ -150,16 +162,18 @@ public final class TimelineView extends VBox {
             left.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(lane, Priority.ALWAYS);
             box.getChildren().addAll(left, lane);
+            Tooltip.install(box, tip);
             box.setOnMouseClicked(e -> {
                 for (EphemeralStatus s : shown) if (s.chainId() == chainId) onSelect.accept(s);
             });
         }
 
         void update(EphemeralStatus s) {
-            name.setText(s.name() + "  (" + s.chainId() + ")");
-            phase.setText(s.phase().label() + (s.phase() == Phase.ACTIVE && !s.tps().isEmpty() ? ", " + Math.round(s.tps().get(s.tps().size() - 1)[1]) + " tx/s" : ""));
+            setIfChanged(name, s.name() + "  (" + s.chainId() + ")");
+            setIfChanged(phase, s.phase().label() + (s.phase() == Phase.ACTIVE && !s.tps().isEmpty() ? ", " + Math.round(s.tps().get(s.tps().size() - 1)[1]) + " tx/s" : ""));
             phase.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), s.phase() == Phase.FAILED);
-            Tooltip.install(box, new Tooltip(tooltip(s)));
+            String t = tooltip(s);
+            if (!t.equals(tip.getText())) tip.setText(t);
             // its whole life so far in 60 points, each the busiest second of its stretch
             List<double[]> tps = s.tps();
             int n = Math.min(tps.size(), 60);
@@ -201,6 +215,10 @@ public final class TimelineView extends VBox {
                 bar.resizeRelocate(x, 5, w, ROW_HEIGHT - 10);
             }
         }
+    }
+
+    private static void setIfChanged(Label l, String text) {
+        if (!text.equals(l.getText())) l.setText(text);
     }
 
     private static String tooltip(EphemeralStatus s) {

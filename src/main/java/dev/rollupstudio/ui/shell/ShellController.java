@@ -69,6 +69,7 @@ public final class ShellController {
     private final dev.rollupstudio.ui.wallet.WalletViewModel wallet;
     private dev.rollupstudio.ui.wallet.WalletScreen walletScreen;
     private dev.rollupstudio.ui.ephemeral.EphemeralScreen ephemeralScreen;
+    private dev.rollupstudio.ui.ephemeral.EphemeralViewModel ephemeral;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -126,8 +127,7 @@ public final class ShellController {
             return explorerScreen;
         });
         factories.put(Screen.EPHEMERAL, () -> {
-            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(
-                    new dev.rollupstudio.ui.ephemeral.EphemeralViewModel(background, javafx.application.Platform::runLater));
+            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(ephemeral());
             ephemeralScreen.setPresentation(presentation.get());
             return ephemeralScreen;
         });
@@ -220,6 +220,12 @@ public final class ShellController {
 
     public ShellViewModel model() {
         return model;
+    }
+
+    /** The Ephemeral screen's view model (made on first use). */
+    public dev.rollupstudio.ui.ephemeral.EphemeralViewModel ephemeral() {
+        if (ephemeral == null) ephemeral = new dev.rollupstudio.ui.ephemeral.EphemeralViewModel(background, javafx.application.Platform::runLater);
+        return ephemeral;
     }
 
     /** Builds the screens not built yet, in sidebar order; call after the window's first frame. */
