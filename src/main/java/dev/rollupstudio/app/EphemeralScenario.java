@@ -79,6 +79,21 @@ public record EphemeralScenario(String id, String name, String description, Stac
         return p.lifetimeSeconds() > 0 ? p.lifetimeSeconds() : template.get(Layer.LIFECYCLE, dev.rollupstudio.spec.component.Ephemeral.LIFETIME);
     }
 
+    /**
+     * One rollup of a composed stack, as the studio runs it from the composer: spawned at once
+     * under the parent preset, loaded with ether transfers at {@code tps} for most of its life.
+     */
+    public static EphemeralScenario of(StackSpec template, double tps) {
+        if (!template.is(Layer.LIFECYCLE, dev.rollupstudio.spec.component.Ephemeral.ID)) {
+            throw new IllegalArgumentException(template.name() + " is not ephemeral: choose the Ephemeral lifecycle for it");
+        }
+        long life = template.get(Layer.LIFECYCLE, dev.rollupstudio.spec.component.Ephemeral.LIFETIME);
+        Traffic load = new Traffic("transfers", tps, "steady", Math.max(1, life * 8 / 10), Long.MAX_VALUE, 1, 0, 60, 60, 20);
+        return new EphemeralScenario("composed", template.name(), "Your composed stack as an ephemeral rollup: " + tps + " ether transfers a second for most of its "
+                + life + " s life, then it drains, settles back to L1 and dissolves.", Presets.get("op-stack-blobs"), template, 20,
+                List.of(new Planned(template.name(), 0, 0, load)), null, null);
+    }
+
     /** A built-in scenario by id, or a scenario file. */
     public static EphemeralScenario load(String nameOrFile) {
         if (BUILT_IN.contains(nameOrFile)) {

@@ -79,6 +79,21 @@ class ShellWindowTest {
     }
 
     @Test
+    void launchingAnEphemeralStackRunsItOnTheEphemeralScreen(FxRobot robot) {
+        robot.interact(() -> studio.composer.newFromPreset("ephemeral-nft-mint"));
+        settle();
+        robot.interact(() -> studio.shell.launch());
+        settle();
+        assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.EPHEMERAL);
+        assertThat(studio.runtimes.running()).as("not on the Runtime screen's runtime").isNull();
+        waitUntil(() -> robot.lookup("#bar-7001-active").tryQuery().isPresent());
+        assertThat(studio.shell.ephemeral().rollupsProperty().get()).extracting(s -> s.name()).containsExactly("Ephemeral NFT mint flash layer");
+        assertThat(studio.composer.messageProperty().get()).contains("runs on the Ephemeral screen");
+        assertThat(text(robot, "#eph-verdict")).startsWith("running Ephemeral NFT mint flash layer");
+        robot.interact(() -> studio.shell.ephemeral().stop());
+    }
+
+    @Test
     void draggingADaComponentOntoItsLaneUpdatesPropertiesAndEstimate(FxRobot robot) {
         settle();
         String daCostBefore = text(robot, "#estimate-da");

@@ -21,7 +21,8 @@ import java.util.OptionalLong;
  */
 public final class Ephemeral extends CatalogEntry implements Lifecycle {
     public static final String ID = "ephemeral";
-    private static final String SIMPLIFIED = "provisioning is a wait on the sim clock; the mass exit credits L1 from the final state root in one step";
+    private static final String SIMPLIFIED = "launched, it runs on the Ephemeral screen; provisioning is a wait on the sim clock, and the mass exit credits L1"
+            + " from the final state root in one step";
     public static final Param<Long> LIFETIME = Param.integer("lifetimeSeconds", "Lifetime", "s", 86_400, 60, 2_592_000,
             "how long the rollup lives before it drains, settles and dissolves (max lifetime unconfirmed; a parameter)",
             "Flash Layers: max lifetime unconfirmed");

@@ -70,8 +70,25 @@ public final class EphemeralViewModel {
 
     /** Runs the chosen scenario (a built-in id or a file) on a fresh devnet; the last one's picture is cleared. */
     public void runScenario() {
-        if (running.get()) return;
         String id = scenario.get();
+        run(() -> EphemeralScenario.load(id), id);
+    }
+
+    /** Runs a stack composed with the Ephemeral lifecycle as one ephemeral rollup (what the composer's Launch does with it). */
+    public void launch(dev.rollupstudio.spec.StackSpec spec, double tps) {
+        EphemeralScenario sc;
+        try {
+            sc = EphemeralScenario.of(spec, tps);
+        } catch (RuntimeException e) {
+            verdict.set(e.getMessage());
+            return;
+        }
+        description.set(sc.description());
+        run(() -> sc, spec.name());
+    }
+
+    private void run(java.util.function.Supplier<EphemeralScenario> scenarioOf, String id) {
+        if (running.get()) return;
         double pace = speed.get();
         running.set(true);
         verdict.set("starting " + id + "…");
@@ -82,7 +99,7 @@ public final class EphemeralViewModel {
         background.execute(() -> {
             ScenarioRun r;
             try {
-                r = new ScenarioRun(EphemeralScenario.load(id), Pace.realtime(pace));
+                r = new ScenarioRun(scenarioOf.get(), Pace.realtime(pace));
             } catch (RuntimeException e) {
                 fx.execute(() -> {
                     running.set(false);

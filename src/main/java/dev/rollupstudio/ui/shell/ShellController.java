@@ -389,6 +389,17 @@ public final class ShellController {
         }
         var stack = composer.spec();
         double tps = composer.tpsProperty().get();
+        if (stack.is(dev.rollupstudio.spec.Layer.LIFECYCLE, dev.rollupstudio.spec.component.Ephemeral.ID)) {
+            // an ephemeral stack lives its life on the Ephemeral screen: spawned, loaded, drained, settled on L1, dissolved
+            model.show(Screen.EPHEMERAL);
+            if (ephemeral().runningProperty().get()) {
+                composer.messageProperty().set("An ephemeral scenario is running: stop it on the Ephemeral screen first");
+                return;
+            }
+            ephemeral().launch(stack, Math.min(tps, 200)); // its 20 senders keep to 10 tx/s each, as wallets would
+            composer.messageProperty().set(stack.name() + " runs on the Ephemeral screen: it settles back to L1 and dissolves after its lifetime");
+            return;
+        }
         StackSpec running = runtimes.running();
         if (running != null && stage.isShowing() && !confirmRelaunch(running, stack)) return;
         charts.get().clear();
