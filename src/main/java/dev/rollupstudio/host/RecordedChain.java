@@ -63,14 +63,14 @@ abstract class RecordedChain implements ChainView {
         byNumber.clear();
         numberByHash.clear();
         txs.clear();
-        states.clear();
+        states.keySet().removeIf(n -> n != head);
         head = -1;
         heads = new Heads(0, 0, 0);
     }
 
     /** Loop thread: lets go of every kept state but the head's (a dissolved chain's archive). */
     protected void keepOnlyHeadState() {
-        states.clear();
+        states.keySet().removeIf(n -> n != head);
     }
 
     /** Loop thread: the head's state changed outside a block (a developer's edit); readers of "latest" see it now. */
