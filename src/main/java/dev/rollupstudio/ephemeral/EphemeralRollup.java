@@ -40,7 +40,7 @@ public final class EphemeralRollup {
     private final Map<Phase, Long> entered = new EnumMap<>(Phase.class);
     private Phase phase = Phase.REQUESTED;
     private String failure;
-    private RollupChainView view;
+    private volatile RollupChainView view;
     private long lastActivity;
     private long txsServed;
     private double peakTps;

@@ -32,7 +32,8 @@ public final class Ephemerals {
     public static final long FIRST_CHAIN_ID = 7_001;
 
     private final DevnetHost host;
-    private final Map<Long, EphemeralRollup> rollups = new LinkedHashMap<>();
+    /** Written on the loop thread; {@link #view} reads it from others. */
+    private final Map<Long, EphemeralRollup> rollups = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<PhaseChange> events = new CopyOnWriteArrayList<>();
     private final List<Consumer<PhaseChange>> listeners = new CopyOnWriteArrayList<>();
     private final List<LoadWatch> watches = new ArrayList<>();
@@ -294,6 +295,12 @@ public final class Ephemerals {
     /** Every phase change so far, oldest first (any thread). */
     public List<PhaseChange> events() {
         return List.copyOf(events);
+    }
+
+    /** The read-only view of a spawned rollup, live or dissolved (its archive), or null before it went live; any thread. */
+    public dev.rollupstudio.host.ChainView view(long chainId) {
+        EphemeralRollup e = rollups.get(chainId);
+        return e == null ? null : e.view();
     }
 
     /** Loop thread. */

@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EphemeralScreenTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private EphemeralViewModel vm;
+    private volatile dev.rollupstudio.ephemeral.EphemeralStatus opened;
 
     @Start void start(Stage stage) throws Exception {
         dev.rollupstudio.ui.common.Themes.apply(false);
@@ -46,7 +47,7 @@ class EphemeralScreenTest {
                              {"name": "mint-b", "atSeconds": 10, "load": {"mix": "transfers", "tps": 8, "forSeconds": 50, "maxTxs": 300, "senders": 6}}]}""");
         vm.scenarioProperty().set(file.toString());
         vm.speedProperty().set(100);
-        EphemeralScreen screen = new EphemeralScreen(vm);
+        EphemeralScreen screen = new EphemeralScreen(vm, s -> opened = s);
         Scene scene = new Scene(screen, 1280, 800);
         scene.getStylesheets().add(EphemeralScreenTest.class.getResource("/css/studio.css").toExternalForm());
         stage.setScene(scene);
@@ -90,5 +91,21 @@ class EphemeralScreenTest {
         // the now-line moved with sim time, and the axis rescaled as time passed
         assertThat(robot.lookup("#eph-now").query().getLayoutX()).isNotEqualTo(x0);
         assertThat(robot.lookup("#eph-card-7001").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText).contains("conserved to the wei");
+
+        // a dissolved rollup stays browsable: double-click its row, and its archive answers the explorer's questions
+        robot.doubleClickOn("#eph-row-7001");
+        assertThat(opened.chainId()).isEqualTo(7001);
+        var explorer = vm.explorerFor(opened).orElseThrow();
+        assertThat(explorer.latestBlock()).isEqualTo(opened.finalBlock());
+        var blocks = explorer.blocks(0, 1000);
+        assertThat(blocks.get(0).number()).isEqualTo(opened.finalBlock());
+        assertThat(blocks.stream().mapToLong(b -> b.txCount()).sum()).isGreaterThanOrEqualTo(300); // its 300 mints, and deposits
+        var withTx = blocks.stream().filter(b -> b.txCount() > 1).findFirst().orElseThrow();
+        var block = explorer.block(withTx.number()).orElseThrow();
+        var tx = explorer.transaction(block.transactions().get(1).hash()).orElseThrow();
+        assertThat(tx.block()).isEqualTo(withTx.number());
+        var account = explorer.account(tx.from(), 50);
+        assertThat(account.nonce()).isPositive();
+        assertThat(account.history()).isNotEmpty();
     }
 }

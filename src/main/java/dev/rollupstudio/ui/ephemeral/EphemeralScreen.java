@@ -43,7 +43,8 @@ public final class EphemeralScreen extends BorderPane {
     private final Set<Long> carded = new HashSet<>();
     private final Timeline pulse;
 
-    public EphemeralScreen(EphemeralViewModel vm) {
+    /** {@code openInExplorer}: shows a rollup's chain in the Explorer screen, live or dissolved. */
+    public EphemeralScreen(EphemeralViewModel vm, java.util.function.Consumer<EphemeralStatus> openInExplorer) {
         this.vm = vm;
         getStyleClass().add("ephemeral");
         setPadding(new Insets(12, 16, 8, 16));
@@ -70,12 +71,16 @@ public final class EphemeralScreen extends BorderPane {
         Button stop = button("Stop", "fth-square", "eph-stop", vm::stop);
         Button spawn = button("Spawn one", "fth-plus-circle", "eph-spawn", vm::spawn);
         Button dissolve = button("Dissolve selected", "fth-x-circle", "eph-dissolve", vm::dissolveSelected);
+        Button explore = button("Open in explorer", "fth-search", "eph-explore", () -> {
+            if (vm.selectedProperty().get() != null) openInExplorer.accept(vm.selectedProperty().get());
+        });
+        explore.disableProperty().bind(vm.selectedProperty().isNull());
         run.disableProperty().bind(vm.runningProperty());
         scenario.disableProperty().bind(vm.runningProperty());
         stop.disableProperty().bind(vm.runningProperty().not());
         spawn.disableProperty().bind(vm.runningProperty().not());
         dissolve.disableProperty().bind(vm.runningProperty().not().or(vm.selectedProperty().isNull()));
-        HBox toolbar = new HBox(8, title, spacer(), new Label("Scenario"), scenario, speed, run, stop, spawn, dissolve);
+        HBox toolbar = new HBox(8, title, spacer(), new Label("Scenario"), scenario, speed, run, stop, spawn, dissolve, explore);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label description = new Label();
         description.textProperty().bind(vm.descriptionProperty());
@@ -85,8 +90,9 @@ public final class EphemeralScreen extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
-        timeline = new TimelineView(s -> {
+        timeline = new TimelineView(s -> vm.selectedProperty().set(s), s -> {
             vm.selectedProperty().set(s);
+            openInExplorer.accept(s);
         });
         vm.selectedProperty().addListener((o, a, s) -> timeline.select(s == null ? -1 : s.chainId()));
         ScrollPane timelineScroll = new ScrollPane(timeline);

@@ -167,6 +167,21 @@ public final class EphemeralViewModel {
         r.ephemerals().requestDissolve(s.chainId(), "dissolved from the studio");
     }
 
+    /** The explorer over {@code s}'s chain (its archive once dissolved), or empty before it went live. */
+    public java.util.Optional<dev.rollupstudio.explorer.ExplorerQueries> explorerFor(EphemeralStatus s) {
+        ScenarioRun r = run;
+        var view = r == null ? null : r.ephemerals().view(s.chainId());
+        return view == null ? java.util.Optional.empty() : java.util.Optional.of(new dev.rollupstudio.explorer.ChainExplorer(view));
+    }
+
+    /** The symbol of the scenario's rollups' coin (ETH, or ALT when the template pays its gas in ALT). */
+    public String coin() {
+        ScenarioRun r = run;
+        if (r == null) return "ETH";
+        var spec = r.scenario().template();
+        return spec.gasToken() == null ? "ETH" : spec.gasToken().symbol(spec);
+    }
+
     /** FX thread: copies what the loop published since the last call. */
     public void refresh() {
         ScenarioRun r = run;

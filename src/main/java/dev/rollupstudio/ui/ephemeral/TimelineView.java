@@ -33,12 +33,15 @@ public final class TimelineView extends VBox {
     private final Map<Long, Row> byChain = new HashMap<>();
     private final Label empty = new Label("Pick a scenario and press Run: each rollup it spawns gets a row here, coloured by phase as it lives, drains, settles and dissolves.");
     private final Consumer<EphemeralStatus> onSelect;
+    private final Consumer<EphemeralStatus> onOpen;
     private List<EphemeralStatus> shown = List.of();
     private long start, now;
     private long selected = -1;
 
-    public TimelineView(Consumer<EphemeralStatus> onSelect) {
+    /** {@code onSelect}: a row clicked; {@code onOpen}: a row double-clicked. */
+    public TimelineView(Consumer<EphemeralStatus> onSelect, Consumer<EphemeralStatus> onOpen) {
         this.onSelect = onSelect;
+        this.onOpen = onOpen;
         getStyleClass().add("eph-timeline");
         setSpacing(4);
         setPadding(new Insets(6, 8, 6, 8));
@@ -164,7 +167,7 @@ public final class TimelineView extends VBox {
             box.getChildren().addAll(left, lane);
             Tooltip.install(box, tip);
             box.setOnMouseClicked(e -> {
-                for (EphemeralStatus s : shown) if (s.chainId() == chainId) onSelect.accept(s);
+                for (EphemeralStatus s : shown) if (s.chainId() == chainId) (e.getClickCount() == 2 ? onOpen : onSelect).accept(s);
             });
         }
 

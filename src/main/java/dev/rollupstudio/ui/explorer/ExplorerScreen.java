@@ -67,7 +67,18 @@ public final class ExplorerScreen extends BorderPane {
         message.setId("explorer-message");
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(vm.messageProperty());
-        setTop(new VBox(6, top, message));
+        Label pinned = new Label();
+        pinned.setId("explorer-pinned");
+        pinned.textProperty().bind(vm.pinnedLabelProperty());
+        javafx.scene.control.Button back = new javafx.scene.control.Button("Back to the running stack");
+        back.setId("explorer-unpin");
+        back.setOnAction(e -> vm.unpin());
+        HBox pinBar = new HBox(10, pinned, back);
+        pinBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pinBar.getStyleClass().add("explorer-pinned");
+        pinBar.visibleProperty().bind(vm.pinnedLabelProperty().isNotEmpty());
+        pinBar.managedProperty().bind(pinBar.visibleProperty());
+        setTop(new VBox(6, pinBar, top, message));
 
         table.setItems(vm.blocks());
         table.setId("blocks-table");

@@ -35,6 +35,10 @@ public final class ExplorerViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final LongProperty lastQueryMicros = new SimpleLongProperty();
     private long offset;
+    /** A chain the user opened from elsewhere (an ephemeral rollup), shown instead of the running stack's until {@link #unpin}. */
+    private volatile ExplorerQueries pinned;
+    private volatile String pinnedCoin;
+    private final StringProperty pinnedLabel = new SimpleStringProperty("");
 
     public ExplorerViewModel(Supplier<Optional<ExplorerQueries>> source, Executor background, Executor fx) {
         this(source, () -> "ETH", background, fx);
@@ -50,8 +54,31 @@ public final class ExplorerViewModel {
 
     /** The unit of the shown chain's amounts: ETH, ALT or the custom token's symbol. */
     public String coin() {
-        return coin.get();
+        String c = pinnedCoin;
+        return pinned != null && c != null ? c : coin.get();
     }
+
+    /** Shows {@code chain} (labelled, its amounts in {@code coin}) instead of the running stack's chain, from its newest block. */
+    public void pin(String label, String coin, ExplorerQueries chain) {
+        pinned = chain;
+        pinnedCoin = coin;
+        pinnedLabel.set(label);
+        offset = 0;
+        detail.set(null);
+        refresh();
+    }
+
+    /** Back to the running stack's chain. */
+    public void unpin() {
+        pinned = null;
+        pinnedLabel.set("");
+        offset = 0;
+        detail.set(null);
+        refresh();
+    }
+
+    /** Empty, or what the explorer shows instead of the running stack. */
+    public StringProperty pinnedLabelProperty() { return pinnedLabel; }
 
     public ObservableList<BlockRow> blocks() { return blocks; }
     public ObjectProperty<Object> detailProperty() { return detail; }
@@ -121,7 +148,8 @@ public final class ExplorerViewModel {
 
     private <T> void run(Function<ExplorerQueries, T> query, java.util.function.Consumer<T> apply) {
         background.execute(() -> {
-            Optional<ExplorerQueries> q = source.get();
+            ExplorerQueries p = pinned;
+            Optional<ExplorerQueries> q = p != null ? Optional.of(p) : source.get();
             if (q.isEmpty()) {
                 fx.execute(() -> message.set("No chain stored yet: launch a stack and the explorer fills as blocks are sealed."));
                 return;

@@ -127,7 +127,7 @@ public final class ShellController {
             return explorerScreen;
         });
         factories.put(Screen.EPHEMERAL, () -> {
-            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(ephemeral());
+            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(ephemeral(), this::openInExplorer);
             ephemeralScreen.setPresentation(presentation.get());
             return ephemeralScreen;
         });
@@ -220,6 +220,15 @@ public final class ShellController {
 
     public ShellViewModel model() {
         return model;
+    }
+
+    /** Shows an ephemeral rollup's chain in the explorer: live, or its archive once dissolved. */
+    private void openInExplorer(dev.rollupstudio.ephemeral.EphemeralStatus s) {
+        ephemeral().explorerFor(s).ifPresentOrElse(q -> {
+            explorer.pin("Ephemeral rollup " + s.name() + " (chain " + s.chainId() + "), " + s.phase().label()
+                    + (s.phase().isEnd() ? ": its archive" : ""), ephemeral().coin(), q);
+            model.show(Screen.EXPLORER);
+        }, () -> status.setText(s.name() + " has no blocks yet: it goes live after provisioning"));
     }
 
     /** The Ephemeral screen's view model (made on first use). */
