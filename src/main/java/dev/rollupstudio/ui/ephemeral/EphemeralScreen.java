@@ -80,13 +80,15 @@ public final class EphemeralScreen extends BorderPane {
         stop.disableProperty().bind(vm.runningProperty().not());
         spawn.disableProperty().bind(vm.runningProperty().not());
         dissolve.disableProperty().bind(vm.runningProperty().not().or(vm.selectedProperty().isNull()));
-        HBox toolbar = new HBox(8, title, spacer(), new Label("Scenario"), scenario, speed, run, stop, spawn, dissolve, explore);
+        HBox toolbar = new HBox(8, title, spacer(), new Label("Scenario"), scenario, speed, run, stop);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label description = new Label();
         description.textProperty().bind(vm.descriptionProperty());
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
-        VBox top = new VBox(6, toolbar, description, legend());
+        HBox actions = new HBox(8, legend(), spacer(), spawn, dissolve, explore); // what acts on one rollup, above the rows
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, toolbar, description, actions);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
