@@ -29,7 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
+import static dev.rollupstudio.ui.common.Controls.button;
+import static dev.rollupstudio.ui.common.Controls.spacer;
 
 /**
  * The Ephemeral screen: pick a scenario and a speed and run it; watch each rollup on the Gantt
@@ -234,19 +235,6 @@ public final class EphemeralScreen extends BorderPane {
         r.setMinSize(2, 12);
         r.setPrefSize(2, 12);
         return r;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
-    private static Button button(String text, String icon, String id, Runnable action) {
-        Button b = new Button(text, new FontIcon(icon));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     public void setPresentation(boolean on) {

@@ -29,7 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
+import static dev.rollupstudio.ui.common.Controls.button;
+import static dev.rollupstudio.ui.common.Controls.spacer;
 
 /**
  * The Wallet screen: accounts on the left (yours, then the devnet's dev accounts, labelled), and
@@ -82,9 +83,7 @@ public final class WalletScreen extends BorderPane {
         idle.valueProperty().addListener((o, a, b) -> {
             if (b != null) vm.idleLockMinutesProperty().set(b);
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, lockState, idle, unlock, lock, create, importB, export);
+        HBox top = new HBox(8, title, spacer(), lockState, idle, unlock, lock, create, importB, export);
         for (javafx.scene.Node n : top.getChildren()) {
             if (n instanceof javafx.scene.control.Control c) c.setMinWidth(Region.USE_PREF_SIZE); // never "Unloc…": the spacer gives way first
         }
@@ -258,13 +257,6 @@ public final class WalletScreen extends BorderPane {
         Label l = new Label(text);
         l.getStyleClass().add("panel-title");
         return l;
-    }
-
-    private static Button button(String text, String icon, String id, Runnable action) {
-        Button b = new Button(text, new FontIcon(icon));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private static TextField field(String id, String prompt, double width) {
