@@ -185,4 +185,23 @@ class EphemeralLifecycleTest {
         assertThat(e.view().heads().latest()).as("its archive still answers").isPositive();
         host.close();
     }
+
+    @Test void anIdleRollupEndsAfterItsIdleTimeoutAndAPayerShortOfAltFailsAtOnce() {
+        DevnetHost host = new DevnetHost(RollupRuntime.inMemory(options()), "parent");
+        Ephemerals ephemerals = new Ephemerals(host);
+        var scheduler = host.runtime().scheduler();
+        RollupConfig idle = RollupConfig.opStack(0).withChallengeWindowSeconds(120).withLifecycle(LifecycleConfig.ephemeral(3_600_000, 0, 20_000));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("idle", idle, BigDecimal.ONE, DEV.address(0), "manual: test"));
+        scheduler.run(() -> e.phase() == Phase.DRAINING);
+        EphemeralStatus s = e.status(scheduler.now());
+        assertThat(s.entered().get(Phase.DRAINING) - s.entered().get(Phase.ACTIVE)).isBetween(20_000L, 20_000L + Ephemerals.TICK_MILLIS);
+        assertThat(ephemerals.events().get(ephemerals.events().size() - 1).why()).isEqualTo("idle for 20 s");
+
+        Address broke = Address.fromHex("0x000000000000000000000000000000000000b0b0");
+        EphemeralRollup poor = ephemerals.spawn(new Ephemerals.Request("poor", idle, new BigDecimal("100"), broke, "manual: test"));
+        assertThat(poor.phase()).isEqualTo(Phase.FAILED);
+        assertThat(poor.failure()).isEqualTo("the payer " + broke + " holds 0 ALT, less than the RaaS fee of 100 ALT; fund it with ALT on L1");
+        assertThat(host.rollups()).extracting(RollupChainView::chainId).doesNotContain(poor.chainId());
+        host.close();
+    }
 }
