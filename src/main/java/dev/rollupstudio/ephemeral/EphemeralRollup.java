@@ -157,31 +157,25 @@ public final class EphemeralRollup {
 
     void settled(Settlement s) {
         settlement = s;
-        RollupNode node = view.node();
+        keepMetrics(view.node());
+    }
+
+    void fail(String why) {
+        failure = why;
+        if (view != null && view.dissolvedBecause() == null) keepMetrics(view.node());
+    }
+
+    /** What its batches cost and carried, kept for the card and the report after its node is gone. */
+    private void keepMetrics(RollupNode node) {
         daBytes = node.metrics().daCompressedBytes();
         batches = node.metrics().batches();
         l1FeesWei = node.metrics().daFees().value();
     }
 
-    void fail(String why) {
-        failure = why;
-        if (view != null && finalBlock < 0) {
-            RollupNode node = view.node();
-            daBytes = node.metrics().daCompressedBytes();
-            batches = node.metrics().batches();
-            l1FeesWei = node.metrics().daFees().value();
-        }
-    }
-
     /** An immutable picture for other threads. */
     EphemeralStatus status(long now) {
         List<double[]> samples = List.copyOf(tps);
-        if (view != null && !phase.isEnd()) {
-            RollupNode node = view.node();
-            daBytes = node.metrics().daCompressedBytes();
-            batches = node.metrics().batches();
-            l1FeesWei = node.metrics().daFees().value();
-        }
+        if (view != null && !phase.isEnd()) keepMetrics(view.node());
         return new EphemeralStatus(chainId, name, phase, Collections.unmodifiableMap(new EnumMap<>(entered)), failure, trigger, txsServed, peakTps,
                 samples, daBytes, batches, l1FeesWei, feeAlt, dropped, finalBlock, settlement, now);
     }

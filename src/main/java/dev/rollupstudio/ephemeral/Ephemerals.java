@@ -92,7 +92,7 @@ public final class Ephemerals {
         rollups.put(id, e);
         long now = scheduler().now();
         move(e, Phase.REQUESTED, r.trigger());
-        BigInteger fee = r.feeAlt().movePointRight(Alt.DECIMALS).toBigIntegerExact();
+        BigInteger fee = r.feeAlt().movePointRight(Alt.DECIMALS).toBigInteger();
         BigInteger has = Alt.balance(l1().state(), Alt.L1_TOKEN, r.payer());
         if (has.compareTo(fee) < 0) {
             fail(e, "the payer " + r.payer() + " holds " + new BigDecimal(has).movePointLeft(Alt.DECIMALS).stripTrailingZeros().toPlainString()
