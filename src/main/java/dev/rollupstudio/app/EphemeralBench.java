@@ -106,7 +106,7 @@ public final class EphemeralBench {
     private static long usedHeap() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(100);
+            WallClock.sleepMillis(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }

@@ -105,7 +105,8 @@ public final class Runtimes {
     }
 
     /** A further rollup's resume: its outputs are on the shared L1, not in its own folder, so the next one to propose is read there. */
-    private static RollupNode.Resume resumeOn(RollupRuntime rt, RollupConfig c, RollupNode.Resume r) {
+    /** A stored rollup's resume point on a running L1: its next output after the last one the L1 holds. */
+    static RollupNode.Resume resumeOn(RollupRuntime rt, RollupConfig c, RollupNode.Resume r) {
         long last = rt.l1().outputs(c.chainId()).stream().mapToLong(o -> o.l2BlockNumber()).max().orElse(0);
         return new RollupNode.Resume(r.head(), r.state(), r.totals(), r.nextBatchId(), last + c.batching().outputIntervalBlocks(), r.archive(),
                 r.withdrawals(), r.verifier());

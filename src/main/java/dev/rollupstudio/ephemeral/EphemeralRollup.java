@@ -52,6 +52,11 @@ public final class EphemeralRollup {
     private Settlement settlement;
     private long daBytes, batches;
     private java.math.BigInteger l1FeesWei = java.math.BigInteger.ZERO;
+    /** What nodes that crashed had counted, added to the current node's figures. */
+    private long daBytesBefore, batchesBefore;
+    private java.math.BigInteger l1FeesBefore = java.math.BigInteger.ZERO;
+    private long anchorL1;
+    private boolean crashed;
 
     EphemeralRollup(long chainId, String name, RollupConfig config, String trigger, BigDecimal feeAlt) {
         this.chainId = chainId;
@@ -96,7 +101,7 @@ public final class EphemeralRollup {
     /** Stops taking transactions and deposits: DRAINING. */
     void beginDrain(EmbeddedL1 l1, String elsewhere) {
         RollupNode node = view.node();
-        node.close("rollup " + chainId + " (" + name + ") is ending and takes no new transactions; " + elsewhere);
+        node.close(closing(elsewhere));
         OptimismPortal.close(l1.state(), chainId);
         closedAtL1 = l1.head().number();
     }
@@ -167,13 +172,58 @@ public final class EphemeralRollup {
 
     /** What its batches cost and carried, kept for the card and the report after its node is gone. */
     private void keepMetrics(RollupNode node) {
-        daBytes = node.metrics().daCompressedBytes();
-        batches = node.metrics().batches();
-        l1FeesWei = node.metrics().daFees().value();
+        daBytes = daBytesBefore + node.metrics().daCompressedBytes();
+        batches = batchesBefore + node.metrics().batches();
+        l1FeesWei = l1FeesBefore.add(node.metrics().daFees().value());
+    }
+
+    void anchor(long l1Block) {
+        anchorL1 = l1Block;
+    }
+
+    long anchor() {
+        return anchorL1;
+    }
+
+    boolean isCrashed() {
+        return crashed;
+    }
+
+    /** Its node dies ({@link dev.rollupstudio.host.DevnetHost#kill}); what it had counted is kept. */
+    void crashed(dev.rollupstudio.host.DevnetHost host) {
+        keepMetrics(view.node());
+        daBytesBefore = daBytes;
+        batchesBefore = batches;
+        l1FeesBefore = l1FeesWei;
+        host.kill(chainId);
+        crashed = true;
+    }
+
+    /**
+     * A new node took over from the store: it counts from here, and an ending rollup stays
+     * ending (closed again; sealing stopped again when its final block was sealed; its final
+     * output proposed again, which is harmless when L1 already has it).
+     */
+    void recovered(RollupChainView v, String elsewhere) {
+        crashed = false;
+        view = v;
+        v.node().onSealed(this::onSealed);
+        if (phase == Phase.DRAINING || phase == Phase.SETTLING) {
+            v.node().close(closing(elsewhere));
+        }
+        if (phase == Phase.SETTLING) {
+            v.node().stopSequencing();
+            finalBlock = v.node().chain().head().number(); // every sealed block was committed before settling began
+            outputAsked = false;
+        }
+    }
+
+    private String closing(String elsewhere) {
+        return "rollup " + chainId + " (" + name + ") is ending and takes no new transactions; " + elsewhere;
     }
 
     /** An immutable picture for other threads. */
-    EphemeralStatus status(long now) {
+    public EphemeralStatus status(long now) {
         List<double[]> samples = List.copyOf(tps);
         if (view != null && !phase.isEnd()) keepMetrics(view.node());
         return new EphemeralStatus(chainId, name, phase, Collections.unmodifiableMap(new EnumMap<>(entered)), failure, trigger, txsServed, peakTps,

@@ -49,9 +49,27 @@ public final class Ephemerals {
      */
     public record Request(String name, RollupConfig config, BigDecimal feeAlt, Address payer, String trigger) {}
 
-    /** Starts watching the lifecycles (before the loop runs, or on it). */
+    /**
+     * Where each rollup keeps its chain, so that a crash of its node can be recovered: a fresh
+     * store for a new rollup, and after a crash the store reopened with where to resume.
+     */
+    public interface Stores {
+        dev.rollupstudio.runtime.RuntimeStore open(long chainId);
+
+        DevnetHost.Stored reopen(long chainId, RollupConfig config);
+    }
+
+    private final Stores stores;
+
+    /** Starts watching the lifecycles (before the loop runs, or on it); the rollups live in memory. */
     public Ephemerals(DevnetHost host) {
+        this(host, null);
+    }
+
+    /** As above, each rollup keeping its chain in {@code stores} (null: in memory), so a killed one recovers. */
+    public Ephemerals(DevnetHost host, Stores stores) {
         this.host = host;
+        this.stores = stores;
         Scheduler s = scheduler();
         s.every(s.now() + TICK_MILLIS, TICK_MILLIS, PRIORITY, this::tick);
     }
@@ -105,7 +123,8 @@ public final class Ephemerals {
         scheduler().at(now + config.lifecycle().provisioningMillis(), PRIORITY, () -> {
             if (e.phase() != Phase.PROVISIONING) return;
             BigInteger before = l1Eth();
-            RollupChainView view = host.addRollup(config, r.name());
+            e.anchor(l1().head().number());
+            RollupChainView view = stores == null ? host.addRollup(config, r.name()) : host.addRollup(config, r.name(), stores.open(id));
             mintedOnL1 = mintedOnL1.add(l1Eth().subtract(before));
             e.activate(view, scheduler().now());
             move(e, Phase.ACTIVE, "first block in " + config.blockTimeMillis() / 1000.0 + " s; lives " + config.lifecycle().lifetimeMillis() / 1000 + " s");
@@ -134,6 +153,35 @@ public final class Ephemerals {
             default -> { } // already ending
         }
         return e;
+    }
+
+    /** Thread-safe {@link #kill}. */
+    public CompletableFuture<EphemeralStatus> requestKill(long chainId) {
+        return scheduler().ask(() -> kill(chainId).status(scheduler().now()));
+    }
+
+    /**
+     * Loop thread: a fault a tester injects. The rollup's node dies as a crashed process would
+     * (its pool lost, nothing past its last committed block); the next look at the lifecycles
+     * brings it back from its database, in the phase it was in, and it goes on to settle once.
+     */
+    public EphemeralRollup kill(long chainId) {
+        EphemeralRollup e = rollups.get(chainId);
+        if (e == null || e.phase().isEnd() || e.view() == null) throw new IllegalArgumentException("no live ephemeral rollup with chain id " + chainId);
+        if (stores == null) throw new IllegalStateException("rollup " + chainId + " keeps no database to recover from: give the devnet's ephemeral rollups a store");
+        e.crashed(host);
+        PhaseChange c = new PhaseChange(scheduler().now(), chainId, e.name(), e.phase(), e.phase(), "killed while " + e.phase().label()
+                + ": its node stopped at block " + e.view().heads().latest() + "; recovering from its database");
+        note(c);
+        return e;
+    }
+
+    /** Brings a killed rollup back from its store, in the phase it was in. */
+    private void recover(EphemeralRollup e) {
+        RollupChainView view = host.recover(e.config(), e.name(), stores.reopen(e.chainId(), e.config()), e.anchor());
+        e.recovered(view, elsewhere);
+        note(new PhaseChange(scheduler().now(), e.chainId(), e.name(), e.phase(), e.phase(), "recovered from its database at block "
+                + view.heads().latest() + "; " + e.phase().label() + " goes on"));
     }
 
     /**
@@ -206,6 +254,10 @@ public final class Ephemerals {
     }
 
     private void advance(EphemeralRollup e, long now) {
+        if (e.isCrashed()) {
+            recover(e);
+            return;
+        }
         switch (e.phase()) {
             case ACTIVE -> {
                 long lifetime = e.config().lifecycle().lifetimeMillis();
@@ -257,7 +309,10 @@ public final class Ephemerals {
     private void move(EphemeralRollup e, Phase to, String why) {
         Phase from = e.enteredAt(e.phase()) < 0 ? null : e.phase();
         e.enter(to, scheduler().now());
-        PhaseChange c = new PhaseChange(scheduler().now(), e.chainId(), e.name(), from, to, why);
+        note(new PhaseChange(scheduler().now(), e.chainId(), e.name(), from, to, why));
+    }
+
+    private void note(PhaseChange c) {
         events.add(c);
         for (Consumer<PhaseChange> l : listeners) l.accept(c);
         publish();

@@ -73,8 +73,40 @@ public final class DevnetHost implements AutoCloseable {
         if (id == EmbeddedL1.CHAIN_ID || rollups.stream().anyMatch(r -> r.chainId() == id)) {
             throw new IllegalArgumentException("chain id " + id + " is taken on this devnet; give the rollup another");
         }
-        if (journal != null) journal.record(() -> attach(config, name, null));
-        return attach(config, name, null);
+        if (journal != null) journal.record(() -> attach(config, name, null, true, runtime.l1().head().number()));
+        return attach(config, name, null, true, runtime.l1().head().number());
+    }
+
+    /**
+     * Adds a rollup that keeps its chain in {@code store} (loop thread): registered on the L1 now
+     * and anchored to its head, like {@link #addRollup}, but a crash of it can be recovered
+     * ({@link #kill}, {@link #recover}). Not on a devnet that journals for snapshots.
+     */
+    public RollupChainView addRollup(RollupConfig config, String name, RuntimeStore store) {
+        if (journal != null) throw new IllegalStateException("a devnet in memory that can revert keeps no rollup in a database");
+        return attach(config, name, new Stored(store, null, Map.of()), true, runtime.l1().head().number());
+    }
+
+    /**
+     * Loop thread: the rollup's node dies as a crashed process would. It seals, batches and reads
+     * L1 no more, keeps nothing past what each block committed to its store (the pool is lost),
+     * and its store is closed; the L1 and the other rollups run on. {@link #recover} brings it back.
+     */
+    public void kill(long chainId) {
+        RollupChainView v = views.get(chainId);
+        if (v == null || !rollups.contains(v)) throw new IllegalArgumentException("no running rollup with chain id " + chainId + " on this devnet");
+        v.node().stop();
+        rollups.remove(v);
+        v.node().store().close();
+    }
+
+    /**
+     * Loop thread: a killed rollup comes back from its store ({@code stored}: reopened, with where
+     * to resume), anchored to the L1 block it was first anchored to; its verifier reads the L1
+     * again and its batcher posts what L1 does not carry yet. Its view follows the new node.
+     */
+    public RollupChainView recover(RollupConfig config, String name, Stored stored, long anchorL1) {
+        return attach(config, name, stored, false, anchorL1);
     }
 
     /**
@@ -84,7 +116,7 @@ public final class DevnetHost implements AutoCloseable {
      */
     public RollupChainView addStoredRollup(RollupConfig config, String name, Stored stored) {
         if (journal != null) throw new IllegalStateException("a devnet in memory keeps no rollup in a database");
-        RollupChainView view = attach(config, name, stored);
+        RollupChainView view = attach(config, name, stored, false, 0);
         stores.add(stored.store());
         return view;
     }
@@ -103,16 +135,15 @@ public final class DevnetHost implements AutoCloseable {
         l1.ledger().credit(DevAccounts.relayer(config.chainId()).address(), DevGenesis.BALANCE);
     }
 
-    private RollupChainView attach(RollupConfig config, String name, Stored stored) {
+    private RollupChainView attach(RollupConfig config, String name, Stored stored, boolean register, long anchorL1) {
         long id = config.chainId();
         Genesis genesis = genesisOf(runtime.options(), config);
         EmbeddedL1 embedded = runtime.l1();
-        if (stored == null) registerOnL1(embedded, config, genesis);
+        if (register) registerOnL1(embedded, config, genesis);
         DevAccounts.Account relayer = DevAccounts.relayer(id);
         EventBus events = new EventBus();
         RollupNode node = new RollupNode(config, genesis, embedded, runtime.scheduler(), events, stored != null ? stored.store() : RuntimeStore.NONE,
-                new RunMetrics(), stored != null ? stored.resume() : null, new L1Signer(relayer.address(), relayer::sign),
-                stored != null ? 0 : embedded.head().number());
+                new RunMetrics(), stored != null ? stored.resume() : null, new L1Signer(relayer.address(), relayer::sign), anchorL1);
         if (stored != null && node.da() instanceof dev.rollupstudio.runtime.da.ExternalDa external) {
             external.restore(stored.daBlobs());
             external.onStored(stored.store()::daBlob);

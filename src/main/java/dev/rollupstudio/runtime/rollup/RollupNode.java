@@ -388,6 +388,7 @@ public final class RollupNode {
     public Batcher batcher() { return batcher; }
     public RollupConfig config() { return config; }
     public Genesis genesis() { return genesis; }
+    public RuntimeStore store() { return store; }
     public RunMetrics metrics() { return metrics; }
     public WithdrawalRelayer relayer() { return relayer; }
     public DataAvailabilityLayer da() { return da; }
