@@ -19,13 +19,19 @@ public final class EphemeralStores implements Ephemerals.Stores {
         this.host = host;
     }
 
-    @Override public H2RuntimeStore open(long chainId) {
-        return H2RuntimeStore.open(dir.resolve("ephemeral-" + chainId));
+    @Override public H2RuntimeStore open(long chainId, RollupConfig config) {
+        H2RuntimeStore store = H2RuntimeStore.open(dir.resolve("ephemeral-" + chainId));
+        new RuntimeLoader(store).load(genesis(config), config); // a fresh store records which genesis it holds, as a resume checks
+        return store;
+    }
+
+    private dev.rollupstudio.state.Genesis genesis(RollupConfig config) {
+        return DevnetHost.genesisOf(host.runtime().options(), config);
     }
 
     @Override public DevnetHost.Stored reopen(long chainId, RollupConfig config) {
-        H2RuntimeStore store = open(chainId);
-        StoredRuntime stored = new RuntimeLoader(store).load(DevnetHost.genesisOf(host.runtime().options(), config), config).orElse(null);
+        H2RuntimeStore store = H2RuntimeStore.open(dir.resolve("ephemeral-" + chainId));
+        StoredRuntime stored = new RuntimeLoader(store).load(genesis(config), config).orElse(null);
         return new DevnetHost.Stored(store, stored == null ? null : Runtimes.resumeOn(host.runtime(), config, stored.node()),
                 stored == null ? Map.of() : stored.daBlobs());
     }

@@ -54,7 +54,7 @@ public final class Ephemerals {
      * store for a new rollup, and after a crash the store reopened with where to resume.
      */
     public interface Stores {
-        dev.rollupstudio.runtime.RuntimeStore open(long chainId);
+        dev.rollupstudio.runtime.RuntimeStore open(long chainId, RollupConfig config);
 
         DevnetHost.Stored reopen(long chainId, RollupConfig config);
     }
@@ -124,7 +124,7 @@ public final class Ephemerals {
             if (e.phase() != Phase.PROVISIONING) return;
             BigInteger before = l1Eth();
             e.anchor(l1().head().number());
-            RollupChainView view = stores == null ? host.addRollup(config, r.name()) : host.addRollup(config, r.name(), stores.open(id));
+            RollupChainView view = stores == null ? host.addRollup(config, r.name()) : host.addRollup(config, r.name(), stores.open(id, config));
             mintedOnL1 = mintedOnL1.add(l1Eth().subtract(before));
             e.activate(view, scheduler().now());
             move(e, Phase.ACTIVE, "first block in " + config.blockTimeMillis() / 1000.0 + " s; lives " + config.lifecycle().lifetimeMillis() / 1000 + " s");
