@@ -40,11 +40,21 @@ public final class ScenarioRun implements AutoCloseable {
     private final long startMillis;
     private final Map<String, BigInteger> valueAtStart;
     private final BigInteger[] burntOnL1 = {BigInteger.ZERO};
+    private final java.nio.file.Path storeDir;
     private final Map<Long, Runnable> loads = new HashMap<>();
+    /** When each rollup went live: its load's shape counts from there, across a recovery too. */
+    private final Map<Long, Long> activeSince = new HashMap<>();
+    /** Transactions each rollup's load has sent, across a recovery too (its maxTxs counts them all). */
+    private final Map<Long, Long> sent = new HashMap<>();
     private int spawned;
     private volatile EphemeralRollup overflowing;
 
     public ScenarioRun(EphemeralScenario scenario, Pace pace) {
+        this(scenario, pace, null);
+    }
+
+    /** With each ephemeral rollup's chain in a database under {@code storeDir} (null: in memory), so a killed one recovers. */
+    public ScenarioRun(EphemeralScenario scenario, Pace pace, java.nio.file.Path storeDir) {
         this.scenario = scenario;
         RuntimeOptions base = RuntimeOptions.defaults().withPace(pace).withDevAccounts(DevAccounts.MNEMONIC, scenario.accounts(),
                 dev.rollupstudio.state.DevGenesis.BALANCE);
@@ -52,7 +62,8 @@ public final class ScenarioRun implements AutoCloseable {
         for (Planned p : scenario.rollups()) config(p.lifetimeSeconds()); // a template that cannot launch fails here, before anything runs
         this.host = new DevnetHost(RollupRuntime.inMemory(options), scenario.parent().name());
         this.accounts = host.runtime().accounts();
-        this.ephemerals = new Ephemerals(host);
+        this.storeDir = storeDir;
+        this.ephemerals = new Ephemerals(host, storeDir == null ? null : new EphemeralStores(storeDir, host));
         ephemerals.elsewhere("send to the parent rollup, " + scenario.parent().name() + " (chain " + options.rollup().chainId() + "), instead");
         Scheduler s = host.runtime().scheduler();
         this.startMillis = s.now();
@@ -61,7 +72,11 @@ public final class ScenarioRun implements AutoCloseable {
             for (var r : b.receipts()) burntOnL1[0] = burntOnL1[0].add(b.baseFee().multiply(BigInteger.valueOf(r.gasUsed())));
         });
         ephemerals.onChange(c -> {
-            if (c.to() == Phase.ACTIVE) startLoad(ephemerals.get(c.chainId()));
+            if (c.to() == Phase.ACTIVE && c.from() == Phase.ACTIVE && c.why().startsWith("recovered")) { // its load goes on against the new node
+                Runnable stop = loads.remove(c.chainId());
+                if (stop != null) stop.run();
+                startLoad(ephemerals.get(c.chainId()));
+            } else if (c.to() == Phase.ACTIVE && c.from() != Phase.ACTIVE) startLoad(ephemerals.get(c.chainId()));
             else if (c.to().ordinal() > Phase.ACTIVE.ordinal()) {
                 Runnable stop = loads.remove(c.chainId());
                 if (stop != null) stop.run();
@@ -107,9 +122,12 @@ public final class ScenarioRun implements AutoCloseable {
                 : scenario.rollups().stream().filter(p -> p.name().equals(e.name())).map(Planned::load).findFirst().orElse(null);
         if (t == null) return;
         Scheduler s = host.runtime().scheduler();
-        long from = e == overflowing ? startMillis : s.now();
+        long from = e == overflowing ? startMillis : activeSince.computeIfAbsent(e.chainId(), id -> s.now());
         RollupNode node = host.rollups().stream().filter(v -> v.chainId() == e.chainId()).findFirst().orElseThrow().node();
-        loads.put(e.chainId(), Load.drive(s, node, accounts, t.senders(), options.seed() + e.chainId(), () -> t.rate(s.now() - from), t::mix, t.maxTxs(), n -> { }));
+        long id = e.chainId();
+        long left = Math.max(0, t.maxTxs() - sent.getOrDefault(id, 0L));
+        loads.put(id, Load.drive(s, node, accounts, t.senders(), options.seed() + id + sent.getOrDefault(id, 0L), () -> t.rate(s.now() - from), t::mix, left,
+                n -> sent.merge(id, n, Long::sum)));
     }
 
     /** Runs until every planned rollup has ended (dissolved or failed) and none is still to come, or the horizon passes. */
@@ -143,7 +161,9 @@ public final class ScenarioRun implements AutoCloseable {
     Map<String, BigInteger> valueAtStart() { return valueAtStart; }
     BigInteger burntOnL1() { return burntOnL1[0]; }
 
+    /** Closes the devnet and deletes the rollups' databases, if it kept any. */
     @Override public void close() {
         host.close();
+        if (storeDir != null) Runtimes.delete(storeDir);
     }
 }

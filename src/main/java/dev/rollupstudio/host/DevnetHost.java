@@ -84,6 +84,7 @@ public final class DevnetHost implements AutoCloseable {
      */
     public RollupChainView addRollup(RollupConfig config, String name, RuntimeStore store) {
         if (journal != null) throw new IllegalStateException("a devnet in memory that can revert keeps no rollup in a database");
+        stores.add(store);
         return attach(config, name, new Stored(store, null, Map.of()), true, runtime.l1().head().number());
     }
 
@@ -97,7 +98,9 @@ public final class DevnetHost implements AutoCloseable {
         if (v == null || !rollups.contains(v)) throw new IllegalArgumentException("no running rollup with chain id " + chainId + " on this devnet");
         v.node().stop();
         rollups.remove(v);
-        v.node().store().close();
+        RuntimeStore store = v.node().store();
+        stores.remove(store);
+        store.close();
     }
 
     /**
@@ -106,6 +109,7 @@ public final class DevnetHost implements AutoCloseable {
      * again and its batcher posts what L1 does not carry yet. Its view follows the new node.
      */
     public RollupChainView recover(RollupConfig config, String name, Stored stored, long anchorL1) {
+        stores.add(stored.store());
         return attach(config, name, stored, false, anchorL1);
     }
 

@@ -387,6 +387,7 @@ public final class StudioApp extends Application {
                 if (queries != null) queries.close();
             }
             runtimes.close();
+            shell.ephemeral().close();
             synchronized (this) {
                 if (charts != null) charts.close();
             }

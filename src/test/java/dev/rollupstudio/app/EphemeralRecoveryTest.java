@@ -90,4 +90,28 @@ class EphemeralRecoveryTest {
         }
         host.close();
     }
+
+    @org.junit.jupiter.api.Test
+    void aScenarioRollupKilledWhileActiveRecoversAndItsLoadGoesOn(@TempDir Path dir) {
+        EphemeralScenario sc = EphemeralScenario.parse(EphemeralScenarioTest.scenario("",
+                "{\"name\": \"a\", \"atSeconds\": 0, \"load\": {\"tps\": 5, \"forSeconds\": 50, \"maxTxs\": 200, \"senders\": 6}}"), "kill.json", null);
+        try (ScenarioRun run = new ScenarioRun(sc, Pace.MAX, dir.resolve("dbs"))) {
+            boolean[] killed = {false};
+            run.ephemerals().onChange(c -> {
+                if (c.to() == Phase.ACTIVE && !killed[0] && c.why().startsWith("first block")) {
+                    killed[0] = true;
+                    run.host().runtime().scheduler().at(run.host().runtime().scheduler().now() + 20_000, 3, () -> run.ephemerals().kill(c.chainId()));
+                }
+            });
+            run.run();
+            var s = run.ephemerals().statuses().get(0);
+            assertThat(s.phase()).as(String.valueOf(s.failure())).isEqualTo(Phase.DISSOLVED);
+            assertThat(run.ephemerals().events()).extracting(PhaseChange::why).anyMatch(w -> w.startsWith("killed while active"))
+                    .anyMatch(w -> w.startsWith("recovered from its database"));
+            // what the pool held when it died is lost, as a crashed node's mempool is; the rest was served, and no more than the load sent
+            assertThat(s.txsServed()).isBetween(150L, 200L);
+            assertThat(s.settlement().valueConserved()).isTrue();
+        }
+        assertThat(dir.resolve("dbs")).doesNotExist();
+    }
 }

@@ -76,6 +76,9 @@ public final class EphemeralScreen extends BorderPane {
             if (vm.selectedProperty().get() != null) openInExplorer.accept(vm.selectedProperty().get());
         });
         explore.disableProperty().bind(vm.selectedProperty().isNull());
+        Button kill = button("Kill selected", "fth-zap", "eph-kill", vm::killSelected);
+        kill.setTooltip(new javafx.scene.control.Tooltip("A fault: the selected rollup's node dies; it recovers from its database and goes on where it was"));
+        kill.disableProperty().bind(vm.runningProperty().not().or(vm.selectedProperty().isNull()));
         run.disableProperty().bind(vm.runningProperty());
         scenario.disableProperty().bind(vm.runningProperty());
         stop.disableProperty().bind(vm.runningProperty().not());
@@ -87,7 +90,7 @@ public final class EphemeralScreen extends BorderPane {
         description.textProperty().bind(vm.descriptionProperty());
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
-        HBox actions = new HBox(8, legend(), spacer(), spawn, dissolve, explore); // what acts on one rollup, above the rows
+        HBox actions = new HBox(8, legend(), spacer(), spawn, dissolve, kill, explore); // what acts on one rollup, above the rows
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, toolbar, description, actions);
         top.setPadding(new Insets(0, 0, 8, 0));

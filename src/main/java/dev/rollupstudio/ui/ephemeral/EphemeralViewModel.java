@@ -46,6 +46,7 @@ public final class EphemeralViewModel {
     private final StringProperty verdict = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private volatile ScenarioRun run;
+    private volatile Thread loop;
     private int manual;
 
     public EphemeralViewModel(Executor background, Executor fx) {
@@ -90,6 +91,8 @@ public final class EphemeralViewModel {
     private void run(java.util.function.Supplier<EphemeralScenario> scenarioOf, String id) {
         if (running.get()) return;
         double pace = speed.get();
+        ScenarioRun previous = run; // kept until now for its archives; its devnet and databases go
+        if (previous != null) background.execute(previous::close);
         running.set(true);
         verdict.set("starting " + id + "…");
         events.clear();
@@ -99,7 +102,7 @@ public final class EphemeralViewModel {
         background.execute(() -> {
             ScenarioRun r;
             try {
-                r = new ScenarioRun(scenarioOf.get(), Pace.realtime(pace));
+                r = new ScenarioRun(scenarioOf.get(), Pace.realtime(pace), storeDir());
             } catch (RuntimeException e) {
                 fx.execute(() -> {
                     running.set(false);
@@ -132,6 +135,7 @@ public final class EphemeralViewModel {
                 }
             }, "ephemeral-scenario");
             loop.setDaemon(true);
+            this.loop = loop;
             loop.start();
         });
     }
@@ -152,11 +156,47 @@ public final class EphemeralViewModel {
         if (r != null) r.stop();
     }
 
+    /** Stops the scenario and closes its devnet and databases (the studio closing); any thread. */
+    public void close() {
+        ScenarioRun r = run;
+        run = null;
+        if (r != null) {
+            r.stop();
+            Thread t = loop;
+            try {
+                if (t != null) t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r.close();
+        }
+    }
+
     /** Spawns one more rollup from the scenario's template, by hand. */
     public void spawn() {
         ScenarioRun r = run;
         if (r == null || !running.get()) return;
         r.spawnByHand("manual-" + ++manual);
+    }
+
+    /** A fresh folder for this run's rollup databases (so Kill can be recovered from), under the system's temp folder. */
+    private static java.nio.file.Path storeDir() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rollup-studio-ephemeral");
+            return dir;
+        } catch (java.io.IOException e) {
+            return null; // in memory then: Kill is refused with the reason
+        }
+    }
+
+    /** A fault: the selected rollup's node is killed; it recovers from its database and goes on where it was. */
+    public void killSelected() {
+        ScenarioRun r = run;
+        EphemeralStatus s = selected.get();
+        if (r == null || s == null || s.phase().isEnd() || s.phase().ordinal() < Phase.ACTIVE.ordinal()) return;
+        r.ephemerals().requestKill(s.chainId()).whenComplete((x, e) -> {
+            if (e != null) fx.execute(() -> verdict.set("kill refused: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        });
     }
 
     /** Ends the selected rollup early: it drains, settles and dissolves. */
