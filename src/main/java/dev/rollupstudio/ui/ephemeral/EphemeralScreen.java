@@ -70,13 +70,16 @@ public final class EphemeralScreen extends BorderPane {
         speed.valueProperty().addListener((o, a, v) -> vm.speedProperty().set(v));
         Button run = button("Run", "fth-play", "eph-run", vm::runScenario);
         Button stop = button("Stop", "fth-square", "eph-stop", vm::stop);
-        Button spawn = button("Spawn one", "fth-plus-circle", "eph-spawn", vm::spawn);
-        Button dissolve = button("Dissolve selected", "fth-x-circle", "eph-dissolve", vm::dissolveSelected);
-        Button explore = button("Open in explorer", "fth-search", "eph-explore", () -> {
+        Button spawn = button("Spawn", "fth-plus-circle", "eph-spawn", vm::spawn);
+        spawn.setTooltip(new javafx.scene.control.Tooltip("Spawn one more rollup from the scenario's template, by hand"));
+        Button dissolve = button("Dissolve", "fth-x-circle", "eph-dissolve", vm::dissolveSelected);
+        dissolve.setTooltip(new javafx.scene.control.Tooltip("End the selected rollup now: it drains, settles on L1 and dissolves"));
+        Button explore = button("Explore", "fth-search", "eph-explore", () -> {
             if (vm.selectedProperty().get() != null) openInExplorer.accept(vm.selectedProperty().get());
         });
         explore.disableProperty().bind(vm.selectedProperty().isNull());
-        Button kill = button("Kill selected", "fth-zap", "eph-kill", vm::killSelected);
+        explore.setTooltip(new javafx.scene.control.Tooltip("Open the selected rollup in the explorer: live, or its archive once dissolved (or double-click its row)"));
+        Button kill = button("Kill", "fth-zap", "eph-kill", vm::killSelected);
         kill.setTooltip(new javafx.scene.control.Tooltip("A fault: the selected rollup's node dies; it recovers from its database and goes on where it was"));
         kill.disableProperty().bind(vm.runningProperty().not().or(vm.selectedProperty().isNull()));
         run.disableProperty().bind(vm.runningProperty());
@@ -91,6 +94,7 @@ public final class EphemeralScreen extends BorderPane {
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
         HBox actions = new HBox(8, legend(), spacer(), spawn, dissolve, kill, explore); // what acts on one rollup, above the rows
+        for (javafx.scene.Node n : actions.getChildren()) if (n instanceof javafx.scene.control.Control c) c.setMinWidth(Region.USE_PREF_SIZE);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, toolbar, description, actions);
         top.setPadding(new Insets(0, 0, 8, 0));
@@ -224,6 +228,7 @@ public final class EphemeralScreen extends BorderPane {
             swatch.setPrefSize(14, 10);
             Label l = new Label(p.label(), swatch);
             l.getStyleClass().add("eph-legend");
+            l.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(l);
         }
         Label now = new Label("now", lineSwatch());
