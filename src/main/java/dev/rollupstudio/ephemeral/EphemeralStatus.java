@@ -20,10 +20,10 @@ public record EphemeralStatus(long chainId, String name, Phase phase, Map<Phase,
                               long txsServed, double peakTps, List<double[]> tps, long daBytes, long batches, BigInteger l1FeesWei,
                               BigDecimal raasFeeAlt, long dropped, long finalBlock, Settlement settlement, long nowMillis) {
 
-    /** Sim milliseconds spent in {@code p} (so far, for the phase it is in); 0 if it never entered it. */
+    /** Sim milliseconds spent in {@code p} (so far, for the phase it is in); 0 if it never entered it, and for an end (it lasts). */
     public long millisIn(Phase p) {
         Long start = entered.get(p);
-        if (start == null) return 0;
+        if (start == null || p.isEnd()) return 0;
         long end = nowMillis;
         for (Phase later : Phase.values()) {
             Long t = entered.get(later);
