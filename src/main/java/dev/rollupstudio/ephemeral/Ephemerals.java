@@ -70,9 +70,23 @@ public final class Ephemerals {
     public Ephemerals(DevnetHost host, Stores stores) {
         this.host = host;
         this.stores = stores;
+    }
+
+    /**
+     * Starts looking at the lifecycles with the first rollup asked for, not before: a devnet that
+     * never spawns one runs exactly the tasks it ran before (its snapshots replay by task count).
+     * A devnet that did spawn one can no longer revert to a snapshot: ephemeral rollups do not rewind.
+     */
+    private void ensureTicking() {
+        if (ticking) return;
+        ticking = true;
+        host.refuseRevert("evm_snapshot and evm_revert are off on this devnet since an ephemeral rollup was spawned on it (settlements on L1"
+                + " and dissolved rollups do not rewind); restart the node to use them again");
         Scheduler s = scheduler();
         s.every(s.now() + TICK_MILLIS, TICK_MILLIS, PRIORITY, this::tick);
     }
+
+    private boolean ticking;
 
     private Scheduler scheduler() {
         return host.runtime().scheduler();
@@ -104,6 +118,7 @@ public final class Ephemerals {
      */
     public EphemeralRollup spawn(Request r) {
         if (!r.config().lifecycle().ephemeral()) throw new IllegalArgumentException(r.name() + " is not ephemeral: choose the Ephemeral lifecycle for it");
+        ensureTicking();
         long id = chainId(r.config().chainId());
         RollupConfig config = r.config().withChainId(id);
         EphemeralRollup e = new EphemeralRollup(id, r.name(), config, r.trigger(), r.feeAlt());
@@ -192,6 +207,7 @@ public final class Ephemerals {
      */
     public void watchLoad(RollupChainView parent, int poolAbove, double tpsAbove, long forMillis, java.util.function.Supplier<Request> template,
                           Consumer<EphemeralRollup> onSpawn) {
+        ensureTicking();
         watches.add(new LoadWatch(parent, poolAbove, tpsAbove, forMillis, template, onSpawn));
     }
 

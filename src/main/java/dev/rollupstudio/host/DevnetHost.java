@@ -180,9 +180,18 @@ public final class DevnetHost implements AutoCloseable {
         return runtime.scheduler().ask(() -> revert(id));
     }
 
+    /** Loop thread: from now on snapshots and reverts are refused with {@code why} (something happened that does not rewind). */
+    public void refuseRevert(String why) {
+        noRevert = why;
+        snapshots.clear();
+    }
+
+    private String noRevert;
+
     /** Loop thread: marks the whole devnet's present (the L1 and every rollup) and returns its id. */
     public long snapshot() {
         if (journal == null) throw new UnsupportedOperationException(NO_REVERT);
+        if (noRevert != null) throw new UnsupportedOperationException(noRevert);
         long id = nextSnapshot++;
         snapshots.put(id, new Snapshot(journal.size(), runtime.scheduler().executed(), runtime.scheduler().now()));
         return id;
@@ -199,6 +208,7 @@ public final class DevnetHost implements AutoCloseable {
      */
     public boolean revert(long id) {
         if (journal == null) throw new UnsupportedOperationException(NO_REVERT);
+        if (noRevert != null) throw new UnsupportedOperationException(noRevert);
         Snapshot s = snapshots.get(id);
         if (s == null) return false;
         snapshots.tailMap(id, true).clear();

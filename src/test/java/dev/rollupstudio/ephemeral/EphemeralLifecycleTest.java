@@ -204,4 +204,17 @@ class EphemeralLifecycleTest {
         assertThat(host.rollups()).extracting(RollupChainView::chainId).doesNotContain(poor.chainId());
         host.close();
     }
+
+    @Test void aDevnetThatSpawnedOneNoLongerRevertsToSnapshotsAndSaysWhy() {
+        DevnetHost host = DevnetHost.inMemory(options(), "parent");
+        Ephemerals ephemerals = new Ephemerals(host);
+        var scheduler = host.runtime().scheduler();
+        scheduler.runUntil(scheduler.now() + 10_000);
+        assertThat(host.snapshot()).as("a devnet that spawns nothing snapshots as before").isPositive();
+        ephemerals.spawn(new Ephemerals.Request("once", ephemeral(), BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(host::snapshot).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("evm_snapshot and evm_revert are off on this devnet since an ephemeral rollup was spawned");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> host.revert(1)).hasMessageContaining("restart the node");
+        host.close();
+    }
 }
