@@ -43,6 +43,7 @@ public final class EphemeralScreen extends BorderPane {
     private final FlowPane cards = new FlowPane(10, 10);
     private final Set<Long> carded = new HashSet<>();
     private final Timeline pulse;
+    private final SplitPane center;
 
     /** {@code openInExplorer}: shows a rollup's chain in the Explorer screen, live or dissolved. */
     public EphemeralScreen(EphemeralViewModel vm, java.util.function.Consumer<EphemeralStatus> openInExplorer) {
@@ -117,7 +118,15 @@ public final class EphemeralScreen extends BorderPane {
         cardsTitle.getStyleClass().add("eph-section");
         VBox cardBox = new VBox(4, cardsTitle, cardScroll);
         VBox.setVgrow(cardScroll, Priority.ALWAYS);
-        ListView<PhaseChange> log = new ListView<>(vm.events());
+        // newest first: a log that grows at the top needs no scrolling to show what just happened
+        javafx.collections.ObservableList<PhaseChange> newestFirst = javafx.collections.FXCollections.observableArrayList();
+        vm.events().addListener((javafx.collections.ListChangeListener<PhaseChange>) ch -> {
+            while (ch.next()) {
+                if (ch.wasRemoved() && vm.events().isEmpty()) newestFirst.clear();
+                for (PhaseChange c : ch.getAddedSubList()) newestFirst.add(0, c);
+            }
+        });
+        ListView<PhaseChange> log = new ListView<>(newestFirst);
         log.setId("eph-log");
         log.setCellFactory(l -> new ListCell<>() {
             {
@@ -131,14 +140,13 @@ public final class EphemeralScreen extends BorderPane {
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), !empty && c != null && c.to() == Phase.FAILED);
             }
         });
-        vm.events().addListener((javafx.collections.ListChangeListener<PhaseChange>) ch -> log.scrollTo(vm.events().size() - 1));
-        Label logTitle = new Label("Event log");
+        Label logTitle = new Label("Event log, newest first");
         logTitle.getStyleClass().add("eph-section");
         VBox logBox = new VBox(4, logTitle, log);
         VBox.setVgrow(log, Priority.ALWAYS);
         SplitPane bottom = new SplitPane(cardBox, logBox);
         bottom.setDividerPositions(0.55);
-        SplitPane center = new SplitPane(timelineScroll, bottom);
+        center = new SplitPane(timelineScroll, bottom);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.4);
         setCenter(center);
@@ -247,5 +255,7 @@ public final class EphemeralScreen extends BorderPane {
 
     public void setPresentation(boolean on) {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presentation"), on);
+        timeline.setPresentation(on);
+        center.setDividerPositions(on ? 0.55 : 0.4); // the taller rows get the room
     }
 }

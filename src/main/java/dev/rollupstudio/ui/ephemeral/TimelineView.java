@@ -26,6 +26,9 @@ import javafx.scene.shape.Polyline;
 public final class TimelineView extends VBox {
     static final double NAME_WIDTH = 230;
     static final double ROW_HEIGHT = 30;
+    /** Rows are taller on a projector, where their two lines of text are 18 px. */
+    static final double PRESENTATION_ROW_HEIGHT = 46;
+    private double rowHeight = ROW_HEIGHT;
     private final VBox rows = new VBox(4);
     private final Pane axis = new Pane();
     private final Region nowLine = new Region();
@@ -74,6 +77,13 @@ public final class TimelineView extends VBox {
         layoutBars();
     }
 
+    /** Taller rows for presentation mode. */
+    public void setPresentation(boolean on) {
+        rowHeight = on ? PRESENTATION_ROW_HEIGHT : ROW_HEIGHT;
+        for (Row r : byChain.values()) r.size();
+        layoutBars();
+    }
+
     public void select(long chainId) {
         selected = chainId;
         byChain.forEach((id, r) -> r.box.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), id == chainId));
@@ -98,7 +108,7 @@ public final class TimelineView extends VBox {
             if (r != null) r.place(s, width, span);
         }
         double x = NAME_WIDTH + 8 + (now - start) / span * width;
-        nowLine.resizeRelocate(x, 0, 2, Math.max(ROW_HEIGHT, rows.getChildren().size() * (ROW_HEIGHT + 4)));
+        nowLine.resizeRelocate(x, 0, 2, Math.max(rowHeight, rows.getChildren().size() * (rowHeight + 4)));
         nowLine.setVisible(!shown.isEmpty());
         empty.setVisible(shown.isEmpty());
         empty.setManaged(shown.isEmpty());
@@ -147,8 +157,7 @@ public final class TimelineView extends VBox {
         Row(long chainId) {
             box.getStyleClass().add("eph-row");
             box.setId("eph-row-" + chainId);
-            box.setMinHeight(ROW_HEIGHT);
-            box.setPrefHeight(ROW_HEIGHT);
+            size();
             box.setAlignment(Pos.CENTER_LEFT);
             name.getStyleClass().add("eph-name");
             phase.getStyleClass().add("eph-phase");
@@ -169,6 +178,11 @@ public final class TimelineView extends VBox {
             box.setOnMouseClicked(e -> {
                 for (EphemeralStatus s : shown) if (s.chainId() == chainId) (e.getClickCount() == 2 ? onOpen : onSelect).accept(s);
             });
+        }
+
+        void size() {
+            box.setMinHeight(rowHeight);
+            box.setPrefHeight(rowHeight);
         }
 
         void update(EphemeralStatus s) {
@@ -215,7 +229,7 @@ public final class TimelineView extends VBox {
                 });
                 double x = (from - start) / span * width;
                 double w = Math.max(2, (to - from) / span * width);
-                bar.resizeRelocate(x, 5, w, ROW_HEIGHT - 10);
+                bar.resizeRelocate(x, 5, w, rowHeight - 10);
             }
         }
     }
