@@ -8,7 +8,6 @@ import dev.rollupstudio.runtime.event.TxRejected;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.rollup.L1Signer;
 import dev.rollupstudio.runtime.rollup.RollupNode;
-import dev.rollupstudio.runtime.rollup.TxPool;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.sim.WallClock;
 import dev.rollupstudio.contracts.GenesisContracts;

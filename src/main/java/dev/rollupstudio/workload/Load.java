@@ -7,7 +7,6 @@ import dev.rollupstudio.runtime.rollup.RollupNode;
 import dev.rollupstudio.runtime.rollup.Sequencer;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.types.Address;
-import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
 import java.util.SplittableRandom;

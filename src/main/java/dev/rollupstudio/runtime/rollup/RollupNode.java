@@ -20,13 +20,11 @@ import dev.rollupstudio.runtime.config.SequencerSet;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.sim.Scheduler;
-import dev.rollupstudio.state.Account;
 import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -20,7 +20,6 @@ import dev.rollupstudio.runtime.l1.WithdrawalMessage;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
 import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.state.WorldState;
-import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Hash;
 import dev.rollupstudio.types.Wei;
 import java.math.BigInteger;
