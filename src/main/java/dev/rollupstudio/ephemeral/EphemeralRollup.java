@@ -57,6 +57,8 @@ public final class EphemeralRollup {
     private java.math.BigInteger l1FeesBefore = java.math.BigInteger.ZERO;
     private long anchorL1;
     private boolean crashed;
+    /** Everyone bridged ALT was sent to on it, gathered as its blocks are sealed (the mass exit's ALT holders). */
+    private final java.util.Set<dev.rollupstudio.types.Address> altHolders = new java.util.LinkedHashSet<>();
 
     EphemeralRollup(long chainId, String name, RollupConfig config, String trigger, BigDecimal feeAlt) {
         this.chainId = chainId;
@@ -83,6 +85,7 @@ public final class EphemeralRollup {
     }
 
     private void onSealed(SealedBlock b) {
+        Settlement.altRecipients(b.block(), altHolders);
         long users = b.block().transactions().stream().filter(t -> !t.isDeposit()).count();
         long t = b.header().timestamp() * 1000;
         txsServed += users;
@@ -230,6 +233,7 @@ public final class EphemeralRollup {
                 samples, daBytes, batches, l1FeesWei, feeAlt, dropped, finalBlock, settlement, now);
     }
 
+    java.util.Set<dev.rollupstudio.types.Address> altHolders() { return altHolders; }
     public long chainId() { return chainId; }
     public String name() { return name; }
     public Phase phase() { return phase; }

@@ -305,7 +305,7 @@ public final class Ephemerals {
     private void settle(EphemeralRollup e) {
         List<RollupNode> live = new ArrayList<>();
         for (RollupChainView v : host.rollups()) if (v.chainId() != e.chainId()) live.add(v.node());
-        Settlement s = Settlement.settle(l1(), e.view().node(), live);
+        Settlement s = Settlement.settle(l1(), e.view().node(), live, e.altHolders());
         e.settled(s);
         String what = "rollup " + e.chainId() + " (" + e.name() + ") was dissolved; its balances were paid out on L1 (chain " + EmbeddedL1.CHAIN_ID
                 + ") against its final state root " + s.stateRoot().toHex() + " at block " + s.finalBlock() + "; its blocks stay readable in the explorer";

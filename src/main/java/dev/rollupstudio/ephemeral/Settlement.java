@@ -19,7 +19,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,14 +56,15 @@ public record Settlement(List<Claim> claims, Hash stateRoot, long finalBlock, Ma
     /**
      * Settles {@code node} on {@code l1} (loop thread): its head must be its final block, proposed
      * as its last output on L1. {@code live} are the rollups still running besides it, whose value
-     * enters both totals alike. Throws with the reason when the mass exit refuses.
+     * enters both totals alike; {@code altHolders} everyone bridged ALT was ever sent to on it.
+     * Throws with the reason when the mass exit refuses.
      */
-    public static Settlement settle(EmbeddedL1 l1, RollupNode node, List<RollupNode> live) {
+    public static Settlement settle(EmbeddedL1 l1, RollupNode node, List<RollupNode> live, Set<Address> altHolders) {
         SealedBlock last = node.chain().head();
         WorldState state = node.state();
         Hash root = state.root();
         if (!root.equals(last.header().stateRoot())) throw new IllegalStateException("the rollup's state moved past its final block; it cannot settle");
-        List<Claim> claims = claims(node, state);
+        List<Claim> claims = claims(state, altHolders);
         List<RollupNode> all = new ArrayList<>(live);
         all.add(node);
         Map<String, BigInteger> before = value(l1, all);
@@ -79,7 +79,7 @@ public record Settlement(List<Claim> claims, Hash stateRoot, long finalBlock, Ma
     }
 
     /** One claim per account holding the native coin, and one per holder of bridged ALT (found from its Transfer logs). */
-    static List<Claim> claims(RollupNode node, WorldState state) {
+    static List<Claim> claims(WorldState state, Set<Address> altHolders) {
         List<Claim> out = new ArrayList<>();
         for (Map.Entry<Address, Account> e : new TreeMap<>(state.accounts()).entrySet()) {
             BigInteger b = e.getValue().balance().value();
@@ -88,7 +88,7 @@ public record Settlement(List<Claim> claims, Hash stateRoot, long finalBlock, Ma
         BigInteger found = BigInteger.ZERO;
         var tokenTrie = state.storageTrie(Alt.L2_TOKEN);
         List<byte[]> tokenProof = state.accountProof(Alt.L2_TOKEN);
-        for (Address holder : altHolders(node)) {
+        for (Address holder : altHolders) {
             BigInteger b = Alt.balance(state, Alt.L2_TOKEN, holder);
             if (b.signum() == 0) continue;
             found = found.add(b);
@@ -101,20 +101,18 @@ public record Settlement(List<Claim> claims, Hash stateRoot, long finalBlock, Ma
         return out;
     }
 
-    /** Everyone bridged ALT was ever sent to, from the token's Transfer logs over the whole chain. */
-    private static Set<Address> altHolders(RollupNode node) {
-        Set<Address> out = new LinkedHashSet<>();
-        for (long n = 1; n <= node.chain().head().number(); n++) {
-            SealedBlock b = node.chain().block(n);
-            for (Receipt r : b.block().receipts()) {
-                for (Log log : r.logs()) {
-                    if (log.address().equals(Alt.L2_TOKEN) && log.topics().size() == 3 && log.topics().get(0).equals(TRANSFER)) {
-                        out.add(Address.of(Arrays.copyOfRange(log.topics().get(2).raw(), 12, 32)));
-                    }
+    /**
+     * Who a block sent bridged ALT to, from the token's Transfer logs: an ephemeral rollup collects
+     * them block by block as it seals, since its oldest blocks leave memory before it settles.
+     */
+    static void altRecipients(dev.rollupstudio.chain.Block block, Set<Address> into) {
+        for (Receipt r : block.receipts()) {
+            for (Log log : r.logs()) {
+                if (log.address().equals(Alt.L2_TOKEN) && log.topics().size() == 3 && log.topics().get(0).equals(TRANSFER)) {
+                    into.add(Address.of(Arrays.copyOfRange(log.topics().get(2).raw(), 12, 32)));
                 }
             }
         }
-        return out;
     }
 
     /**
