@@ -53,11 +53,12 @@ class DevnetPersistenceTest {
 
         DevnetHost again = Runtimes.openDevnet(o, "first", further, names);
         Thread loop2 = new Thread(again::run, "persist-loop-2");
-        loop2.start();
         try {
+            // read the resumed heads before the loop runs, or a block sealed meanwhile moves them
             for (int i = 0; i < 3; i++) assertThat(again.rollups().get(i).heads().latest()).as("rollup %d", i).isEqualTo(heads[i]);
             RollupChainView second = again.rollups().get(1);
             assertThat(second.state(second.heads().latest()).balance(RECEIVER).value()).isEqualTo(BigInteger.valueOf(12345));
+            loop2.start();
             long safe = second.heads().safe();
             waitFor(() -> again.rollups().stream().allMatch(r -> r.heads().latest() > heads[0] + 3) && second.heads().safe() > safe, 90);
             for (RollupChainView r : again.rollups()) assertThat(r.verifierMismatches().get(10, TimeUnit.SECONDS)).as(r.name()).isZero();
