@@ -42,6 +42,10 @@ public interface MutableWorldState extends WorldState {
     /** Storage slots written since the last call (with their new values), then forgotten. */
     java.util.Map<Address, java.util.Map<Hash, BigInteger>> drainChangedStorage();
 
+    /**
+     * The same accounts, code and storage, independent from now on. The copy starts with nothing to
+     * drain: what was written before is reported by this state, which wrote it.
+     */
     MutableWorldState copy();
 
     /**

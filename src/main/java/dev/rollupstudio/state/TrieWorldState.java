@@ -20,10 +20,13 @@ import java.util.Set;
  * so a block that touches k accounts re-hashes k paths once, at {@link #root()}.
  */
 public final class TrieWorldState implements MutableWorldState {
-    private final Map<Address, Account> accounts;
-    private final Map<Address, MerklePatriciaTrie> storage;
-    private final Map<Hash, byte[]> code;
-    private final Map<Address, byte[]> trieKeys;
+    // Shared with copies bucket by bucket: a chain keeps a copy per recent block (see SharedBucketMap)
+    private final SharedBucketMap<Address, Account> accounts;
+    private final SharedBucketMap<Address, MerklePatriciaTrie> storage;
+    private final SharedBucketMap<Hash, byte[]> code;
+    private final SharedBucketMap<Address, byte[]> trieKeys;
+    /** Storage tries this state alone holds; any other is shared with a copy and copied (O(1)) before a write. */
+    private Set<Address> ownTries = new HashSet<>();
     private MerklePatriciaTrie trie;
     private Set<Address> dirtyForRoot;
     private Set<Address> changed;
@@ -50,11 +53,13 @@ public final class TrieWorldState implements MutableWorldState {
     private static final BigInteger NO_WRITE = new BigInteger("-1");
 
     public TrieWorldState() {
-        this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new MerklePatriciaTrie(), new HashSet<>(), new LinkedHashSet<>());
+        this(new SharedBucketMap<>(), new SharedBucketMap<>(), new SharedBucketMap<>(), new SharedBucketMap<>(), new MerklePatriciaTrie(),
+                new HashSet<>(), new LinkedHashSet<>());
     }
 
-    private TrieWorldState(Map<Address, Account> accounts, Map<Address, MerklePatriciaTrie> storage, Map<Hash, byte[]> code,
-                           Map<Address, byte[]> trieKeys, MerklePatriciaTrie trie, Set<Address> dirty, Set<Address> changed) {
+    private TrieWorldState(SharedBucketMap<Address, Account> accounts, SharedBucketMap<Address, MerklePatriciaTrie> storage,
+                           SharedBucketMap<Hash, byte[]> code, SharedBucketMap<Address, byte[]> trieKeys, MerklePatriciaTrie trie,
+                           Set<Address> dirty, Set<Address> changed) {
         this.accounts = accounts;
         this.storage = storage;
         this.code = code;
@@ -133,7 +138,7 @@ public final class TrieWorldState implements MutableWorldState {
 
     @Override public Map<Address, Account> accounts() {
         root();
-        return Map.copyOf(accounts);
+        return Map.copyOf(accounts.toMap());
     }
 
     @Override public void setBalance(Address address, Wei balance) {
@@ -153,7 +158,7 @@ public final class TrieWorldState implements MutableWorldState {
 
     @Override public void setStorage(Address address, Hash slot, BigInteger value) {
         remember(address);
-        MerklePatriciaTrie t = storage.computeIfAbsent(address, x -> new MerklePatriciaTrie());
+        MerklePatriciaTrie t = writableTrie(address);
         t.put(Keccak.digest(slot.raw()), value.signum() == 0 ? new byte[0] : Rlp.encodeBigInt(value));
         BigInteger earlier = changedSlots.computeIfAbsent(address, x -> new HashMap<>()).put(slot, value);
         Map<Address, Before> top = journal.peek();
@@ -181,12 +186,23 @@ public final class TrieWorldState implements MutableWorldState {
             changed.add(address);
         }
         storage.remove(address);
+        ownTries.remove(address);
         forgetSlots(address);
+    }
+
+    private MerklePatriciaTrie writableTrie(Address address) {
+        MerklePatriciaTrie t = storage.get(address);
+        if (t != null && ownTries.contains(address)) return t;
+        t = t == null ? new MerklePatriciaTrie() : t.copy();
+        storage.put(address, t);
+        ownTries.add(address);
+        return t;
     }
 
     @Override public void clearStorage(Address address) {
         remember(address);
         staleStorageRoot.remove(address);
+        ownTries.remove(address);
         if (storage.remove(address) == null) return;
         forgetSlots(address);
         Account a = accounts.get(address);
@@ -219,7 +235,9 @@ public final class TrieWorldState implements MutableWorldState {
     @Override public void revert() {
         journal.pop().forEach((address, before) -> {
             if (before.account() == null) accounts.remove(address); else accounts.put(address, before.account());
+            // the journal's trie snapshot is held by nothing else (a copy taken since holds the trie of its time)
             if (before.storage() == null) storage.remove(address); else storage.put(address, before.storage());
+            if (before.storage() == null) ownTries.remove(address); else ownTries.add(address);
             Map<Hash, BigInteger> slots = changedSlots.computeIfAbsent(address, x -> new HashMap<>());
             before.slotsBefore().forEach((slot, v) -> {
                 if (v == NO_WRITE) slots.remove(slot); else slots.put(slot, v);
@@ -257,9 +275,8 @@ public final class TrieWorldState implements MutableWorldState {
 
     @Override public TrieWorldState copy() {
         refreshStorageRoots();
-        Map<Address, MerklePatriciaTrie> s = new HashMap<>();
-        storage.forEach((a, t) -> s.put(a, t.copy()));
-        return new TrieWorldState(new HashMap<>(accounts), s, new HashMap<>(code), new HashMap<>(trieKeys), trie.copy(),
-                new HashSet<>(dirtyForRoot), new LinkedHashSet<>(changed));
+        ownTries = new HashSet<>(); // from now on shared with the copy
+        return new TrieWorldState(accounts.copy(), storage.copy(), code.copy(), trieKeys.copy(), trie.copy(),
+                new HashSet<>(dirtyForRoot), new LinkedHashSet<>());
     }
 }
