@@ -34,6 +34,7 @@ class EphemeralScreenTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private EphemeralViewModel vm;
     private volatile dev.rollupstudio.ephemeral.EphemeralStatus opened;
+    private volatile dev.rollupstudio.ephemeral.EphemeralStatus watched;
 
     @Start void start(Stage stage) throws Exception {
         dev.rollupstudio.ui.common.Themes.apply(false);
@@ -47,7 +48,7 @@ class EphemeralScreenTest {
                              {"name": "mint-b", "atSeconds": 10, "load": {"mix": "transfers", "tps": 8, "forSeconds": 50, "maxTxs": 300, "senders": 6}}]}""");
         vm.scenarioProperty().set(file.toString());
         vm.speedProperty().set(100);
-        EphemeralScreen screen = new EphemeralScreen(vm, s -> opened = s);
+        EphemeralScreen screen = new EphemeralScreen(vm, s -> opened = s, s -> watched = s);
         Scene scene = new Scene(screen, 1280, 800);
         scene.getStylesheets().add(EphemeralScreenTest.class.getResource("/css/studio.css").toExternalForm());
         stage.setScene(scene);
@@ -107,5 +108,17 @@ class EphemeralScreenTest {
         var account = explorer.account(tx.from(), 50);
         assertThat(account.nonce()).isPositive();
         assertThat(account.history()).isNotEmpty();
+
+        // and the Runtime screen reads it from its archive: heads at the final block, what it served
+        robot.clickOn("#eph-row-7001");
+        robot.clickOn("#eph-watch");
+        assertThat(watched.chainId()).isEqualTo(7001);
+        var watch = vm.watch(watched).orElseThrow();
+        robot.interact(watch::refresh);
+        assertThat(watch.phaseProperty().get()).isEqualTo("dissolved");
+        assertThat(watch.unsafeProperty().get()).isEqualTo(opened.finalBlock());
+        assertThat(watch.finalizedProperty().get()).isEqualTo(opened.finalBlock()); // it settled only once all was final
+        assertThat(watch.txsProperty().get()).isEqualTo(300);
+        assertThat(watch.noteProperty().get()).startsWith("dissolved: read from its archive");
     }
 }

@@ -90,6 +90,18 @@ class ShellWindowTest {
         assertThat(studio.shell.ephemeral().rollupsProperty().get()).extracting(s -> s.name()).containsExactly("Ephemeral NFT mint flash layer");
         assertThat(studio.composer.messageProperty().get()).contains("runs on the Ephemeral screen");
         assertThat(text(robot, "#eph-verdict")).startsWith("running Ephemeral NFT mint flash layer");
+
+        // the Runtime screen watches it in place of the launched stack, then goes back
+        robot.clickOn("#eph-row-7001");
+        robot.clickOn("#eph-watch");
+        assertThat(studio.shell.model().screenProperty().get()).isEqualTo(Screen.RUNTIME);
+        assertThat(text(robot, "#watch-title")).isEqualTo("Ephemeral rollup Ephemeral NFT mint flash layer (chain 7001)");
+        waitUntil(() -> !text(robot, "#watch-unsafe").equals("0"));
+        assertThat(text(robot, "#watch-phase")).isIn("active", "draining", "settling");
+        assertThat(text(robot, "#watch-note")).startsWith("live: read from its node");
+        robot.clickOn("#watch-close");
+        assertThat(robot.lookup("#runtime-watch").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#runtime-empty").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
         robot.interact(() -> studio.shell.ephemeral().stop());
     }
 

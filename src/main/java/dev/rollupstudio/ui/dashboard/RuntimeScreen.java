@@ -50,6 +50,9 @@ public final class RuntimeScreen extends StackPane {
     private final java.util.Map<LiveChart, ToggleButton> toggles = new java.util.HashMap<>();
     private final ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
     private final VBox empty;
+    /** The ephemeral rollup shown in place of the launched stack, or null. */
+    private WatchPane watching;
+    private final javafx.beans.property.BooleanProperty watchShown = new javafx.beans.property.SimpleBooleanProperty();
 
     public RuntimeScreen(RuntimeService runtimes, RuntimeBridge bridge, DashboardCharts charts, PipelineView pipeline,
                          java.util.concurrent.Executor control, Runnable launch, Runnable stop) {
@@ -72,9 +75,31 @@ public final class RuntimeScreen extends StackPane {
         return vm;
     }
 
+    /** Shows {@code r} in place of the launched stack until the user goes back (or another is watched). */
+    public void watch(WatchedRollup r) {
+        unwatch();
+        watching = new WatchPane(r, this::unwatch);
+        getChildren().add(watching);
+        watchShown.set(true);
+    }
+
+    /** Back to the launched stack (or the empty state). */
+    public void unwatch() {
+        if (watching == null) return;
+        watching.stop();
+        getChildren().remove(watching);
+        watching = null;
+        watchShown.set(false);
+    }
+
+    /** The ephemeral rollup watched, or null. */
+    public WatchedRollup watched() {
+        return watching == null ? null : watching.watched();
+    }
+
     private void bind() {
-        running.visibleProperty().bind(vm.runningProperty());
-        empty.visibleProperty().bind(vm.runningProperty().not());
+        running.visibleProperty().bind(vm.runningProperty().and(watchShown.not()));
+        empty.visibleProperty().bind(vm.runningProperty().not().and(watchShown.not()));
         title.textProperty().bind(vm.titleProperty());
         Label[] values = {unsafe, safe, finalized, blocks, txs, batches, outputs};
         javafx.beans.property.LongProperty[] props = {vm.unsafeProperty(), vm.safeProperty(), vm.finalizedProperty(), vm.blocksProperty(),

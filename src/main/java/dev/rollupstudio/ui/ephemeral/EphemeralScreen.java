@@ -45,8 +45,9 @@ public final class EphemeralScreen extends BorderPane {
     private final Timeline pulse;
     private final SplitPane center;
 
-    /** {@code openInExplorer}: shows a rollup's chain in the Explorer screen, live or dissolved. */
-    public EphemeralScreen(EphemeralViewModel vm, java.util.function.Consumer<EphemeralStatus> openInExplorer) {
+    /** {@code openInExplorer} and {@code openInRuntime}: show a rollup in the Explorer or the Runtime screen, live or dissolved. */
+    public EphemeralScreen(EphemeralViewModel vm, java.util.function.Consumer<EphemeralStatus> openInExplorer,
+                           java.util.function.Consumer<EphemeralStatus> openInRuntime) {
         this.vm = vm;
         getStyleClass().add("ephemeral");
         setPadding(new Insets(12, 16, 8, 16));
@@ -80,6 +81,11 @@ public final class EphemeralScreen extends BorderPane {
         });
         explore.disableProperty().bind(vm.selectedProperty().isNull());
         explore.setTooltip(new javafx.scene.control.Tooltip("Open the selected rollup in the explorer: live, or its archive once dissolved (or double-click its row)"));
+        Button watch = button("Runtime", "fth-activity", "eph-watch", () -> {
+            if (vm.selectedProperty().get() != null) openInRuntime.accept(vm.selectedProperty().get());
+        });
+        watch.disableProperty().bind(vm.selectedProperty().isNull());
+        watch.setTooltip(new javafx.scene.control.Tooltip("Watch the selected rollup in the Runtime screen: its phase, heads, counters and charts"));
         Button kill = button("Kill", "fth-zap", "eph-kill", vm::killSelected);
         kill.setTooltip(new javafx.scene.control.Tooltip("A fault: the selected rollup's node dies; it recovers from its database and goes on where it was"));
         kill.disableProperty().bind(vm.runningProperty().not().or(vm.selectedProperty().isNull()));
@@ -94,7 +100,7 @@ public final class EphemeralScreen extends BorderPane {
         description.textProperty().bind(vm.descriptionProperty());
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
-        HBox actions = new HBox(8, legend(), spacer(), spawn, dissolve, kill, explore); // what acts on one rollup, above the rows
+        HBox actions = new HBox(8, legend(), spacer(), spawn, dissolve, kill, watch, explore); // what acts on one rollup, above the rows
         for (javafx.scene.Node n : actions.getChildren()) if (n instanceof javafx.scene.control.Control c) c.setMinWidth(Region.USE_PREF_SIZE);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, toolbar, description, actions);

@@ -214,6 +214,17 @@ public final class EphemeralViewModel {
         return view == null ? java.util.Optional.empty() : java.util.Optional.of(new dev.rollupstudio.explorer.ChainExplorer(view));
     }
 
+    /** {@code s} for the Runtime screen to watch (live, or its archive once dissolved), or empty before it went live. */
+    public java.util.Optional<dev.rollupstudio.ui.dashboard.WatchedRollup> watch(EphemeralStatus s) {
+        ScenarioRun r = run;
+        var view = r == null ? null : r.ephemerals().view(s.chainId());
+        if (view == null) return java.util.Optional.empty();
+        java.util.function.Supplier<EphemeralStatus> latest = () -> r.ephemerals().statuses().stream()
+                .filter(x -> x.chainId() == s.chainId()).findFirst().orElse(null);
+        return java.util.Optional.of(new dev.rollupstudio.ui.dashboard.WatchedRollup(s.chainId(), s.name(), r.scenario().template(), latest, view,
+                start.get()));
+    }
+
     /** The symbol of the scenario's rollups' coin (ETH, or ALT when the template pays its gas in ALT). */
     public String coin() {
         ScenarioRun r = run;

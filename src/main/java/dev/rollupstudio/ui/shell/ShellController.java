@@ -127,7 +127,7 @@ public final class ShellController {
             return explorerScreen;
         });
         factories.put(Screen.EPHEMERAL, () -> {
-            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(ephemeral(), this::openInExplorer);
+            ephemeralScreen = new dev.rollupstudio.ui.ephemeral.EphemeralScreen(ephemeral(), this::openInExplorer, this::openInRuntime);
             ephemeralScreen.setPresentation(presentation.get());
             return ephemeralScreen;
         });
@@ -228,6 +228,15 @@ public final class ShellController {
             explorer.pin("Ephemeral rollup " + s.name() + " (chain " + s.chainId() + "), " + s.phase().label()
                     + (s.phase().isEnd() ? ": its archive" : ""), ephemeral().coin(), q);
             model.show(Screen.EXPLORER);
+        }, () -> status.setText(s.name() + " has no blocks yet: it goes live after provisioning"));
+    }
+
+    /** Shows an ephemeral rollup in the Runtime screen in place of the launched stack: live, or its archive once dissolved. */
+    private void openInRuntime(dev.rollupstudio.ephemeral.EphemeralStatus s) {
+        ephemeral().watch(s).ifPresentOrElse(w -> {
+            view(Screen.RUNTIME);
+            runtimeScreen.watch(w);
+            model.show(Screen.RUNTIME);
         }, () -> status.setText(s.name() + " has no blocks yet: it goes live after provisioning"));
     }
 
