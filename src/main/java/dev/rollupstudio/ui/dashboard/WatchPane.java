@@ -48,9 +48,9 @@ final class WatchPane extends BorderPane {
         note.setId("watch-note");
         note.getStyleClass().add("text-muted");
         note.textProperty().bind(watched.noteProperty());
-        Button back = new Button("Back to the launched stack", new FontIcon("fth-arrow-left"));
+        Button back = new Button("Stop watching", new FontIcon("fth-x"));
         back.setId("watch-close");
-        back.setTooltip(new Tooltip("Stop watching this ephemeral rollup; the Ephemeral screen still lists it"));
+        back.setTooltip(new Tooltip("Back to the launched stack (or the Launch button); the Ephemeral screen still lists this rollup"));
         back.setOnAction(e -> close.run());
         HBox grow = new HBox();
         HBox.setHgrow(grow, Priority.ALWAYS);
