@@ -105,9 +105,11 @@ final class NodeCommand implements Callable<Integer> {
         Map<Address, Signer> unlocked = Signer.unlocked(keys, keys.size());
         // ephemeral rollups live in memory: a node with a database keeps only what it can resume
         EphemeralService ephemeral = dbPath == null ? new EphemeralService(devnet, EphemeralService.defaultTemplate(), keys.address(0)) : null;
+        dev.rollupstudio.rpc.EphemeralControl control = ephemeral != null ? ephemeral : dev.rollupstudio.rpc.EphemeralControl.refusing(
+                "this node keeps its chains in " + dbPath + ", and ephemeral rollups live in memory; start a node without --db to spawn them");
         Endpoints endpoints;
         try {
-            endpoints = new Endpoints(devnet, unlocked, host, port, l1Port != null ? l1Port : port == 0 ? 0 : port + 1, cors, ephemeral);
+            endpoints = new Endpoints(devnet, unlocked, host, port, l1Port != null ? l1Port : port == 0 ? 0 : port + 1, cors, control);
         } catch (RuntimeException e) {
             devnet.close();
             throw e;

@@ -113,4 +113,21 @@ class EphemeralRpcTest {
             host.close();
         }
     }
+
+    @Test void aNodeThatRunsNoneRefusesWithTheReason() throws Exception {
+        DevnetHost host = DevnetHost.inMemory(RuntimeOptions.defaults(), "test rollup");
+        Endpoints endpoints = new Endpoints(host, Signer.unlocked(host.runtime().accounts(), 1), "127.0.0.1", 0, 0, null,
+                dev.rollupstudio.rpc.EphemeralControl.refusing("ephemeral rollups live in memory; start a node without --db to spawn them"));
+        try {
+            String url = endpoints.rollups().get(0).url();
+            JsonNode spawn = call(url, "ephemeral_spawn", "[]");
+            assertThat(spawn.get("error").get("code").asInt()).isEqualTo(-32000);
+            assertThat(spawn.get("error").get("message").asText()).isEqualTo("ephemeral rollups live in memory; start a node without --db to spawn them");
+            assertThat(call(url, "ephemeral_dissolve", "[\"0x1b59\"]").get("error").get("code").asInt()).isEqualTo(-32000);
+            assertThat(call(url, "ephemeral_list", "[]").get("result").size()).isZero();
+        } finally {
+            endpoints.close();
+            host.close();
+        }
+    }
 }
