@@ -1,4 +1,52 @@
 package dev.rollupstudio.runtime.config;
 
-/** MACH fast finality (reference.md "MACH"): operators check new blocks every interval; a quorum of stake makes them final. */
-public record MachConfig(int operators, int quorumPct, long checkIntervalMillis) {}
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MACH fast finality (reference.md "MACH"): operators re-execute new blocks every check interval
+ * and sign attestations; a block is fast-final once signers holding the quorum of the bonded ALT
+ * and of the restaked ETH (AltLayer's dual staking: both) have attested to it.
+ */
+public record MachConfig(List<OperatorConfig> operators, int quorumPct, long checkIntervalMillis) {
+    /** Each operator's bond by default: 100,000 ALT and 32 restaked ETH. */
+    public static final BigInteger BOND_ALT = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(100_000));
+    public static final BigInteger RESTAKED_ETH = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(32));
+
+    public MachConfig {
+        operators = List.copyOf(operators);
+        if (operators.isEmpty()) throw new IllegalArgumentException("MACH needs at least one operator");
+        if (quorumPct < 1 || quorumPct > 100) throw new IllegalArgumentException("the MACH quorum is a share of stake from 1 to 100%");
+    }
+
+    /**
+     * {@code count} operators with equal bonds; the first {@code offline} sign nothing, the next
+     * {@code slow} attest {@code slowMillis} late, the next {@code malicious} sign unchecked.
+     */
+    public static MachConfig of(int count, int quorumPct, long checkIntervalMillis, int offline, int slow, long slowMillis, int malicious) {
+        if (offline + slow + malicious > count) throw new IllegalArgumentException("more misbehaving operators than operators");
+        List<OperatorConfig> ops = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OperatorConfig.Behaviour b = i < offline ? OperatorConfig.Behaviour.OFFLINE
+                    : i < offline + slow ? OperatorConfig.Behaviour.SLOW
+                    : i < offline + slow + malicious ? OperatorConfig.Behaviour.MALICIOUS
+                    : OperatorConfig.Behaviour.HONEST;
+            ops.add(new OperatorConfig("operator-" + (i + 1), BOND_ALT, RESTAKED_ETH, b, b == OperatorConfig.Behaviour.SLOW ? slowMillis : 0));
+        }
+        return new MachConfig(ops, quorumPct, checkIntervalMillis);
+    }
+
+    public BigInteger totalBondAlt() {
+        return operators.stream().map(OperatorConfig::bondAlt).reduce(BigInteger.ZERO, BigInteger::add);
+    }
+
+    public BigInteger totalRestakedEth() {
+        return operators.stream().map(OperatorConfig::restakedEth).reduce(BigInteger.ZERO, BigInteger::add);
+    }
+
+    /** Whether {@code part} of {@code total} reaches the quorum, exactly (no rounding: 65.9% of 66% is short). */
+    public boolean reaches(BigInteger part, BigInteger total) {
+        return total.signum() > 0 && part.multiply(BigInteger.valueOf(100)).compareTo(total.multiply(BigInteger.valueOf(quorumPct))) >= 0;
+    }
+}

@@ -1,7 +1,6 @@
 package dev.rollupstudio.runtime.rollup;
 
 import dev.rollupstudio.runtime.config.RollupConfig;
-import dev.rollupstudio.chain.Transaction;
 import dev.rollupstudio.runtime.event.VerifierFinding;
 import dev.rollupstudio.runtime.event.VerifierFinding.Kind;
 import dev.rollupstudio.runtime.event.EventBus;
@@ -67,20 +66,16 @@ public final class Derivation {
     private long checkedOutputs;
     private long lastL1 = -1;
     private long l1BlocksRead;
-    private LongFunction<List<dev.rollupstudio.state.StateEdit>> devEdits = n -> List.of();
-    private java.util.function.Function<Hash, dev.rollupstudio.types.Address> impersonated = h -> null;
+    private final BlockReplay replay;
 
-    /**
-     * The developer's state edits to apply before each block (anvil_setBalance and kin). They are
-     * in no L1 data, so a devnet's verifier is told them by its sequencer, as the only exception.
-     */
+    /** The developer's state edits to apply before each block: see {@link BlockReplay#devEdits}. */
     public void devEdits(LongFunction<List<dev.rollupstudio.state.StateEdit>> edits) {
-        this.devEdits = edits;
+        replay.devEdits(edits);
     }
 
     /** The sender of a transaction the sequencer made for an impersonated account (anvil_impersonateAccount), or null. */
     public void impersonated(java.util.function.Function<Hash, dev.rollupstudio.types.Address> senders) {
-        this.impersonated = senders;
+        replay.impersonated(senders);
     }
 
     /** A verifier from genesis: {@code state} is the genesis state, {@code genesis} its block. */
@@ -100,6 +95,7 @@ public final class Derivation {
         this.scheduler = scheduler;
         this.events = events;
         this.sequencedHash = sequencedHash;
+        this.replay = new BlockReplay(config, l1);
         this.lastL1 = from.l1Block();
         this.head = from.head();
         this.finalized = from.finalized();
@@ -293,56 +289,9 @@ public final class Derivation {
     /** Derives one block from a batch that extends the safe head; all or nothing. Returns whether it did. */
     private boolean derive(SingularBatch batch, long source) {
         long number = head.number() + 1;
-        L1Origin origin = head.origin();
-        L1Block epoch = null;
-        if (batch.epochNumber() == origin.number() + 1) {
-            epoch = l1.block(batch.epochNumber());
-            if (epoch == null || !epoch.hash().equals(batch.epochHash())) {
-                return drop(number, source, "it names L1 origin " + batch.epochNumber() + " with a hash L1 does not have");
-            }
-            origin = L1Origin.of(epoch);
-        } else if (batch.epochNumber() != origin.number()) {
-            return drop(number, source, "it jumps from L1 origin " + origin.number() + " to " + batch.epochNumber());
-        }
-        if (batch.timestampMillis() < headMillis()) {
-            return drop(number, source, "its timestamp is before its parent's");
-        }
-        List<Transaction> txs = new ArrayList<>(batch.transactions().size());
-        for (byte[] raw : batch.transactions()) {
-            Transaction tx;
-            try {
-                tx = Transaction.decode(raw);
-            } catch (RuntimeException e) {
-                return drop(number, source, "transaction " + txs.size() + " does not decode: " + e.getMessage());
-            }
-            if (tx.isDeposit()) return drop(number, source, "transaction " + txs.size() + " is a deposit, which only L1 may create");
-            if (tx.type() == dev.rollupstudio.chain.TxType.BLOB) return drop(number, source, "transaction " + txs.size() + " is a blob transaction, which a rollup does not carry");
-            var as = impersonated.apply(tx.hash());
-            if (as != null) tx.assumeSender(as);
-            txs.add(tx);
-        }
-        txs.parallelStream().forEach(Transaction::sender);
-
-        state.checkpoint();
-        for (var e : devEdits.apply(number)) e.apply(state);
-        BlockBuilder builder = new BlockBuilder(config, state,
-                new BlockContext(number, head.hash(), batch.timestampMillis(), Sequencer.nextBaseFee(config, head), config.gasLimit(), origin));
-        List<Transaction> all = new ArrayList<>(epoch == null ? List.of() : DepositTxs.of(epoch, config.chainId()));
-        all.addAll(txs);
-        String invalid = dev.rollupstudio.evm.DeepStack.run(() -> { // one hop to the EVM's thread per block
-            for (Transaction tx : all) {
-                String err = builder.apply(tx);
-                if (err != null) return "transaction " + tx.hash().shortHex() + " is invalid: " + err;
-            }
-            return null;
-        });
-        if (invalid != null) {
-            state.revert();
-            return drop(number, source, invalid);
-        }
-        BlockBuilder.Sealed sealed = builder.seal();
-        state.commit();
-        head = new SealedBlock(sealed.block(), origin, sealed.l1Fees(), sealed.executions());
+        BlockReplay.Result r = replay.run(state, head, batch);
+        if (r.dropped() != null) return drop(number, source, r.dropped());
+        head = r.block();
         derivedFrom.addLast(new long[] {number, source});
         // the output oracle takes outputs only every interval (OP's SUBMISSION_INTERVAL): keep just those roots
         if (number % config.batching().outputIntervalBlocks() == 0) outputRoots.put(number, OutputRoot.of(head.header(), head.hash()));

@@ -105,8 +105,7 @@ public final class RollupNode {
         this.derivation = resume != null && resume.verifier() != null
                 ? new Derivation(config, resume.verifier().state(), resume.verifier().checkpoint(), l1, da, scheduler, events, this::sequencedHash)
                 : new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
-        this.fastFinality = config.sequencing().mach() == null ? null
-                : new FastFinality(config.sequencing().mach(), scheduler, () -> chain.head().number(), config.chainId(), this::updateHeads);
+        this.fastFinality = config.sequencing().mach() == null ? null : machOperators(config, l1, scheduler, events, this.state.copy(), chain.head());
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of(), l1Signer);
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.batching().outputIntervalBlocks(), o -> {
             metrics.output();
@@ -122,6 +121,14 @@ public final class RollupNode {
         this.leaveL1 = l1.onBlock(this::onL1Block);
         derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         derivation.impersonated(impersonated::get);
+    }
+
+    /** MACH's operators, re-executing from {@code head} on their own copy of the state after it. */
+    private FastFinality machOperators(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, MutableWorldState own, SealedBlock head) {
+        BlockReplay replay = new BlockReplay(config, l1);
+        replay.devEdits(n -> devEdits.getOrDefault(n, List.of()));
+        replay.impersonated(impersonated::get);
+        return new FastFinality(config.sequencing().mach(), config.chainId(), own, head, replay, scheduler, events, this::updateHeads);
     }
 
     /**
@@ -344,6 +351,7 @@ public final class RollupNode {
         store.l2Block(b, dev.rollupstudio.runtime.StateChanges.drain(state), chain.totals());
         relayer.onBlock(b, state);
         batcher.add(b.block(), b.origin());
+        if (fastFinality != null) fastFinality.onSealed(b);
         updateHeads();
         for (var l : sealedListeners) l.accept(b);
     }
@@ -354,8 +362,10 @@ public final class RollupNode {
         MutableWorldState v = derivation.state();
         store.verifier(derivation.checkpoint(), dev.rollupstudio.runtime.StateChanges.drain(v));
         relayer.onL1Block();
-        devEdits.headMap(derivation.safeHead(), true).clear();
-        var derived = impersonatedByBlock.headMap(derivation.safeHead(), true);
+        // what both checkers have built is no longer needed: the verifier's safe head, and MACH's operators' head
+        long checked = fastFinality == null ? derivation.safeHead() : Math.min(derivation.safeHead(), fastFinality.checkedThrough());
+        devEdits.headMap(checked, true).clear();
+        var derived = impersonatedByBlock.headMap(checked, true);
         derived.values().forEach(hashes -> hashes.forEach(impersonated::remove));
         derived.clear();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
