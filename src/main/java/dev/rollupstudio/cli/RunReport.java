@@ -59,6 +59,7 @@ final class RunReport {
                 "mismatches", v.mismatches(), "blockMismatches", v.findings(Kind.BLOCK_DIFFERS), "outputMismatches", v.findings(Kind.OUTPUT_DIFFERS),
                 "droppedBatches", v.findings(Kind.BATCH_DROPPED), "unavailableData", v.findings(Kind.DATA_UNAVAILABLE),
                 "unverifiableOutputs", v.findings(Kind.OUTPUT_UNVERIFIABLE)));
+        if (rt.mach() != null) r.put("mach", mach(rt.mach()));
         var relayer = rt.node().relayer();
         r.put("withdrawals", SpecCommand.ordered("initiated", relayer.initiated(), "proven", relayer.provenCount(), "finalized", relayer.finalizedCount()));
         r.put("value", conservation(rt));
@@ -66,6 +67,17 @@ final class RunReport {
         r.put("simSeconds", (rt.scheduler().now() - rt.node().genesis().timestamp() * 1000) / 1000.0);
         r.put("wallSeconds", wallSeconds);
         return r;
+    }
+
+    /** MACH's fast-final head, the stake behind it, its alerts, and each operator. */
+    static Map<String, Object> mach(dev.rollupstudio.runtime.security.MachStatus m) {
+        java.util.List<Map<String, Object>> ops = new java.util.ArrayList<>();
+        for (var o : m.operators()) {
+            ops.add(SpecCommand.ordered("name", o.name(), "address", o.address().toString(), "behaviour", o.behaviour().name().toLowerCase(java.util.Locale.ROOT),
+                    "bondAltWei", o.bondAlt().toString(), "restakedEthWei", o.restakedEth().toString(), "lastAttested", o.lastAttested()));
+        }
+        return SpecCommand.ordered("fastFinalHead", m.fastFinalHead(), "quorumPct", m.quorumPct(), "altBehindPct", m.altSharePct(),
+                "alerts", m.alerts(), "lastAlert", m.lastAlert(), "missedQuorums", m.missedQuorums(), "rejectedAttestations", m.rejected(), "operators", ops);
     }
 
     /** Balances + burnt + withdrawn = genesis + deposited, over the whole chain, to the wei. */
@@ -118,6 +130,16 @@ final class RunReport {
                 r.get("outputs"), der.get("checkedOutputs"), verdict(der), lat.get("p50"), lat.get("p99"),
                 heads.get("unsafe"), heads.get("safe"), heads.get("finalized"), r.get("stateRoot"),
                 w.get("initiated"), w.get("proven"), w.get("finalized"), Boolean.TRUE.equals(v.get("conserved")) ? "conserved to the wei" : "NOT CONSERVED",
-                (Double) r.get("simSeconds"), (Double) r.get("wallSeconds"));
+                (Double) r.get("simSeconds"), (Double) r.get("wallSeconds")) + machLine((Map<String, Object>) r.get("mach"));
+    }
+
+    /** One line on MACH's operators, or nothing on a stack without MACH. */
+    private static String machLine(Map<String, Object> m) {
+        if (m == null) return "";
+        Map<String, Long> behaviours = new TreeMap<>();
+        for (Map<String, Object> o : (java.util.List<Map<String, Object>>) m.get("operators")) behaviours.merge((String) o.get("behaviour"), 1L, Long::sum);
+        return String.format("mach          fast-final head %s with %s%% of the bonded ALT (quorum %s%%); operators %s; alerts %s%s%n",
+                m.get("fastFinalHead"), m.get("altBehindPct"), m.get("quorumPct"), behaviours, m.get("alerts"),
+                m.get("lastAlert") == null ? "" : " (last: " + m.get("lastAlert") + ")");
     }
 }

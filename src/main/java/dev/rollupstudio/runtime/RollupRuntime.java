@@ -32,6 +32,7 @@ public final class RollupRuntime implements AutoCloseable {
     private final RuntimeStore store;
     private final RunMetrics metrics = new RunMetrics();
     private volatile ChainStatus status;
+    private volatile dev.rollupstudio.runtime.security.MachStatus mach;
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
@@ -88,6 +89,7 @@ public final class RollupRuntime implements AutoCloseable {
         status = new ChainStatus(options.rollup().chainId(), node.chain().head().number(), heads.safe(), heads.finalized(), l1.head().number(),
                 node.pool().size(), metrics.submittedCount(), metrics.includedCount(), metrics.rejectedCount(), metrics.blocks(), metrics.batches(),
                 metrics.outputs(), scheduler.now(), metrics.droppedCount(), reasons());
+        if (node.fastFinality() != null) mach = node.fastFinality().status();
     }
 
     /** Refusals by reason, most frequent first. */
@@ -96,6 +98,11 @@ public final class RollupRuntime implements AutoCloseable {
         metrics.rejectedByReason().entrySet().stream().sorted(java.util.Map.Entry.<dev.rollupstudio.runtime.rollup.TxRejection.Reason, Long>comparingByValue().reversed())
                 .forEach(e -> out.put(e.getKey().name(), e.getValue()));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The latest snapshot of MACH's operators and fast-final head, or null on a stack without MACH; safe from any thread. */
+    public dev.rollupstudio.runtime.security.MachStatus mach() {
+        return mach;
     }
 
     /** The latest snapshot of this rollup; safe from any thread. */

@@ -256,7 +256,9 @@ public final class RuntimeScreen extends StackPane {
         thisRun.getStyleClass().addAll("text-muted", "text-small");
         heads.add(thisRun, 3, 2, 5, 1);
         layers.setId("runtime-layers");
-        return new VBox(8, heads, layers);
+        MachStrip mach = new MachStrip();
+        vm.machProperty().addListener((o, a, m) -> mach.show(m));
+        return new VBox(8, heads, layers, mach);
     }
 
     /** A chooser of the charts to show, and those charts in a grid that fills the screen's height. */

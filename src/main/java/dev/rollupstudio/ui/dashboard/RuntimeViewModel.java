@@ -60,6 +60,7 @@ public final class RuntimeViewModel {
     private final StringProperty finalMeaning = new SimpleStringProperty("");
     private final StringProperty rpcUrl = new SimpleStringProperty("");
     private final StringProperty rpcDetail = new SimpleStringProperty("");
+    private final ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> mach = new SimpleObjectProperty<>();
     private StackSpec shown;
     private long shownLaunch;
 
@@ -92,6 +93,8 @@ public final class RuntimeViewModel {
     public StringProperty speedNoteProperty() { return speedNote; }
     /** The running rollup's JSON-RPC URL, or "" when it is not served. */
     public StringProperty rpcUrlProperty() { return rpcUrl; }
+    /** MACH's operators and fast-final head, or null on a stack without MACH. */
+    public ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> machProperty() { return mach; }
     /** Every served chain with its chain id, for the tooltip. */
     public StringProperty rpcDetailProperty() { return rpcDetail; }
 
@@ -191,6 +194,7 @@ public final class RuntimeViewModel {
             var st = rt.status();
             showRefusals(st);
             measureSpeed(st.simMillis());
+            mach.set(rt.mach());
         }
     }
 
