@@ -11,6 +11,29 @@ final class Flags {
 
     private Flags() {}
 
+    /** A value named on the command line with the simulated second it acts at: {@code sequencer-down@30}. */
+    record Timed<T>(T value, long millis) {}
+
+    /** Parses {@code name[@seconds]}; without {@code @} it acts at {@code defaultSeconds}. */
+    static <T> Timed<T> timed(String flag, String text, java.util.function.Function<String, T> parse, double defaultSeconds) {
+        int at = text.lastIndexOf('@');
+        String name = at < 0 ? text : text.substring(0, at);
+        double seconds = defaultSeconds;
+        if (at >= 0) {
+            try {
+                seconds = Double.parseDouble(text.substring(at + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(flag + " " + text + ": after @ comes the simulated second to act at, e.g. " + name + "@30");
+            }
+        }
+        range(flag, seconds, 0, 365 * 86_400, " simulated seconds");
+        try {
+            return new Timed<>(parse.apply(name), Math.round(seconds * 1000));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(flag + " " + text + ": " + e.getMessage());
+        }
+    }
+
     static void range(String flag, double v, double min, double max, String unit) {
         if (Double.isNaN(v) || v < min || v > max) {
             throw new IllegalArgumentException(flag + " must be between " + fmt(min) + " and " + fmt(max) + unit + ", not " + fmt(v));

@@ -1,5 +1,7 @@
 package dev.rollupstudio.cli;
 
+import dev.rollupstudio.runtime.fault.FaultKind;
+import dev.rollupstudio.runtime.fault.Faults;
 import dev.rollupstudio.workload.Load;
 import dev.rollupstudio.workload.Scenario;
 import dev.rollupstudio.app.AppPaths;
@@ -44,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
     Path spec;
     @Option(names = "--reset", description = "delete the chain stored in the database folder and start a new one from genesis")
     boolean reset;
+    @Option(names = "--fault", paramLabel = "<kind>[@<seconds>]",
+            description = "inject a fault, at that many simulated seconds into the run (default 10); repeatable. Kinds: sequencer-down, da-withhold,"
+                    + " double-sign, operator-offline, l1-congestion")
+    java.util.List<String> faults = new java.util.ArrayList<>();
+
     @Option(names = "--l1-blobs", defaultValue = "PECTRA", description = "L1 blob schedule: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     BlobSchedule blobs;
 
@@ -69,13 +76,23 @@ final class RunCommand implements Callable<Integer> {
             Runtimes.delete(dbPath);
             System.out.println("reset         deleted the chain in " + dbPath.toAbsolutePath());
         }
+        java.util.List<Flags.Timed<FaultKind>> planned = new java.util.ArrayList<>();
+        for (String f : faults) {
+            Flags.Timed<FaultKind> t = Flags.timed("--fault", f, FaultKind::parse, 10);
+            String no = Faults.unsupported(t.value(), options.rollup());
+            if (no != null) throw new IllegalArgumentException("--fault " + f + ": " + no);
+            planned.add(t);
+        }
         long start = System.nanoTime();
         try (RollupRuntime rt = Runtimes.open(options)) {
             if (dbPath != null) System.out.println("database " + dbPath.toAbsolutePath() + " (resumed at block " + rt.node().chain().head().number() + ")");
+            Faults injected = planned.isEmpty() ? null : new Faults(rt);
+            for (var t : planned) injected.at(t.value(), rt.scheduler().now() + t.millis());
             Load.start(rt, Scenario.byId(scenario), tps, true, Long.MAX_VALUE);
             if (blocks != null) rt.runBlocks(blocks);
             else rt.runFor((long) ((duration != null ? duration : 60) * 1000));
             Map<String, Object> r = RunReport.of(rt, (System.nanoTime() - start) / 1e9);
+            if (injected != null) r.put("faults", RunReport.faults(injected.list()));
             System.out.print(RunReport.summary(r));
             if (report != null) {
                 RunReport.write(r, report);

@@ -69,12 +69,22 @@ final class RunReport {
         return r;
     }
 
+    /** Each injected fault: its kind, when it was injected and detected (sim seconds), by what, and its outcome. */
+    static java.util.List<Map<String, Object>> faults(java.util.List<dev.rollupstudio.runtime.fault.Fault> list) {
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (var f : list) {
+            out.add(SpecCommand.ordered("kind", f.kind().id(), "injectedAt", f.injectedAt(), "detectedAt", f.detectedAt(), "detectedBy", f.detectedBy(),
+                    "outcome", f.outcome()));
+        }
+        return out;
+    }
+
     /** MACH's fast-final head, the stake behind it, its alerts, and each operator. */
     static Map<String, Object> mach(dev.rollupstudio.runtime.security.MachStatus m) {
         java.util.List<Map<String, Object>> ops = new java.util.ArrayList<>();
         for (var o : m.operators()) {
             ops.add(SpecCommand.ordered("name", o.name(), "address", o.address().toString(), "behaviour", o.behaviour().name().toLowerCase(java.util.Locale.ROOT),
-                    "bondAltWei", o.bondAlt().toString(), "restakedEthWei", o.restakedEth().toString(), "lastAttested", o.lastAttested()));
+                    "bondAltWei", o.bondAlt().toString(), "restakedEthWei", o.restakedEth().toString(), "lastAttested", o.lastAttested(), "ejected", o.ejected()));
         }
         return SpecCommand.ordered("fastFinalHead", m.fastFinalHead(), "quorumPct", m.quorumPct(), "altBehindPct", m.altSharePct(),
                 "alerts", m.alerts(), "lastAlert", m.lastAlert(), "missedQuorums", m.missedQuorums(), "rejectedAttestations", m.rejected(), "operators", ops);
@@ -130,14 +140,27 @@ final class RunReport {
                 r.get("outputs"), der.get("checkedOutputs"), verdict(der), lat.get("p50"), lat.get("p99"),
                 heads.get("unsafe"), heads.get("safe"), heads.get("finalized"), r.get("stateRoot"),
                 w.get("initiated"), w.get("proven"), w.get("finalized"), Boolean.TRUE.equals(v.get("conserved")) ? "conserved to the wei" : "NOT CONSERVED",
-                (Double) r.get("simSeconds"), (Double) r.get("wallSeconds")) + machLine((Map<String, Object>) r.get("mach"));
+                (Double) r.get("simSeconds"), (Double) r.get("wallSeconds")) + machLine((Map<String, Object>) r.get("mach"))
+                + faultLines((java.util.List<Map<String, Object>>) r.get("faults"));
+    }
+
+    /** A line per injected fault, or nothing. */
+    private static String faultLines(java.util.List<Map<String, Object>> faults) {
+        if (faults == null) return "";
+        StringBuilder b = new StringBuilder();
+        for (Map<String, Object> f : faults) {
+            b.append(String.format(java.util.Locale.ROOT, "fault         %s at %.1f s: %s; %s%n", f.get("kind"), (Double) f.get("injectedAt"),
+                    f.get("detectedAt") == null ? "not detected" : String.format(java.util.Locale.ROOT, "detected at %.1f s by %s", (Double) f.get("detectedAt"), f.get("detectedBy")),
+                    f.get("outcome")));
+        }
+        return b.toString();
     }
 
     /** One line on MACH's operators, or nothing on a stack without MACH. */
     private static String machLine(Map<String, Object> m) {
         if (m == null) return "";
         Map<String, Long> behaviours = new TreeMap<>();
-        for (Map<String, Object> o : (java.util.List<Map<String, Object>>) m.get("operators")) behaviours.merge((String) o.get("behaviour"), 1L, Long::sum);
+        for (Map<String, Object> o : (java.util.List<Map<String, Object>>) m.get("operators")) behaviours.merge(Boolean.TRUE.equals(o.get("ejected")) ? "ejected" : (String) o.get("behaviour"), 1L, Long::sum);
         return String.format("mach          fast-final head %s with %s%% of the bonded ALT (quorum %s%%); operators %s; alerts %s%s%n",
                 m.get("fastFinalHead"), m.get("altBehindPct"), m.get("quorumPct"), behaviours, m.get("alerts"),
                 m.get("lastAlert") == null ? "" : " (last: " + m.get("lastAlert") + ")");

@@ -31,6 +31,8 @@ public final class ExternalDa implements DataAvailabilityLayer {
     private final Map<Hash, byte[]> stored = new HashMap<>();
     private final Deque<Submission> queue = new ArrayDeque<>();
     private final java.util.Set<Long> withheld = new java.util.HashSet<>();
+    /** What a withheld batch carried, by batch id, until it is released. */
+    private final Map<Long, byte[]> held = new HashMap<>();
     private BiConsumer<Hash, byte[]> onStored = (h, d) -> {};
 
     private record Submission(long chainId, long batchId, byte[] data, int frames, long submittedAt, Callback callback) {}
@@ -67,6 +69,17 @@ public final class ExternalDa implements DataAvailabilityLayer {
         withheld.add(batchId);
     }
 
+    /** A fault ends: a withheld batch's data is served from now on (as a data-availability challenge on L1 would force). */
+    public void release(long batchId) {
+        withheld.remove(batchId);
+        byte[] data = held.remove(batchId);
+        if (data != null) {
+            Hash commitment = Keccak.hash(data);
+            stored.put(commitment, data);
+            onStored.accept(commitment, data);
+        }
+    }
+
     @Override public String name() {
         return model.name();
     }
@@ -95,6 +108,8 @@ public final class ExternalDa implements DataAvailabilityLayer {
         if (!withheld.contains(s.batchId())) {
             stored.put(commitment, s.data());
             onStored.accept(commitment, s.data());
+        } else {
+            held.put(s.batchId(), s.data());
         }
         byte[] inbox = Bytes.concat(new byte[] {COMMITMENT_VERSION}, commitment.raw());
         l1.submitBatch(new BatcherTx(s.chainId(), s.batchId(), inbox, 0, s.submittedAt(), l1.head().number(), -1, null, -1), tx ->

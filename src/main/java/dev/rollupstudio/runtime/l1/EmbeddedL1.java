@@ -37,6 +37,7 @@ public final class EmbeddedL1 {
     private final EventBus events;
     private final long seed;
     private final BlobFeeMarket blobMarket;
+    private boolean congested;
     private final L1Execution execution = new L1Execution();
     private final L1Ledger ledger = new L1Ledger(execution.state());
     private final List<L1Block> blocks = new ArrayList<>();
@@ -164,6 +165,10 @@ public final class EmbeddedL1 {
         BigInteger blobFee = blobMarket.blobBaseFee();
         long gasUsed = Math.min(config.gasLimit(), (long) (config.gasLimit() * config.backgroundGasShare() * (0.6 + 0.8 * rnd.nextDouble())));
         int background = (int) Math.max(0, Math.min(config.blobs().max, Math.round(config.backgroundBlobs() + (rnd.nextDouble() * 2 - 1) * 2)));
+        if (congested) { // everyone else wants in: blocks and blobs run full, so both base fees climb each block
+            gasUsed = config.gasLimit() * 95 / 100;
+            background = config.blobs().max;
+        }
         int blobs = background;
         // user transactions take the gas the modelled background leaves
         L1Execution.Executed user = execution.run(L1Execution.env(number, scheduler.now(), config.gasLimit(), baseFee, blobFee, parent.hash(), this::hashOf),
@@ -247,6 +252,15 @@ public final class EmbeddedL1 {
     /** Base fee the next block will charge. */
     public BigInteger baseFee() {
         return nextBaseFee;
+    }
+
+    /** A fault: while congested, the rest of Ethereum fills blocks (95% of the gas) and every blob slot. */
+    public void setCongested(boolean congested) {
+        this.congested = congested;
+    }
+
+    public boolean isCongested() {
+        return congested;
     }
 
     public BigInteger blobBaseFee() {

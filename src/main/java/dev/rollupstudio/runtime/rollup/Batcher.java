@@ -33,6 +33,11 @@ public final class Batcher {
     private long nextBatchId;
     private long lastQueuedBlock;
 
+    /** The id the next batch will carry. */
+    public long nextBatchId() {
+        return nextBatchId;
+    }
+
     public Batcher(RollupConfig config, EmbeddedL1 l1, DataAvailabilityLayer da, Scheduler scheduler, EventBus events, long nextBatchId) {
         this.config = config;
         this.l1 = l1;

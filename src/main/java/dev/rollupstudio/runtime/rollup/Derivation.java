@@ -60,6 +60,10 @@ public final class Derivation {
     private final TreeMap<Long, Hash> outputRoots = new TreeMap<>();
     private final List<OutputProposal> pendingOutputs = new ArrayList<>();
     private final Deque<WaitingBatch> future = new ArrayDeque<>();
+    /** Inbox entries whose data the DA layer did not serve, asked for again at each L1 block (in memory: a restart skips them). */
+    private final Deque<Unserved> unavailable = new ArrayDeque<>();
+
+    private record Unserved(BatcherTx tx, L1Block source) {}
     private final EnumMap<Kind, Long> findings = new EnumMap<>(Kind.class);
     private SealedBlock head;
     private long finalized;
@@ -175,8 +179,12 @@ public final class Derivation {
         if (b.number() <= lastL1) return;
         lastL1 = b.number();
         l1BlocksRead++;
+        for (int i = unavailable.size(); i > 0; i--) { // oldest first; one still missing goes back in line
+            Unserved u = unavailable.pollFirst();
+            readFrames(u.tx(), u.source(), true);
+        }
         for (BatcherTx tx : b.batches()) {
-            if (tx.chainId() == config.chainId()) readFrames(tx, b);
+            if (tx.chainId() == config.chainId()) readFrames(tx, b, false);
         }
         for (OutputProposal o : b.outputs()) {
             if (o.chainId() == config.chainId()) pendingOutputs.add(o);
@@ -186,10 +194,13 @@ public final class Derivation {
         while (!derivedFrom.isEmpty() && derivedFrom.peekFirst()[1] <= finalL1) finalized = derivedFrom.pollFirst()[0];
     }
 
-    private void readFrames(BatcherTx tx, L1Block source) {
+    /** {@code again}: an entry whose data was missing before, asked for once more (its finding was already made). */
+    private void readFrames(BatcherTx tx, L1Block source, boolean again) {
         List<Frame> frames;
         byte[] data = da.framesOf(tx);
         if (data == null) {
+            unavailable.addLast(new Unserved(tx, source));
+            if (again) return;
             finding(head.number() + 1, Kind.DATA_UNAVAILABLE, "the " + da.name() + " layer does not serve the data committed in L1 block "
                     + source.number() + " (batch " + tx.batchId() + "); blocks from " + (head.number() + 1) + " on cannot be derived until it does");
             return;

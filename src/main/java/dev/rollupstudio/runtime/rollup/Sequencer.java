@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * the epoch's deposits go first, then pooled transactions by priority until the gas runs out.
  */
 public final class Sequencer {
+    private boolean down;
     private final RollupConfig config;
     private final MutableWorldState state;
     private final TxPool pool;
@@ -94,7 +95,17 @@ public final class Sequencer {
         return Math.max(now + timeOffsetMillis, parent.header().timestamp() * 1000);
     }
 
+    /** A fault: while down the sequencer seals nothing, and transactions wait in the pool. */
+    public void setDown(boolean down) {
+        this.down = down;
+    }
+
+    public boolean isDown() {
+        return down;
+    }
+
     public void produceBlock() {
+        if (down) return;
         SealedBlock parent = chain.head();
         long now = scheduler.now();
         long time = stamp(now, parent);

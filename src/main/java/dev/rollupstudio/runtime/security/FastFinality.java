@@ -49,15 +49,31 @@ public final class FastFinality {
     private long missedQuorums;
     private long rejected;
     private String lastAlert;
+    /** Operators a fault took offline for now, whatever their configured behaviour. */
+    private final java.util.Set<Integer> forcedOffline = new java.util.HashSet<>();
+    /** Operators that will sign a second, different block at the next height they attest (a fault). */
+    private final java.util.Set<Integer> willDoubleSign = new java.util.HashSet<>();
+    /** Operators caught signing two blocks at one height: their stake no longer counts. */
+    private final Map<Address, Equivocation> ejected = new LinkedHashMap<>();
+
+    /** Two attestations by one operator to different blocks at one height: the evidence that slashes it. */
+    public record Equivocation(Attestation first, Attestation second, long atMillis) {}
 
     private static final class Tally {
         final SealedBlock block;
+        /** Whether the operators' client built the same block: honest operators sign only then. */
+        final boolean agreed;
+        /** Operators that have signed it (or will, when slow). */
+        final java.util.Set<Integer> asked = new java.util.HashSet<>();
         final Map<Address, Attestation> by = new LinkedHashMap<>();
+        /** Every attestation seen at this height, by operator, whichever block it names: what equivocation is caught by. */
+        final Map<Address, Attestation> any = new HashMap<>();
         BigInteger alt = BigInteger.ZERO;
         BigInteger eth = BigInteger.ZERO;
 
-        Tally(SealedBlock block) {
+        Tally(SealedBlock block, boolean agreed) {
             this.block = block;
+            this.agreed = agreed;
         }
     }
 
@@ -92,22 +108,33 @@ public final class FastFinality {
         cancel.run();
     }
 
-    /** One round: every block sealed since the last is re-executed, and each operator attests as it behaves. */
+    /**
+     * One round: every block sealed since the last is re-executed; then each operator online signs,
+     * as it behaves, every block not final yet that it has not signed (one back from offline
+     * catches up on what it missed).
+     */
     void round() {
         boolean waiting = !unchecked.isEmpty() || !tallies.isEmpty();
         while (!unchecked.isEmpty()) {
             SealedBlock b = unchecked.pollFirst();
             MachClient.Verdict v = client.check(b);
-            tallies.put(b.number(), new Tally(b));
+            tallies.put(b.number(), new Tally(b, v.agrees()));
             if (!v.agrees()) {
                 alerts++;
                 lastAlert = v.why();
                 events.publish(new MachAlert(scheduler.now(), b.number(), v.why()));
             }
-            for (Operator o : operators) {
-                Behaviour how = o.config().behaviour();
-                if (how == Behaviour.OFFLINE || (!v.agrees() && how != Behaviour.MALICIOUS)) continue;
+        }
+        for (Tally t : tallies.values()) {
+            for (int i = 0; i < operators.size(); i++) {
+                Operator o = operators.get(i);
+                Behaviour how = forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour();
+                if (how == Behaviour.OFFLINE || (!t.agreed && how != Behaviour.MALICIOUS) || !t.asked.add(i)) continue;
+                SealedBlock b = t.block;
                 Attestation a = o.attest(chainId, b.number(), b.hash(), b.header().stateRoot());
+                if (willDoubleSign.remove(i)) { // the same height, another block: what a compromised or careless key does
+                    deliver(o.attest(chainId, b.number(), dev.rollupstudio.chain.Keccak.hash(b.hash().raw()), b.header().stateRoot()));
+                }
                 if (how == Behaviour.SLOW) {
                     scheduler.at(scheduler.now() + o.config().delayMillis(), 4, () -> {
                         deliver(a);
@@ -134,17 +161,55 @@ public final class FastFinality {
         }
         lastAttested.merge(a.operator(), a.number(), Math::max);
         Tally t = tallies.get(a.number());
+        if (t != null) {
+            Attestation earlier = t.any.putIfAbsent(a.operator(), a);
+            if (earlier != null && !earlier.blockHash().equals(a.blockHash())) {
+                eject(o, new Equivocation(earlier, a, scheduler.now()));
+                return;
+            }
+        }
+        if (ejected.containsKey(a.operator())) return;
         if (t == null || !t.block.hash().equals(a.blockHash()) || !t.block.header().stateRoot().equals(a.stateRoot())) return; // final already, or another block
         if (t.by.putIfAbsent(a.operator(), a) != null) return;
         t.alt = t.alt.add(o.config().bondAlt());
         t.eth = t.eth.add(o.config().restakedEth());
     }
 
+    /** Caught signing two blocks at one height: the operator's signatures and stake stop counting, and an alert says why. */
+    private void eject(Operator o, Equivocation e) {
+        if (ejected.putIfAbsent(o.address(), e) != null) return;
+        for (Tally t : tallies.values()) {
+            if (t.by.remove(o.address()) != null) {
+                t.alt = t.alt.subtract(o.config().bondAlt());
+                t.eth = t.eth.subtract(o.config().restakedEth());
+            }
+        }
+        alerts++;
+        lastAlert = o.config().name() + " signed two blocks at height " + e.first().number() + " (" + e.first().blockHash().shortHex() + " and "
+                + e.second().blockHash().shortHex() + "): the evidence is kept and its stake no longer counts";
+        events.publish(new MachAlert(scheduler.now(), e.first().number(), lastAlert));
+    }
+
+    /** A fault: operator {@code index} is offline (signs nothing) until set back. */
+    public void setOffline(int index, boolean offline) {
+        if (offline) forcedOffline.add(index); else forcedOffline.remove(index);
+    }
+
+    /** A fault: operator {@code index} signs two different blocks at the next height it attests. */
+    public void doubleSignNext(int index) {
+        willDoubleSign.add(index);
+    }
+
+    /** Equivocations caught so far, oldest first. */
+    public List<Equivocation> equivocations() {
+        return List.copyOf(ejected.values());
+    }
+
     /** Moves the fast-final head over every next block with a quorum; tells the node when it moved. */
     boolean advance() {
         boolean moved = false;
-        BigInteger totalAlt = config.totalBondAlt();
-        BigInteger totalEth = config.totalRestakedEth();
+        BigInteger totalAlt = countedAlt();
+        BigInteger totalEth = countedEth();
         for (Tally t; (t = tallies.get(finalHead + 1)) != null && quorum(t, totalAlt, totalEth); ) {
             tallies.remove(finalHead + 1);
             finalHead++;
@@ -154,6 +219,19 @@ public final class FastFinality {
         }
         if (moved) onAdvance.run();
         return moved;
+    }
+
+    /** The stake that counts: every operator's but those caught equivocating. */
+    private BigInteger countedAlt() {
+        BigInteger out = BigInteger.ZERO;
+        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(o.config().bondAlt());
+        return out;
+    }
+
+    private BigInteger countedEth() {
+        BigInteger out = BigInteger.ZERO;
+        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(o.config().restakedEth());
+        return out;
     }
 
     private boolean quorum(Tally t, BigInteger totalAlt, BigInteger totalEth) {
@@ -176,11 +254,13 @@ public final class FastFinality {
     /** What the Runtime screen and the report show: the head, the stake behind it, each operator. */
     public MachStatus status() {
         List<MachStatus.OperatorStatus> ops = new ArrayList<>();
-        for (Operator o : operators) {
+        for (int i = 0; i < operators.size(); i++) {
+            Operator o = operators.get(i);
             ops.add(new MachStatus.OperatorStatus(o.config().name(), o.address(), o.config().bondAlt(), o.config().restakedEth(),
-                    o.config().behaviour(), lastAttested.getOrDefault(o.address(), -1L)));
+                    forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour(), lastAttested.getOrDefault(o.address(), -1L),
+                    ejected.containsKey(o.address())));
         }
-        return new MachStatus(finalHead, altBehind, ethBehind, config.totalBondAlt(), config.totalRestakedEth(), config.quorumPct(),
+        return new MachStatus(finalHead, altBehind, ethBehind, countedAlt(), countedEth(), config.quorumPct(),
                 ops, alerts, lastAlert, missedQuorums, rejected);
     }
 }

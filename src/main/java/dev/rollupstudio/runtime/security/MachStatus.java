@@ -15,10 +15,15 @@ import java.util.List;
 public record MachStatus(long fastFinalHead, BigInteger altBehindHead, BigInteger ethBehindHead, BigInteger totalAlt, BigInteger totalEth,
                          int quorumPct, List<OperatorStatus> operators, long alerts, String lastAlert, long missedQuorums, long rejected) {
 
-    /** @param lastAttested the highest block it signed, or -1 */
-    public record OperatorStatus(String name, Address address, BigInteger bondAlt, BigInteger restakedEth, Behaviour behaviour, long lastAttested) {}
+    /**
+     * @param behaviour    as it behaves now (a fault may have taken it offline)
+     * @param lastAttested the highest block it signed, or -1
+     * @param ejected      caught signing two blocks at one height: its stake no longer counts
+     */
+    public record OperatorStatus(String name, Address address, BigInteger bondAlt, BigInteger restakedEth, Behaviour behaviour, long lastAttested,
+                                 boolean ejected) {}
 
-    /** The share of the bonded ALT that attested to the fast-final head, in percent. */
+    /** The share of the bonded ALT that counts (less ejected operators') that attested to the fast-final head, in percent. */
     public double altSharePct() {
         return totalAlt.signum() == 0 ? 0 : altBehindHead.multiply(BigInteger.valueOf(10_000)).divide(totalAlt).doubleValue() / 100;
     }

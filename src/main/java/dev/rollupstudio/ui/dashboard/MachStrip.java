@@ -57,12 +57,15 @@ final class MachStrip extends VBox {
             MachStatus.OperatorStatus o = m.operators().get(i);
             Label l = (Label) chips.getChildren().get(i);
             String signed = o.lastAttested() < 0 ? "none signed" : "#" + Format.integer(o.lastAttested());
-            l.setText(o.name() + "  " + (o.behaviour() == Behaviour.HONEST ? "" : o.behaviour().name().toLowerCase(Locale.ROOT) + ", ") + signed);
+            String how = o.ejected() ? "ejected, " : o.behaviour() == Behaviour.HONEST ? "" : o.behaviour().name().toLowerCase(Locale.ROOT) + ", ";
+            l.setText(o.name() + "  " + how + signed);
+            l.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("ejected"), o.ejected());
             for (Behaviour b : Behaviour.values()) {
                 l.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(b.name().toLowerCase(Locale.ROOT)), o.behaviour() == b);
             }
             l.getTooltip().setText((o.name() + " " + o.address() + "\nbond " + o.bondAlt().divide(ETHER) + " ALT, restaked " + o.restakedEth().divide(ETHER)
-                    + " ETH\n" + describe(o.behaviour()) + "\nlast block signed: " + (o.lastAttested() < 0 ? "none" : o.lastAttested())));
+                    + " ETH\n" + (o.ejected() ? "ejected: caught signing two blocks at one height; its stake no longer counts" : describe(o.behaviour()))
+                    + "\nlast block signed: " + (o.lastAttested() < 0 ? "none" : o.lastAttested())));
         }
     }
 
