@@ -40,7 +40,8 @@ public final class RuntimeService implements AutoCloseable {
     private volatile long launches;
 
     /** A launched stack: its runtime, the thread running its loop, its JSON-RPC endpoints (null if none could bind), and what to relaunch it with. */
-    private record Running(StackSpec spec, RollupRuntime runtime, Thread loop, Endpoints endpoints, Function<RollupRuntime, Consumer<RuntimeEvent>> listener) {}
+    private record Running(StackSpec spec, RollupRuntime runtime, Thread loop, Endpoints endpoints, Function<RollupRuntime, Consumer<RuntimeEvent>> listener,
+                           dev.rollupstudio.runtime.fault.Faults faults) {}
 
     /** The first port the studio tries for a running stack's rollup (Anvil's), the L1 on the next. */
     public static final int RPC_PORT = 8545;
@@ -66,10 +67,11 @@ public final class RuntimeService implements AutoCloseable {
             rt.events().subscribe(listener.apply(rt));
             Load.start(rt, () -> scenario.rate(this.tps, rt.scheduler().now()), () -> scenario.mix(rt.scheduler().now()), true, Long.MAX_VALUE);
             Endpoints endpoints = serve(new DevnetHost(rt, spec.name()), rt);
+            var faults = new dev.rollupstudio.runtime.fault.Faults(rt);
             Thread t = new Thread(() -> rt.scheduler().run(() -> false), "rollup-" + spec.chainId());
             t.setDaemon(true);
             t.start();
-            current = new Running(spec, rt, t, endpoints, listener);
+            current = new Running(spec, rt, t, endpoints, listener, faults);
             launches++;
             if (!this.pace.equals(pace)) rt.scheduler().setPace(this.pace); // the speed was changed while this launch was under way
             return rt;
@@ -140,6 +142,22 @@ public final class RuntimeService implements AutoCloseable {
     public RollupRuntime runtime() {
         Running r = current;
         return r == null ? null : r.runtime();
+    }
+
+    /**
+     * Injects a fault into the running stack, on its loop: completes with the fault, or fails with
+     * why this stack cannot have it (no MACH, no DA layer beside L1), or when nothing runs.
+     */
+    public java.util.concurrent.CompletableFuture<dev.rollupstudio.runtime.fault.Fault> inject(dev.rollupstudio.runtime.fault.FaultKind kind) {
+        Running r = current;
+        if (r == null) return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no stack is running: launch one first"));
+        return r.runtime().scheduler().ask(() -> r.faults().inject(kind));
+    }
+
+    /** The faults injected into the running stack, as they stand; none when nothing runs. Never waits. */
+    public List<dev.rollupstudio.runtime.fault.Fault> faults() {
+        Running r = current;
+        return r == null ? List.of() : r.faults().list();
     }
 
     public void setTps(double v) {

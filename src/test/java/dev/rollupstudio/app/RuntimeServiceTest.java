@@ -123,4 +123,24 @@ class RuntimeServiceTest {
             Thread.sleep(5);
         }
     }
+
+    @Test
+    void aFaultIsInjectedIntoTheRunningStackOrRefusedWithTheReason() throws Exception {
+        try (RuntimeService service = new RuntimeService(null)) {
+            assertThat(service.inject(dev.rollupstudio.runtime.fault.FaultKind.SEQUENCER_DOWN)).failsWithin(Duration.ofSeconds(5))
+                    .withThrowableThat().withMessageContaining("no stack is running: launch one first");
+            service.launch(Presets.get("sovereign-devnet"), Pace.MAX, 10, e -> {});
+            var down = service.inject(dev.rollupstudio.runtime.fault.FaultKind.SEQUENCER_DOWN).get(30, TimeUnit.SECONDS);
+            assertThat(down.kind()).isEqualTo(dev.rollupstudio.runtime.fault.FaultKind.SEQUENCER_DOWN);
+            assertThat(service.inject(dev.rollupstudio.runtime.fault.FaultKind.DOUBLE_SIGN)).failsWithin(Duration.ofSeconds(30))
+                    .withThrowableThat().withMessageContaining("double-sign needs MACH operators");
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (service.faults().isEmpty() || service.faults().get(0).detectedAt() == null) {
+                assertThat(System.nanoTime()).as("the sequencer-down fault detected").isLessThan(until);
+                Thread.sleep(20);
+            }
+            assertThat(service.faults()).hasSize(1);
+            assertThat(service.faults().get(0).detectedBy()).startsWith("block watchdog");
+        }
+    }
 }

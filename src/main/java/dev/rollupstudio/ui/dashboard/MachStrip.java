@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -17,20 +16,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * share of stake that signed it, the alerts, and a chip per operator (its behaviour and the last
  * block it signed), so a class sees the quorum lost and regained.
  */
-final class MachStrip extends VBox {
+final class MachStrip extends FlowPane {
     private static final BigInteger ETHER = BigInteger.TEN.pow(18);
     private final Label headline = new Label();
-    private final FlowPane chips = new FlowPane(6, 6);
+    private final java.util.List<Label> chips = new java.util.ArrayList<>();
 
+    /** The headline, then the operators' chips on the same lines: the charts below keep their room. */
     MachStrip() {
-        super(6);
+        super(6, 4);
         setId("mach-strip");
+        setAlignment(Pos.CENTER_LEFT);
         headline.setId("mach-headline");
         headline.setGraphic(new FontIcon("fth-zap"));
-        headline.setWrapText(true);
-        chips.setId("mach-operators");
-        chips.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(headline, chips);
+        getChildren().add(headline);
         show(null);
     }
 
@@ -39,23 +37,25 @@ final class MachStrip extends VBox {
         setVisible(m != null);
         setManaged(m != null);
         if (m == null) return;
-        headline.setText(String.format(Locale.ROOT, "MACH: fast-final head %s, signed by %.1f%% of the bonded ALT (quorum %d%% of ALT and of restaked ETH)%s",
+        headline.setText(String.format(Locale.ROOT, "MACH: fast-final head %s, signed by %.1f%% of the bonded ALT (quorum %d%%)%s",
                 Format.integer(m.fastFinalHead()), m.altSharePct(), m.quorumPct(),
                 m.alerts() == 0 ? "; no alert" : "; " + m.alerts() + " alert(s), last: " + m.lastAlert()));
         headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alert"), m.alerts() > 0);
-        if (chips.getChildren().size() != m.operators().size()) {
-            chips.getChildren().clear();
+        if (chips.size() != m.operators().size()) {
+            getChildren().removeAll(chips);
+            chips.clear();
             for (int i = 0; i < m.operators().size(); i++) {
                 Label l = new Label();
-                l.getStyleClass().addAll("layer-chip", "mach-operator");
+                l.getStyleClass().addAll("layer-chip", "mach-operator", "text-small");
                 l.setId("mach-operator-" + i);
                 l.setTooltip(new Tooltip());
-                chips.getChildren().add(l);
+                chips.add(l);
             }
+            getChildren().addAll(chips);
         }
         for (int i = 0; i < m.operators().size(); i++) {
             MachStatus.OperatorStatus o = m.operators().get(i);
-            Label l = (Label) chips.getChildren().get(i);
+            Label l = chips.get(i);
             String signed = o.lastAttested() < 0 ? "none signed" : "#" + Format.integer(o.lastAttested());
             String how = o.ejected() ? "ejected, " : o.behaviour() == Behaviour.HONEST ? "" : o.behaviour().name().toLowerCase(Locale.ROOT) + ", ";
             l.setText(o.name() + "  " + how + signed);

@@ -50,6 +50,7 @@ public final class RuntimeScreen extends StackPane {
     private final java.util.Map<LiveChart, ToggleButton> toggles = new java.util.HashMap<>();
     private final ToggleButton freeze = new ToggleButton("Pause scroll", new FontIcon("fth-lock"));
     private final VBox empty;
+    private final FaultPanel faultPanel;
     /** The ephemeral rollup shown in place of the launched stack, or null. */
     private WatchPane watching;
     private final javafx.beans.property.BooleanProperty watchShown = new javafx.beans.property.SimpleBooleanProperty();
@@ -59,6 +60,7 @@ public final class RuntimeScreen extends StackPane {
         this.vm = new RuntimeViewModel(runtimes, control);
         this.charts = charts;
         this.launch = launch;
+        this.faultPanel = new FaultPanel(vm);
         getStyleClass().add("runtime-screen");
         running.setTop(new VBox(10, toolbar(stop), summary(), pipeline));
         running.setCenter(chartsPane(freeze));
@@ -177,7 +179,7 @@ public final class RuntimeScreen extends StackPane {
         speedNote.setWrapText(true);
         speedNote.setMaxWidth(330);
         speedNote.textProperty().bind(vm.speedNoteProperty());
-        HBox bar = new HBox(8, title, grow, speedNote, pause, step, new Label("Speed"), speed, reset, stopButton);
+        HBox bar = new HBox(8, title, grow, speedNote, faultPanel.menu(), pause, step, new Label("Speed"), speed, reset, stopButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox load2 = new HBox(8, new Label("Scenario"), scenario, new Label("Load"), load, loadValue, rpcGrow(), rpc());
         load2.setAlignment(Pos.CENTER_LEFT);
@@ -258,7 +260,7 @@ public final class RuntimeScreen extends StackPane {
         layers.setId("runtime-layers");
         MachStrip mach = new MachStrip();
         vm.machProperty().addListener((o, a, m) -> mach.show(m));
-        return new VBox(8, heads, layers, mach);
+        return new VBox(8, heads, layers, mach, faultPanel);
     }
 
     /** A chooser of the charts to show, and those charts in a grid that fills the screen's height. */

@@ -61,6 +61,8 @@ public final class RuntimeViewModel {
     private final StringProperty rpcUrl = new SimpleStringProperty("");
     private final StringProperty rpcDetail = new SimpleStringProperty("");
     private final ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> mach = new SimpleObjectProperty<>();
+    private final ObservableList<dev.rollupstudio.runtime.fault.Fault> faults = FXCollections.observableArrayList();
+    private final StringProperty faultMessage = new SimpleStringProperty("");
     private StackSpec shown;
     private long shownLaunch;
 
@@ -93,6 +95,25 @@ public final class RuntimeViewModel {
     public StringProperty speedNoteProperty() { return speedNote; }
     /** The running rollup's JSON-RPC URL, or "" when it is not served. */
     public StringProperty rpcUrlProperty() { return rpcUrl; }
+    /** The faults injected into the running stack, with what detected them and their outcome. */
+    public ObservableList<dev.rollupstudio.runtime.fault.Fault> faults() { return faults; }
+    /** Why the last fault asked for was refused, or "". */
+    public StringProperty faultMessageProperty() { return faultMessage; }
+
+    /** Why the running stack cannot have {@code kind}, or null when it can (or nothing runs). */
+    public String faultRefusal(dev.rollupstudio.runtime.fault.FaultKind kind) {
+        var rt = runtimes.runtime();
+        return rt == null ? "no stack is running" : dev.rollupstudio.runtime.fault.Faults.unsupported(kind, rt.options().rollup());
+    }
+
+    /** Injects {@code kind} into the running stack; a refusal lands in {@link #faultMessageProperty()}. {@code fx} runs on the FX thread. */
+    public void inject(dev.rollupstudio.runtime.fault.FaultKind kind, java.util.concurrent.Executor fx) {
+        faultMessage.set("");
+        runtimes.inject(kind).whenComplete((f, e) -> {
+            if (e != null) fx.execute(() -> faultMessage.set(kind.id() + " refused: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        });
+    }
+
     /** MACH's operators and fast-final head, or null on a stack without MACH. */
     public ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> machProperty() { return mach; }
     /** Every served chain with its chain id, for the tooltip. */
@@ -195,6 +216,8 @@ public final class RuntimeViewModel {
             showRefusals(st);
             measureSpeed(st.simMillis());
             mach.set(rt.mach());
+            var now = runtimes.faults();
+            if (!now.equals(faults)) faults.setAll(now);
         }
     }
 
