@@ -43,6 +43,24 @@ public final class DevAccounts {
         public dev.rollupstudio.chain.Transaction sign(dev.rollupstudio.chain.UnsignedTransaction u) {
             return dev.rollupstudio.chain.TxEncoder.sign(u, key);
         }
+
+        /** Signs a 32-byte hash (an attestation's digest, say). */
+        public dev.rollupstudio.chain.Ecdsa.Signature signHash(byte[] hash) {
+            return dev.rollupstudio.chain.Ecdsa.active().sign(hash, key);
+        }
+
+        @Override public String toString() {
+            return address.toString(); // never the key
+        }
+    }
+
+    /**
+     * The key of MACH operator {@code index} of chain {@code chainId}: it follows from both, so it
+     * is public like the dev accounts' and the relayer's, for a local devnet only.
+     */
+    public static Account machOperator(long chainId, int index) {
+        return account(new java.math.BigInteger(1, dev.rollupstudio.chain.Keccak.digest(
+                ("rollup-studio MACH operator " + chainId + " " + index).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
     }
 
     private static final Account RELAYER = account(new java.math.BigInteger(1,
