@@ -44,6 +44,7 @@ public interface Ecdsa {
         return Chosen.ACTIVE;
     }
 
+    /** BouncyCastle's, whatever is active: for the few signatures where a slower, pure-Java path is the safer one. */
     static Ecdsa bouncyCastle() {
         return BouncyCastleEcdsa.INSTANCE;
     }

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reset", description = "delete the chain stored in the database folder and start a new one from genesis")
     boolean reset;
     @Option(names = "--fault", paramLabel = "<kind>[@<seconds>]",
-            description = "inject a fault, at that many simulated seconds into the run (default 10); repeatable. Kinds: sequencer-down, da-withhold,"
+            description = "inject a fault, at that many simulated seconds into the run (default 10); repeatable. Kinds: sequencer-down, wrong-output, da-withhold,"
                     + " double-sign, operator-offline, l1-congestion")
     java.util.List<String> faults = new java.util.ArrayList<>();
 
@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         java.util.List<Flags.Timed<FaultKind>> planned = new java.util.ArrayList<>();
         for (String f : faults) {
             Flags.Timed<FaultKind> t = Flags.timed("--fault", f, FaultKind::parse, 10);
-            String no = Faults.unsupported(t.value(), options.rollup());
+            String no = Faults.unsupported(t.value(), options);
             if (no != null) throw new IllegalArgumentException("--fault " + f + ": " + no);
             planned.add(t);
         }

@@ -137,6 +137,7 @@ public final class DevnetHost implements AutoCloseable {
     public static void registerOnL1(EmbeddedL1 l1, RollupConfig config, Genesis genesis) {
         l1.registerRollup(config.chainId(), genesis.totalSupply(), config.proof().delayMillis(), config.fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer(config.chainId()).address(), DevGenesis.BALANCE);
+        l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(config.chainId()), DevGenesis.BALANCE); // for its output bonds
     }
 
     private RollupChainView attach(RollupConfig config, String name, Stored stored, boolean register, long anchorL1) {

@@ -63,6 +63,7 @@ public final class RollupRuntime implements AutoCloseable {
         dev.rollupstudio.contracts.Alt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), accounts.addresses());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis(), options.rollup().fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
+        l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(options.rollup().chainId()), DevGenesis.BALANCE); // for its output bonds
         alsoOnL1.accept(l1);
         if (resume != null) {
             l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());

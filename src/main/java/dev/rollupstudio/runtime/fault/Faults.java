@@ -37,7 +37,7 @@ public final class Faults {
 
     /** Injects {@code kind} now (loop thread); IllegalStateException, saying why, when this stack cannot have it. */
     public Fault inject(FaultKind kind) {
-        String no = unsupported(kind, rt.options().rollup());
+        String no = unsupported(kind, rt.options());
         if (no != null) throw new IllegalStateException(no);
         ActiveFault f = switch (kind) {
             case SEQUENCER_DOWN -> new SequencerDown(rt);
@@ -45,6 +45,7 @@ public final class Faults {
             case DOUBLE_SIGN -> new DoubleSign(rt);
             case L1_CONGESTION -> new L1Congestion(rt);
             case DA_WITHHOLD -> new DaWithhold(rt);
+            case WRONG_OUTPUT -> new WrongOutput(rt);
             default -> throw new IllegalArgumentException("the " + kind.id() + " fault is not injectable yet; the faults are " + FaultKind.readyIds());
         };
         f.start();
@@ -65,9 +66,16 @@ public final class Faults {
     }
 
     /** Why a stack cannot have {@code kind}, or null when it can: checked before a run starts, and at injection. */
-    public static String unsupported(FaultKind kind, dev.rollupstudio.runtime.config.RollupConfig c) {
+    public static String unsupported(FaultKind kind, dev.rollupstudio.runtime.RuntimeOptions options) {
+        var c = options.rollup();
         if ((kind == FaultKind.DOUBLE_SIGN || kind == FaultKind.OPERATOR_OFFLINE) && c.sequencing().mach() == null) {
             return kind.id() + " needs MACH operators: put MACH fast finality on the stack's security layer";
+        }
+        if (kind == FaultKind.WRONG_OUTPUT && c.proof().kind() != dev.rollupstudio.runtime.config.ProofSystem.Kind.OPTIMISTIC) {
+            return "wrong-output needs optimistic proofs: a validity proof would never verify a wrong root, so there is nothing to dispute";
+        }
+        if (kind == FaultKind.WRONG_OUTPUT && options.database() != null) {
+            return "wrong-output needs a chain in memory (run --db none): disputes are not kept in the database yet";
         }
         if (kind == FaultKind.DA_WITHHOLD && c.da().external() == null) {
             return "da-withhold needs a DA layer beside L1 (Celestia, EigenDA, Avail or a local one): data on Ethereum is served by L1 to every node";

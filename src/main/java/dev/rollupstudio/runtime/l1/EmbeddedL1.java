@@ -40,6 +40,7 @@ public final class EmbeddedL1 {
     private boolean congested;
     private final L1Execution execution = new L1Execution();
     private final L1Ledger ledger = new L1Ledger(execution.state());
+    private final Disputes disputes = new Disputes(ledger);
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
@@ -204,11 +205,22 @@ public final class EmbeddedL1 {
             OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()), o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
             oracle.add(done);
             record(done);
+            disputes.proposed(done, scheduler.now());
             outputs.add(done);
             gasUsed = Math.min(config.gasLimit(), gasUsed + 80_000);
             callbacks.add(() -> p.onIncluded().accept(done));
         }
         outputQueue.clear();
+        disputes.onBlock(scheduler.now(), new Disputes.OutputLookup() {
+            @Override public OutputProposal output(long chainId, long index) {
+                return oracle.stream().filter(o -> o.chainId() == chainId && o.index() == index).findFirst().orElse(null);
+            }
+
+            @Override public int deleteFrom(long chainId, long index) {
+                oracle.removeIf(o -> o.chainId() == chainId && o.index() >= index);
+                return L2OutputOracle.deleteFrom(execution.state(), SystemContracts.outputOracle(chainId), index);
+            }
+        });
 
         Hash stateRoot = execution.state().root();
         List<byte[]> receiptBytes = user.receipts().stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
@@ -292,6 +304,11 @@ public final class EmbeddedL1 {
             dev.rollupstudio.contracts.Alt.devnetTransfer(execution.state(), CHAIN_ID, dev.rollupstudio.contracts.Alt.TREASURY,
                     SystemContracts.portal(chainId), genesisSupply.value());
         }
+    }
+
+    /** Output disputes of the optimistic rollups on this L1. */
+    public Disputes disputes() {
+        return disputes;
     }
 
     public L1Ledger ledger() {

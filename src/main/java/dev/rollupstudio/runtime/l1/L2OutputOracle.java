@@ -81,6 +81,19 @@ final class L2OutputOracle implements NativeContract {
         state.setStorage(oracle, LENGTH_SLOT, i.add(BigInteger.ONE));
     }
 
+    /** Deletes outputs from {@code index} on, as OP's {@code deleteL2Outputs} does after a lost dispute; how many it deleted. */
+    static int deleteFrom(MutableWorldState state, Address oracle, long index) {
+        BigInteger count = state.storage(oracle, LENGTH_SLOT);
+        BigInteger from = BigInteger.valueOf(index);
+        if (from.compareTo(count) >= 0) return 0;
+        for (BigInteger i = from; i.compareTo(count) < 0; i = i.add(BigInteger.ONE)) {
+            state.setStorage(oracle, slot(i, 0), BigInteger.ZERO);
+            state.setStorage(oracle, slot(i, 1), BigInteger.ZERO);
+        }
+        state.setStorage(oracle, LENGTH_SLOT, from);
+        return count.subtract(from).intValueExact();
+    }
+
     static long count(WorldState state, Address oracle) {
         return state.storage(oracle, LENGTH_SLOT).longValueExact();
     }

@@ -177,7 +177,10 @@ public final class OptimismPortal implements NativeContract {
         if (!OutputRoot.of(orp.stateRoot(), orp.messagePasserStorageRoot(), orp.blockHash()).equals(outputRoot)) {
             return SystemContracts.revert(left, "OptimismPortal: invalid output root proof");
         }
-        if (read(evm, m.target(), provenSlot(hash, 1)).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal hash has already been proven");
+        // proven once already: again only if the output it was proven against is gone (a dispute deleted it), as OP allows
+        if (read(evm, m.target(), provenSlot(hash, 1)).signum() != 0 && stillStands(evm, m.target(), hash)) {
+            return SystemContracts.revert(left, "OptimismPortal: withdrawal hash has already been proven");
+        }
         byte[] value = dev.rollupstudio.chain.trie.TrieProof.verify(orp.messagePasserStorageRoot(),
                 Keccak.digest(WithdrawalMessage.sentSlot(hash).raw()), p.proof());
         if (value == null || !dev.rollupstudio.chain.rlp.Rlp.decode(value).bigInt().equals(BigInteger.ONE)) {
@@ -187,6 +190,14 @@ public final class OptimismPortal implements NativeContract {
         write(evm, m.target(), provenSlot(hash, 1), p.outputIndex().shiftLeft(128).or(BigInteger.valueOf(evm.block().timestamp())));
         evm.journal().log(new Log(m.target(), List.of(WITHDRAWAL_PROVEN, hash, topic(p.withdrawal().sender()), topic(p.withdrawal().target())), new byte[0]));
         return SystemContracts.ok(left, new byte[0]);
+    }
+
+    /** Whether the output a withdrawal was proven against is still the oracle's output at that index. */
+    private boolean stillStands(Evm evm, Address portal, Hash withdrawal) {
+        BigInteger provenRoot = read(evm, portal, provenSlot(withdrawal, 0));
+        BigInteger index = read(evm, portal, provenSlot(withdrawal, 1)).shiftRight(128);
+        Hash now = L2OutputOracle.outputRoot(evm.journal().state(), SystemContracts.outputOracle(chainId), index);
+        return now != null && new BigInteger(1, now.raw()).equals(provenRoot);
     }
 
     private Evm.Result finalizeWithdrawal(Evm evm, Evm.Message m) {
@@ -203,6 +214,10 @@ public final class OptimismPortal implements NativeContract {
             return SystemContracts.revert(left, "OptimismPortal: proven withdrawal finalization period has not elapsed");
         }
         if (read(evm, m.target(), finalizedSlot(hash)).signum() != 0) return SystemContracts.revert(left, "OptimismPortal: withdrawal has already been finalized");
+        if (!stillStands(evm, m.target(), hash)) {
+            return SystemContracts.revert(left, "OptimismPortal: the output this withdrawal was proven against was deleted by a dispute;"
+                    + " prove it again against the output proposed since");
+        }
         var state = evm.journal().state();
         Wei value = Wei.of(w.value());
         if (gasToken == null && state.balance(m.target()).compareTo(value) < 0) return SystemContracts.revert(left, "OptimismPortal: the portal holds less than the withdrawal");

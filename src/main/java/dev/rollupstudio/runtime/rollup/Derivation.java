@@ -71,6 +71,17 @@ public final class Derivation {
     private long lastL1 = -1;
     private long l1BlocksRead;
     private final BlockReplay replay;
+    private java.util.function.Consumer<OutputProposal> onWrongOutput = o -> {};
+
+    /** Told of each proposed output whose root L1 data does not derive: what an honest challenger disputes. */
+    public void onWrongOutput(java.util.function.Consumer<OutputProposal> listener) {
+        this.onWrongOutput = listener;
+    }
+
+    /** The output root at L2 block {@code n} as derived from L1 data (kept for output-interval blocks), or null. */
+    public Hash outputRootAt(long n) {
+        return outputRoots.get(n);
+    }
 
     /** The developer's state edits to apply before each block: see {@link BlockReplay#devEdits}. */
     public void devEdits(LongFunction<List<dev.rollupstudio.state.StateEdit>> edits) {
@@ -335,6 +346,7 @@ public final class Derivation {
             it.remove();
             checkedOutputs++;
             if (!derived.equals(o.outputRoot())) {
+                onWrongOutput.accept(o);
                 finding(o.l2BlockNumber(), Kind.OUTPUT_DIFFERS, "output " + o.index() + " proposes " + o.outputRoot().shortHex()
                         + " but L1 data derives " + derived.shortHex());
             }

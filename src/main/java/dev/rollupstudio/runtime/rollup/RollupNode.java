@@ -121,6 +121,25 @@ public final class RollupNode {
         this.leaveL1 = l1.onBlock(this::onL1Block);
         derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         derivation.impersonated(impersonated::get);
+        // disputes move bonds and delete outputs in L1 blocks that are not stored yet: a chain kept in a database runs without them
+        if (config.proof().kind() == ProofSystem.Kind.OPTIMISTIC && store == RuntimeStore.NONE) disputeOutputs(l1Signer.address());
+    }
+
+    /**
+     * An optimistic rollup's outputs can be disputed on L1: the derivation from L1 data referees,
+     * and, as OP Stack chains run op-challenger, an honest challenger (the node's L1 account)
+     * disputes every output the verifier finds wrong. A deleted output is proposed again.
+     */
+    private void disputeOutputs(Address challenger) {
+        var disputes = l1.disputes();
+        disputes.register(config.chainId(), config.proof().delayMillis());
+        disputes.referee(config.chainId(), derivation::outputRootAt);
+        derivation.onWrongOutput(o -> disputes.challenge(config.chainId(), o.index(), challenger));
+        disputes.onGame(config.chainId(), g -> {
+            if (stopped) return;
+            if (g.outputDeleted()) proposer.rewind(g.l2Block());
+            events.publish(new dev.rollupstudio.runtime.event.DisputeGame(scheduler.now(), g));
+        });
     }
 
     /** MACH's operators, re-executing from {@code head} on their own copy of the state after it. */
@@ -158,6 +177,7 @@ public final class RollupNode {
         leaveL1.run();
         if (stopSequencing != null) stopSequencing.run();
         if (fastFinality != null) fastFinality.stop();
+        l1.disputes().forget(config.chainId());
         if (da instanceof ExternalDa external) external.stop();
     }
 
@@ -394,6 +414,7 @@ public final class RollupNode {
     public MutableWorldState state() { return state; }
     public Derivation derivation() { return derivation; }
     public Batcher batcher() { return batcher; }
+    public Proposer proposer() { return proposer; }
     public RollupConfig config() { return config; }
     public Genesis genesis() { return genesis; }
     public RuntimeStore store() { return store; }

@@ -103,7 +103,7 @@ public final class RuntimeViewModel {
     /** Why the running stack cannot have {@code kind}, or null when it can (or nothing runs). */
     public String faultRefusal(dev.rollupstudio.runtime.fault.FaultKind kind) {
         var rt = runtimes.runtime();
-        return rt == null ? "no stack is running" : dev.rollupstudio.runtime.fault.Faults.unsupported(kind, rt.options().rollup());
+        return rt == null ? "no stack is running" : dev.rollupstudio.runtime.fault.Faults.unsupported(kind, rt.options());
     }
 
     /** Injects {@code kind} into the running stack; a refusal lands in {@link #faultMessageProperty()}. {@code fx} runs on the FX thread. */

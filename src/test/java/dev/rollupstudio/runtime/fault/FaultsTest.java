@@ -93,8 +93,9 @@ class FaultsTest {
                 .hasMessage("double-sign needs MACH operators: put MACH fast finality on the stack's security layer");
         assertThatThrownBy(() -> faults.inject(FaultKind.DA_WITHHOLD)).hasMessageStartingWith("da-withhold needs a DA layer beside L1");
         assertThat(faults.list()).isEmpty();
-        assertThatThrownBy(() -> FaultKind.parse("wrong-output")).hasMessage(
-                "the wrong-output fault is not injectable yet; the faults are sequencer-down, da-withhold, double-sign, operator-offline, l1-congestion");
+        assertThatThrownBy(() -> FaultKind.parse("sequencer-censors")).hasMessage("the sequencer-censors fault is not injectable yet; the faults are"
+                + " sequencer-down, wrong-output, da-withhold, double-sign, operator-offline, l1-congestion");
+        assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, machOnEigenDa().options())).startsWith("wrong-output needs optimistic proofs");
         assertThatThrownBy(() -> FaultKind.parse("meteor")).hasMessageStartingWith("unknown fault \"meteor\"; the faults are sequencer-down");
         rt.close();
     }
