@@ -109,9 +109,11 @@ public final class FastFinality {
     }
 
     /**
-     * One round: every block sealed since the last is re-executed; then each operator online signs,
-     * as it behaves, every block not final yet that it has not signed (one back from offline
-     * catches up on what it missed).
+     * One round: every block sealed since the last is re-executed; then each operator online signs
+     * one attestation, over the furthest block it vouches for: an honest one the last block before
+     * the first that re-executed differently (a block's hash commits to all before it, so one
+     * signature covers the blocks since the last), a malicious one the newest sealed. One back from
+     * offline catches up at once.
      */
     void round() {
         boolean waiting = !unchecked.isEmpty() || !tallies.isEmpty();
@@ -125,24 +127,30 @@ public final class FastFinality {
                 events.publish(new MachAlert(scheduler.now(), b.number(), v.why()));
             }
         }
+        if (tallies.isEmpty()) return;
+        Tally newest = tallies.lastEntry().getValue();
+        Tally vouched = null;
         for (Tally t : tallies.values()) {
-            for (int i = 0; i < operators.size(); i++) {
-                Operator o = operators.get(i);
-                Behaviour how = forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour();
-                if (how == Behaviour.OFFLINE || (!t.agreed && how != Behaviour.MALICIOUS) || !t.asked.add(i)) continue;
-                SealedBlock b = t.block;
-                Attestation a = o.attest(chainId, b.number(), b.hash(), b.header().stateRoot());
-                if (willDoubleSign.remove(i)) { // the same height, another block: what a compromised or careless key does
-                    deliver(o.attest(chainId, b.number(), dev.rollupstudio.chain.Keccak.hash(b.hash().raw()), b.header().stateRoot()));
-                }
-                if (how == Behaviour.SLOW) {
-                    scheduler.at(scheduler.now() + o.config().delayMillis(), 4, () -> {
-                        deliver(a);
-                        advance();
-                    });
-                } else {
+            if (!t.agreed) break;
+            vouched = t;
+        }
+        for (int i = 0; i < operators.size(); i++) {
+            Operator o = operators.get(i);
+            Behaviour how = forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour();
+            Tally t = how == Behaviour.MALICIOUS ? newest : vouched;
+            if (how == Behaviour.OFFLINE || t == null || !t.asked.add(i)) continue;
+            SealedBlock b = t.block;
+            Attestation a = o.attest(chainId, b.number(), b.hash(), b.header().stateRoot());
+            if (willDoubleSign.remove(i)) { // the same height, another block: what a compromised or careless key does
+                deliver(o.attest(chainId, b.number(), dev.rollupstudio.chain.Keccak.hash(b.hash().raw()), b.header().stateRoot()));
+            }
+            if (how == Behaviour.SLOW) {
+                scheduler.at(scheduler.now() + o.config().delayMillis(), 4, () -> {
                     deliver(a);
-                }
+                    advance();
+                });
+            } else {
+                deliver(a);
             }
         }
         if (!advance() && waiting) missedQuorums++;
@@ -205,20 +213,25 @@ public final class FastFinality {
         return List.copyOf(ejected.values());
     }
 
-    /** Moves the fast-final head over every next block with a quorum; tells the node when it moved. */
+    /**
+     * Moves the fast-final head to the furthest block whose signers hold the quorum and whose every
+     * block since the head re-executed the same (a bad block is never passed); tells the node.
+     */
     boolean advance() {
-        boolean moved = false;
         BigInteger totalAlt = countedAlt();
         BigInteger totalEth = countedEth();
-        for (Tally t; (t = tallies.get(finalHead + 1)) != null && quorum(t, totalAlt, totalEth); ) {
-            tallies.remove(finalHead + 1);
-            finalHead++;
-            altBehind = t.alt;
-            ethBehind = t.eth;
-            moved = true;
+        Tally reached = null;
+        for (Tally t : tallies.values()) {
+            if (!t.agreed) break;
+            if (quorum(t, totalAlt, totalEth)) reached = t;
         }
-        if (moved) onAdvance.run();
-        return moved;
+        if (reached == null) return false;
+        finalHead = reached.block.number();
+        altBehind = reached.alt;
+        ethBehind = reached.eth;
+        tallies.headMap(finalHead, true).clear();
+        onAdvance.run();
+        return true;
     }
 
     /** The stake that counts: every operator's but those caught equivocating. */
