@@ -128,6 +128,7 @@ public final class FastFinality {
             }
         }
         if (tallies.isEmpty()) return;
+        forgetPastFirstBadBlock();
         Tally newest = tallies.lastEntry().getValue();
         Tally vouched = null;
         for (Tally t : tallies.values()) {
@@ -154,6 +155,19 @@ public final class FastFinality {
             }
         }
         if (!advance() && waiting) missedQuorums++;
+    }
+
+    /**
+     * Past a block that built differently the head never moves, so only the newest block (what
+     * malicious operators sign) is worth a tally there: the others would pile up for good.
+     */
+    private void forgetPastFirstBadBlock() {
+        for (Tally t : tallies.values()) {
+            if (t.agreed) continue;
+            long last = tallies.lastKey();
+            if (last > t.block.number() + 1) tallies.subMap(t.block.number(), false, last, false).clear();
+            return;
+        }
     }
 
     /**
