@@ -25,13 +25,9 @@ public record Attestation(Address operator, long chainId, long number, Hash bloc
                 blockHash.raw(), stateRoot.raw()));
     }
 
-    /**
-     * Whether the signature is {@code operator}'s over this statement. Checked with BouncyCastle,
-     * as operators sign with it: a few per block, and in runs where the node recovered senders on
-     * all cores with libsecp256k1 meanwhile, the native path now and then answered another signer.
-     */
+    /** Whether the signature is {@code operator}'s over this statement. */
     public boolean verifies() {
-        Address signer = Ecdsa.bouncyCastle().recover(digest(chainId, number, blockHash, stateRoot), signature.recoveryId(), signature.r(), signature.s());
+        Address signer = Ecdsa.active().recover(digest(chainId, number, blockHash, stateRoot), signature.recoveryId(), signature.r(), signature.s());
         return operator.equals(signer);
     }
 }
