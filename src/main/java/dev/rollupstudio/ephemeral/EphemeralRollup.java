@@ -150,6 +150,8 @@ public final class EphemeralRollup {
         }
         long finalAt = finalOutput.l1TimestampMillis() + config.proof().delayMillis();
         if (now < finalAt || l1.finalizedNumber() < finalOutput.l1Block()) return null;
+        if (config.proof().kind() == dev.rollupstudio.runtime.config.ProofSystem.Kind.VALIDITY
+                && !dev.rollupstudio.runtime.l1.ValidityProofs.verified(l1.state(), chainId, finalOutput.index())) return null; // its proof first
         if (node.relayer().pending() > 0 && now < finalAt + WITHDRAWAL_GRACE_MILLIS) return null;
         return "settle";
     }

@@ -71,11 +71,11 @@ public final class Faults {
         if ((kind == FaultKind.DOUBLE_SIGN || kind == FaultKind.OPERATOR_OFFLINE) && c.sequencing().mach() == null) {
             return kind.id() + " needs MACH operators: put MACH fast finality on the stack's security layer";
         }
-        if (kind == FaultKind.WRONG_OUTPUT && c.proof().kind() != dev.rollupstudio.runtime.config.ProofSystem.Kind.OPTIMISTIC) {
-            return "wrong-output needs optimistic proofs: a validity proof would never verify a wrong root, so there is nothing to dispute";
+        if (kind == FaultKind.WRONG_OUTPUT && c.proof().kind() == dev.rollupstudio.runtime.config.ProofSystem.Kind.NONE) {
+            return "wrong-output needs a proof system (optimistic or ZK): with none, L1 takes outputs as posted and nothing checks them";
         }
         if (kind == FaultKind.WRONG_OUTPUT && options.database() != null) {
-            return "wrong-output needs a chain in memory (run --db none): disputes are not kept in the database yet";
+            return "wrong-output needs a chain in memory (run --db none): disputes and proof verdicts are not kept in the database yet";
         }
         if (kind == FaultKind.DA_WITHHOLD && c.da().external() == null) {
             return "da-withhold needs a DA layer beside L1 (Celestia, EigenDA, Avail or a local one): data on Ethereum is served by L1 to every node";

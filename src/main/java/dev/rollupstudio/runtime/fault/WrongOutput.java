@@ -3,18 +3,23 @@ package dev.rollupstudio.runtime.fault;
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.event.DisputeGame;
 import dev.rollupstudio.runtime.event.OutputProposed;
+import dev.rollupstudio.runtime.event.ProofVerified;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.runtime.event.VerifierFinding;
 import dev.rollupstudio.runtime.l1.Disputes;
+import dev.rollupstudio.runtime.l1.ValidityProofs;
 
 /**
- * The proposer posts one wrong output root: the verifier finds it, the honest challenger disputes
- * it with a bond, the game's clock runs out, the referee re-executes from L1 data, the output is
- * deleted and the proposer's bond goes to the challenger; the block's output is proposed again.
+ * The proposer posts one wrong output root. On an optimistic rollup the verifier finds it, the
+ * honest challenger disputes it with a bond, the game's clock runs out, the referee re-executes
+ * from L1 data, the output is deleted and the proposer's bond goes to the challenger. On a ZK
+ * rollup the prover's proof of that root is rejected by L1's verifier and the output deleted.
+ * Either way the block's output is proposed again (and, on a ZK rollup, proved).
  */
 final class WrongOutput extends ActiveFault {
     private Disputes.Game started;
     private Disputes.Game resolved;
+    private ValidityProofs.Verification rejected;
 
     WrongOutput(RollupRuntime rt) {
         super(FaultKind.WRONG_OUTPUT, rt);
@@ -30,12 +35,24 @@ final class WrongOutput extends ActiveFault {
             if (d.game().outcome() == null && started == null) started = d.game();
             else if (d.game().outcome() != null && started != null && d.game().outputIndex() == started.outputIndex() && resolved == null) resolved = d.game();
         }
+        if (e instanceof ProofVerified v) onVerdict(v.verification());
         if (e instanceof OutputProposed p && resolved != null && resolved.outputDeleted() && outcome.equals("under way")
                 && p.output().l2BlockNumber() == resolved.l2Block()) {
             outcome = "the honest challenger disputed output " + started.outputIndex() + " (block " + started.l2Block() + ") with a "
                     + (long) Disputes.BOND.toEther() + " ETH bond " + secondsSince(injectedAt) + " ago; after the game clock of "
                     + (started.deadlineMillis() - started.startedAtMillis()) / 1000 + " s, " + resolved.outcome() + "; block " + resolved.l2Block()
                     + "'s output was proposed again with root " + p.output().outputRoot().shortHex();
+        }
+    }
+
+    /** A ZK rollup: the wrong root's proof rejected, then the same block's honest output verified. */
+    private void onVerdict(ValidityProofs.Verification v) {
+        if (!v.accepted() && rejected == null) {
+            rejected = v;
+            detected("L1 validity verifier: " + v.outcome());
+        } else if (v.accepted() && rejected != null && v.proof().l2Block() == rejected.proof().l2Block() && outcome.equals("under way")) {
+            outcome = rejected.outcome() + " " + secondsSince(injectedAt) + " after the fault; block " + v.proof().l2Block()
+                    + "'s output was proposed again with root " + v.proof().outputRoot().shortHex() + " and its proof verified";
         }
     }
 }

@@ -41,6 +41,7 @@ public final class EmbeddedL1 {
     private final L1Execution execution = new L1Execution();
     private final L1Ledger ledger = new L1Ledger(execution.state());
     private final Disputes disputes = new Disputes(ledger);
+    private final ValidityProofs proofs = new ValidityProofs();
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
@@ -211,16 +212,8 @@ public final class EmbeddedL1 {
             callbacks.add(() -> p.onIncluded().accept(done));
         }
         outputQueue.clear();
-        disputes.onBlock(scheduler.now(), new Disputes.OutputLookup() {
-            @Override public OutputProposal output(long chainId, long index) {
-                return oracle.stream().filter(o -> o.chainId() == chainId && o.index() == index).findFirst().orElse(null);
-            }
-
-            @Override public int deleteFrom(long chainId, long index) {
-                oracle.removeIf(o -> o.chainId() == chainId && o.index() >= index);
-                return L2OutputOracle.deleteFrom(execution.state(), SystemContracts.outputOracle(chainId), index);
-            }
-        });
+        disputes.onBlock(scheduler.now(), outputLookup);
+        proofs.onBlock(scheduler.now(), execution.state(), outputLookup);
 
         Hash stateRoot = execution.state().root();
         List<byte[]> receiptBytes = user.receipts().stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
@@ -244,6 +237,18 @@ public final class EmbeddedL1 {
         for (Consumer<L1Block> l : listeners) l.accept(block);
         events.publish(new L1BlockSealed(scheduler.now(), block, finalized));
     }
+
+    /** The oracle's outputs, as disputes and proofs read and delete them. */
+    private final Disputes.OutputLookup outputLookup = new Disputes.OutputLookup() {
+        @Override public OutputProposal output(long chainId, long index) {
+            return oracle.stream().filter(o -> o.chainId() == chainId && o.index() == index).findFirst().orElse(null);
+        }
+
+        @Override public int deleteFrom(long chainId, long index) {
+            oracle.removeIf(o -> o.chainId() == chainId && o.index() >= index);
+            return L2OutputOracle.deleteFrom(execution.state(), SystemContracts.outputOracle(chainId), index);
+        }
+    };
 
     private long countOutputs(long chainId) {
         return oracle.stream().filter(o -> o.chainId() == chainId).count();
@@ -309,6 +314,11 @@ public final class EmbeddedL1 {
     /** Output disputes of the optimistic rollups on this L1. */
     public Disputes disputes() {
         return disputes;
+    }
+
+    /** Validity proofs of the ZK rollups on this L1. */
+    public ValidityProofs validityProofs() {
+        return proofs;
     }
 
     public L1Ledger ledger() {

@@ -94,6 +94,31 @@ final class L2OutputOracle implements NativeContract {
         return count.subtract(from).intValueExact();
     }
 
+    /*
+     * A validity rollup's oracle also counts its outputs whose proof L1 verified (in order, as ZK
+     * rollups verify batches), at slots of their own past OP's layout: the portal finalizes a
+     * withdrawal only against a verified output.
+     */
+    private static final Hash PROOFS_REQUIRED_SLOT = Keccak.hash("rollup-studio.L2OutputOracle.proofsRequired".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private static final Hash VERIFIED_SLOT = Keccak.hash("rollup-studio.L2OutputOracle.verifiedOutputs".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    static void requireProofs(MutableWorldState state, Address oracle) {
+        state.setStorage(oracle, PROOFS_REQUIRED_SLOT, BigInteger.ONE);
+    }
+
+    static boolean proofsRequired(WorldState state, Address oracle) {
+        return state.storage(oracle, PROOFS_REQUIRED_SLOT).signum() != 0;
+    }
+
+    /** How many outputs, from index 0, have a verified validity proof. */
+    static long verifiedCount(WorldState state, Address oracle) {
+        return state.storage(oracle, VERIFIED_SLOT).longValueExact();
+    }
+
+    static void setVerifiedCount(MutableWorldState state, Address oracle, long count) {
+        state.setStorage(oracle, VERIFIED_SLOT, BigInteger.valueOf(count));
+    }
+
     static long count(WorldState state, Address oracle) {
         return state.storage(oracle, LENGTH_SLOT).longValueExact();
     }

@@ -218,6 +218,12 @@ public final class OptimismPortal implements NativeContract {
             return SystemContracts.revert(left, "OptimismPortal: the output this withdrawal was proven against was deleted by a dispute;"
                     + " prove it again against the output proposed since");
         }
+        Address oracle = SystemContracts.outputOracle(chainId);
+        BigInteger index = read(evm, m.target(), provenSlot(hash, 1)).shiftRight(128);
+        if (L2OutputOracle.proofsRequired(evm.journal().state(), oracle)
+                && index.compareTo(BigInteger.valueOf(L2OutputOracle.verifiedCount(evm.journal().state(), oracle))) >= 0) {
+            return SystemContracts.revert(left, "OptimismPortal: output " + index + ", which this withdrawal was proven against, has no verified validity proof yet");
+        }
         var state = evm.journal().state();
         Wei value = Wei.of(w.value());
         if (gasToken == null && state.balance(m.target()).compareTo(value) < 0) return SystemContracts.revert(left, "OptimismPortal: the portal holds less than the withdrawal");

@@ -80,7 +80,8 @@ public final class Derivation {
 
     /** The output root at L2 block {@code n} as derived from L1 data (kept for output-interval blocks), or null. */
     public Hash outputRootAt(long n) {
-        return outputRoots.get(n);
+        // the derived head's too: an ending rollup's final output may fall between intervals
+        return n == head.number() && n > 0 ? OutputRoot.of(head.header(), head.hash()) : outputRoots.get(n);
     }
 
     /** The developer's state edits to apply before each block: see {@link BlockReplay#devEdits}. */
@@ -332,7 +333,7 @@ public final class Derivation {
     private void checkOutputs() {
         for (var it = pendingOutputs.iterator(); it.hasNext(); ) {
             OutputProposal o = it.next();
-            Hash derived = outputRoots.get(o.l2BlockNumber());
+            Hash derived = outputRootAt(o.l2BlockNumber());
             if (derived == null) {
                 if (o.l2BlockNumber() <= head.number()) {
                     it.remove();

@@ -53,7 +53,8 @@ public final class RollupNode {
     private final WithdrawalRelayer relayer;
     private final DataAvailabilityLayer da;
     private final FastFinality fastFinality;
-    private long provenThrough;
+    /** A ZK rollup's prover; null for other proof systems. */
+    private final Prover prover;
     private Heads heads = new Heads(0, 0, 0);
     private final List<java.util.function.Consumer<SealedBlock>> sealedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Runnable leaveL1;
@@ -107,12 +108,14 @@ public final class RollupNode {
                 : new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
         this.fastFinality = config.sequencing().mach() == null ? null : machOperators(config, l1, scheduler, events, this.state.copy(), chain.head());
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of(), l1Signer);
+        this.prover = config.proof().kind() == ProofSystem.Kind.VALIDITY
+                ? new Prover(config, l1, scheduler, l1Signer.address(), derivation::outputRootAt, this::onProofVerdict) : null;
         this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.batching().outputIntervalBlocks(), o -> {
             metrics.output();
             store.output(o);
             events.publish(new OutputProposed(scheduler.now(), o));
             relayer.onOutput(o);
-            onOutputProposed(o);
+            if (prover != null) prover.prove(o);
         });
         batcher.onPosted(p -> {
             metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.l1Fee(), p.daFee());
@@ -123,6 +126,7 @@ public final class RollupNode {
         derivation.impersonated(impersonated::get);
         // disputes move bonds and delete outputs in L1 blocks that are not stored yet: a chain kept in a database runs without them
         if (config.proof().kind() == ProofSystem.Kind.OPTIMISTIC && store == RuntimeStore.NONE) disputeOutputs(l1Signer.address());
+        if (prover != null && resume != null) prover.resume();
     }
 
     /**
@@ -140,6 +144,13 @@ public final class RollupNode {
             if (g.outputDeleted()) proposer.rewind(g.l2Block());
             events.publish(new dev.rollupstudio.runtime.event.DisputeGame(scheduler.now(), g));
         });
+    }
+
+    /** L1 verified a proof (the finalized head may move) or rejected it (its output was deleted: propose that block again). */
+    private void onProofVerdict(dev.rollupstudio.runtime.l1.ValidityProofs.Verification v) {
+        if (!v.accepted()) proposer.rewind(v.proof().l2Block());
+        events.publish(new dev.rollupstudio.runtime.event.ProofVerified(scheduler.now(), v));
+        updateHeads();
     }
 
     /** MACH's operators, re-executing from {@code head} on their own copy of the state after it. */
@@ -178,6 +189,7 @@ public final class RollupNode {
         if (stopSequencing != null) stopSequencing.run();
         if (fastFinality != null) fastFinality.stop();
         l1.disputes().forget(config.chainId());
+        if (prover != null) prover.stop();
         if (da instanceof ExternalDa external) external.stop();
     }
 
@@ -224,10 +236,7 @@ public final class RollupNode {
      * carry), as op-batcher does.
      */
     public void replayL1(List<L1Block> stored) {
-        for (L1Block b : stored) {
-            derivation.onL1Block(b);
-            b.outputs().stream().filter(o -> o.chainId() == config.chainId()).forEach(this::onOutputProposed);
-        }
+        for (L1Block b : stored) derivation.onL1Block(b);
         batcher.resumeAfter(derivation.safeHead());
         for (long n = derivation.safeHead() + 1; n <= chain.head().number(); n++) {
             SealedBlock b = chain.block(n);
@@ -276,14 +285,6 @@ public final class RollupNode {
         stopSequencing = scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
     }
 
-    /** Validity proofs: an output's proof is verified on L1 a proving delay after the output. */
-    private void onOutputProposed(OutputProposal o) {
-        if (config.proof().kind() != ProofSystem.Kind.VALIDITY) return;
-        scheduler.at(o.l1TimestampMillis() + config.proof().delayMillis(), 3, () -> {
-            provenThrough = Math.max(provenThrough, o.l2BlockNumber());
-            updateHeads();
-        });
-    }
 
     /** Admits a transaction (loop thread). Returns null when pooled, or the rejection. */
     public TxRejection submit(Transaction tx, long wallNanos) {
@@ -394,7 +395,7 @@ public final class RollupNode {
 
     private void updateHeads() {
         long finalized = derivation.finalizedHead();
-        if (config.proof().kind() == ProofSystem.Kind.VALIDITY) finalized = Math.min(finalized, provenThrough);
+        if (prover != null) finalized = Math.min(finalized, prover.provenThrough());
         if (fastFinality != null) finalized = Math.max(finalized, fastFinality.finalHead());
         Heads h = new Heads(chain.head().number(), derivation.safeHead(), finalized);
         if (h.equals(heads)) return;

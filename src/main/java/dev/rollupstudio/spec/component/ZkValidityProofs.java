@@ -13,19 +13,19 @@ import dev.rollupstudio.spec.RiskView.Column;
 import dev.rollupstudio.spec.RiskView.Level;
 import dev.rollupstudio.spec.StackSpec;
 
-/** Validity proofs: an output is final once its proof is verified on L1, a proving latency after it. */
+/** Validity proofs: an output is final once L1 verifies its proof, which the prover hands in a proving latency after it. */
 public final class ZkValidityProofs extends CatalogEntry implements Proofs {
     public static final String ID = "zk-validity";
     public static final Param<Long> PROVING_LATENCY = Param.integer("provingLatencySeconds", "Proving latency", "s", 3_600, 1, 172_800,
             "time to generate and verify a proof", "ZK stacks: proof generation ~1 h (unconfirmed)");
     public static final Param<Long> VERIFY_GAS = Param.integer("verifyGas", "Verification gas", "gas", 350_000, 10_000, 10_000_000,
             "L1 gas to verify one proof (a parameter)", null)
-            .modelled("the runtime marks a proof verified after the proving latency without sending an L1 transaction");
+            .modelled("L1 verifies each proof in a block without charging this gas to a transaction");
 
     public ZkValidityProofs() {
         super(ID, Layer.PROOFS, "ZK validity proofs", "fth-check-circle",
                 "Every batch comes with a proof of correct execution that L1 verifies; state is final once the proof is verified.",
-                Effect.runtime("proving is a delay, not a computed proof"), PROVING_LATENCY, VERIFY_GAS);
+                Effect.runtime("a prover hands L1 a proof object a proving latency after each output; L1's verifier re-checks its root by re-execution instead of checking a SNARK"), PROVING_LATENCY, VERIFY_GAS);
     }
 
     @Override public void validate(StackSpec spec, Problems out) {

@@ -95,7 +95,10 @@ class FaultsTest {
         assertThat(faults.list()).isEmpty();
         assertThatThrownBy(() -> FaultKind.parse("sequencer-censors")).hasMessage("the sequencer-censors fault is not injectable yet; the faults are"
                 + " sequencer-down, wrong-output, da-withhold, double-sign, operator-offline, l1-congestion");
-        assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, machOnEigenDa().options())).startsWith("wrong-output needs optimistic proofs");
+        var noProofs = dev.rollupstudio.app.SpecRuntimes.options(dev.rollupstudio.spec.Presets.get("sovereign-devnet"), dev.rollupstudio.spec.Prices.defaults(),
+                RuntimeOptions.defaults());
+        assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, noProofs)).startsWith("wrong-output needs a proof system (optimistic or ZK)");
+        assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, machOnEigenDa().options())).isNull(); // ZK: L1 rejects the proof (ValidityProofTest)
         assertThatThrownBy(() -> FaultKind.parse("meteor")).hasMessageStartingWith("unknown fault \"meteor\"; the faults are sequencer-down");
         rt.close();
     }
