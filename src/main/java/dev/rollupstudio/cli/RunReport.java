@@ -60,6 +60,11 @@ final class RunReport {
                 "droppedBatches", v.findings(Kind.BATCH_DROPPED), "unavailableData", v.findings(Kind.DATA_UNAVAILABLE),
                 "unverifiableOutputs", v.findings(Kind.OUTPUT_UNVERIFIABLE)));
         if (rt.mach() != null) r.put("mach", mach(rt.mach()));
+        if (rt.node().vital() != null) {
+            var vs = rt.node().vital().status();
+            r.put("vital", SpecCommand.ordered("operators", vs.operators(), "quorumPct", vs.quorumPct(), "outputsChecked", vs.outputsChecked(),
+                    "alerts", vs.alerts(), "rejectedVerdicts", vs.rejected(), "lastAlert", vs.lastAlert()));
+        }
         var relayer = rt.node().relayer();
         r.put("withdrawals", SpecCommand.ordered("initiated", relayer.initiated(), "proven", relayer.provenCount(), "finalized", relayer.finalizedCount()));
         r.put("value", conservation(rt));
@@ -141,6 +146,7 @@ final class RunReport {
                 heads.get("unsafe"), heads.get("safe"), heads.get("finalized"), r.get("stateRoot"),
                 w.get("initiated"), w.get("proven"), w.get("finalized"), Boolean.TRUE.equals(v.get("conserved")) ? "conserved to the wei" : "NOT CONSERVED",
                 (Double) r.get("simSeconds"), (Double) r.get("wallSeconds")) + machLine((Map<String, Object>) r.get("mach"))
+                + vitalLine((Map<String, Object>) r.get("vital"))
                 + faultLines((java.util.List<Map<String, Object>>) r.get("faults"));
     }
 
@@ -154,6 +160,13 @@ final class RunReport {
                     f.get("outcome")));
         }
         return b.toString();
+    }
+
+    /** One line on VITAL's operators, or nothing on a stack without VITAL. */
+    private static String vitalLine(Map<String, Object> v) {
+        if (v == null) return "";
+        return String.format("vital         %s operators checked %s outputs (alert quorum %s%%); alerts %s%s%n", v.get("operators"), v.get("outputsChecked"),
+                v.get("quorumPct"), v.get("alerts"), v.get("lastAlert") == null ? "" : " (last: " + v.get("lastAlert") + ")");
     }
 
     /** One line on MACH's operators, or nothing on a stack without MACH. */

@@ -63,6 +63,12 @@ public final class DevAccounts {
                 ("rollup-studio MACH operator " + chainId + " " + index).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
     }
 
+    /** The key of VITAL operator {@code index} of chain {@code chainId}: public like MACH operators', for a local devnet only. */
+    public static Account vitalOperator(long chainId, int index) {
+        return account(new java.math.BigInteger(1, dev.rollupstudio.chain.Keccak.digest(
+                ("rollup-studio VITAL operator " + chainId + " " + index).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+    }
+
     private static final Account RELAYER = account(new java.math.BigInteger(1,
             dev.rollupstudio.chain.Keccak.digest("rollup-studio withdrawal relayer".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
 

@@ -10,10 +10,6 @@ import java.util.List;
  * and of the restaked ETH (AltLayer's dual staking: both) have attested to it.
  */
 public record MachConfig(List<OperatorConfig> operators, int quorumPct, long checkIntervalMillis) {
-    /** Each operator's bond by default: 100,000 ALT and 32 restaked ETH. */
-    public static final BigInteger BOND_ALT = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(100_000));
-    public static final BigInteger RESTAKED_ETH = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(32));
-
     public MachConfig {
         operators = List.copyOf(operators);
         if (operators.isEmpty()) throw new IllegalArgumentException("MACH needs at least one operator");
@@ -25,16 +21,7 @@ public record MachConfig(List<OperatorConfig> operators, int quorumPct, long che
      * {@code slow} attest {@code slowMillis} late, the next {@code malicious} sign unchecked.
      */
     public static MachConfig of(int count, int quorumPct, long checkIntervalMillis, int offline, int slow, long slowMillis, int malicious) {
-        if (offline + slow + malicious > count) throw new IllegalArgumentException("more misbehaving operators than operators");
-        List<OperatorConfig> ops = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            OperatorConfig.Behaviour b = i < offline ? OperatorConfig.Behaviour.OFFLINE
-                    : i < offline + slow ? OperatorConfig.Behaviour.SLOW
-                    : i < offline + slow + malicious ? OperatorConfig.Behaviour.MALICIOUS
-                    : OperatorConfig.Behaviour.HONEST;
-            ops.add(new OperatorConfig("operator-" + (i + 1), BOND_ALT, RESTAKED_ETH, b, b == OperatorConfig.Behaviour.SLOW ? slowMillis : 0));
-        }
-        return new MachConfig(ops, quorumPct, checkIntervalMillis);
+        return new MachConfig(OperatorConfig.set(count, offline, slow, slowMillis, malicious), quorumPct, checkIntervalMillis);
     }
 
     public BigInteger totalBondAlt() {
@@ -47,6 +34,6 @@ public record MachConfig(List<OperatorConfig> operators, int quorumPct, long che
 
     /** Whether {@code part} of {@code total} reaches the quorum, exactly (no rounding: 65.9% of 66% is short). */
     public boolean reaches(BigInteger part, BigInteger total) {
-        return total.signum() > 0 && part.multiply(BigInteger.valueOf(100)).compareTo(total.multiply(BigInteger.valueOf(quorumPct))) >= 0;
+        return OperatorConfig.reaches(part, total, quorumPct);
     }
 }

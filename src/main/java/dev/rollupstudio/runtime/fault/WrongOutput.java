@@ -30,6 +30,7 @@ final class WrongOutput extends ActiveFault {
     }
 
     @Override void onEvent(RuntimeEvent e) {
+        if (e instanceof dev.rollupstudio.runtime.event.VitalAlert a) detected("VITAL operators: " + a.what());
         if (e instanceof VerifierFinding f && f.kind() == VerifierFinding.Kind.OUTPUT_DIFFERS && !detected()) detected("verifier: " + f.what());
         if (e instanceof DisputeGame d && detected()) {
             if (d.game().outcome() == null && started == null) started = d.game();
@@ -38,11 +39,16 @@ final class WrongOutput extends ActiveFault {
         if (e instanceof ProofVerified v) onVerdict(v.verification());
         if (e instanceof OutputProposed p && resolved != null && resolved.outputDeleted() && outcome.equals("under way")
                 && p.output().l2BlockNumber() == resolved.l2Block()) {
-            outcome = "the honest challenger disputed output " + started.outputIndex() + " (block " + started.l2Block() + ") with a "
+            outcome = challenger(started.challenger()) + " disputed output " + started.outputIndex() + " (block " + started.l2Block() + ") with a "
                     + (long) Disputes.BOND.toEther() + " ETH bond " + secondsSince(injectedAt) + " ago; after the game clock of "
                     + (started.deadlineMillis() - started.startedAtMillis()) / 1000 + " s, " + resolved.outcome() + "; block " + resolved.l2Block()
                     + "'s output was proposed again with root " + p.output().outputRoot().shortHex();
         }
+    }
+
+    private String challenger(dev.rollupstudio.types.Address a) {
+        var vital = rt.node().vital();
+        return vital != null && vital.operatorAddresses().contains(a) ? "VITAL operator " + a : "the honest challenger";
     }
 
     /** A ZK rollup: the wrong root's proof rejected, then the same block's honest output verified. */
@@ -51,8 +57,9 @@ final class WrongOutput extends ActiveFault {
             rejected = v;
             detected("L1 validity verifier: " + v.outcome());
         } else if (v.accepted() && rejected != null && v.proof().l2Block() == rejected.proof().l2Block() && outcome.equals("under way")) {
-            outcome = rejected.outcome() + " " + secondsSince(injectedAt) + " after the fault; block " + v.proof().l2Block()
-                    + "'s output was proposed again with root " + v.proof().outputRoot().shortHex() + " and its proof verified";
+            outcome = String.format(java.util.Locale.ROOT, "%.0f s after the fault, %s; block %d's output was proposed again with root %s and its proof"
+                            + " verified %s after the fault", (rejected.atMillis() - injectedAt) / 1000.0, rejected.outcome(), v.proof().l2Block(),
+                    v.proof().outputRoot().shortHex(), secondsSince(injectedAt));
         }
     }
 }

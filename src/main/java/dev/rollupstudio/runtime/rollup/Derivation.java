@@ -71,11 +71,14 @@ public final class Derivation {
     private long lastL1 = -1;
     private long l1BlocksRead;
     private final BlockReplay replay;
-    private java.util.function.Consumer<OutputProposal> onWrongOutput = o -> {};
+    private final List<java.util.function.BiConsumer<OutputProposal, Hash>> onOutputChecked = new ArrayList<>();
 
-    /** Told of each proposed output whose root L1 data does not derive: what an honest challenger disputes. */
-    public void onWrongOutput(java.util.function.Consumer<OutputProposal> listener) {
-        this.onWrongOutput = listener;
+    /**
+     * Told of each proposed output once L1 data derives its block, with the root derived: an
+     * honest challenger disputes the ones that differ, VITAL's operators sign their verdicts.
+     */
+    public void onOutputChecked(java.util.function.BiConsumer<OutputProposal, Hash> listener) {
+        onOutputChecked.add(listener);
     }
 
     /** The output root at L2 block {@code n} as derived from L1 data (kept for output-interval blocks), or null. */
@@ -346,8 +349,8 @@ public final class Derivation {
             }
             it.remove();
             checkedOutputs++;
+            onOutputChecked.forEach(l -> l.accept(o, derived));
             if (!derived.equals(o.outputRoot())) {
-                onWrongOutput.accept(o);
                 finding(o.l2BlockNumber(), Kind.OUTPUT_DIFFERS, "output " + o.index() + " proposes " + o.outputRoot().shortHex()
                         + " but L1 data derives " + derived.shortHex());
             }

@@ -16,6 +16,7 @@ import dev.rollupstudio.runtime.l1.TrackedWithdrawal;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.config.ProofSystem;
 import dev.rollupstudio.runtime.security.FastFinality;
+import dev.rollupstudio.runtime.security.OutputVerification;
 import dev.rollupstudio.runtime.config.SequencerSet;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
@@ -53,6 +54,8 @@ public final class RollupNode {
     private final WithdrawalRelayer relayer;
     private final DataAvailabilityLayer da;
     private final FastFinality fastFinality;
+    /** VITAL's operators; null without VITAL. */
+    private final OutputVerification vital;
     /** A ZK rollup's prover; null for other proof systems. */
     private final Prover prover;
     private Heads heads = new Heads(0, 0, 0);
@@ -125,7 +128,9 @@ public final class RollupNode {
         derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         derivation.impersonated(impersonated::get);
         // disputes move bonds and delete outputs in L1 blocks that are not stored yet: a chain kept in a database runs without them
-        if (config.proof().kind() == ProofSystem.Kind.OPTIMISTIC && store == RuntimeStore.NONE) disputeOutputs(l1Signer.address());
+        boolean disputable = config.proof().kind() == ProofSystem.Kind.OPTIMISTIC && store == RuntimeStore.NONE;
+        this.vital = config.sequencing().vital() == null ? null : vitalOperators(disputable);
+        if (disputable) disputeOutputs(l1Signer.address());
         if (prover != null && resume != null) prover.resume();
     }
 
@@ -138,7 +143,9 @@ public final class RollupNode {
         var disputes = l1.disputes();
         disputes.register(config.chainId(), config.proof().delayMillis());
         disputes.referee(config.chainId(), derivation::outputRootAt);
-        derivation.onWrongOutput(o -> disputes.challenge(config.chainId(), o.index(), challenger));
+        derivation.onOutputChecked((o, derived) -> {
+            if (!derived.equals(o.outputRoot())) disputes.challenge(config.chainId(), o.index(), challenger);
+        });
         disputes.onGame(config.chainId(), g -> {
             if (stopped) return;
             if (g.outputDeleted()) proposer.rewind(g.l2Block());
@@ -152,6 +159,22 @@ public final class RollupNode {
         events.publish(new dev.rollupstudio.runtime.event.ProofVerified(scheduler.now(), v));
         updateHeads();
     }
+
+    /**
+     * VITAL's operators sign a verdict on every output the verifier checks (listening before the
+     * honest challenger, so a wrong output they call out is disputed with an operator's bond).
+     * Where outputs can be disputed each operator's L1 account is funded for its bonds.
+     */
+    private OutputVerification vitalOperators(boolean disputable) {
+        OutputVerification v = new OutputVerification(config.sequencing().vital(), config.chainId(), scheduler, events,
+                (o, operator) -> { if (disputable) l1.disputes().challenge(config.chainId(), o.index(), operator); });
+        derivation.onOutputChecked(v::onChecked);
+        if (disputable) v.operatorAddresses().forEach(a -> l1.ledger().credit(a, VITAL_FUNDS));
+        return v;
+    }
+
+    /** What each VITAL operator's L1 account holds for its dispute bonds. */
+    private static final dev.rollupstudio.types.Wei VITAL_FUNDS = dev.rollupstudio.types.Wei.ether(10);
 
     /** MACH's operators, re-executing from {@code head} on their own copy of the state after it. */
     private FastFinality machOperators(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, MutableWorldState own, SealedBlock head) {
@@ -190,6 +213,7 @@ public final class RollupNode {
         if (fastFinality != null) fastFinality.stop();
         l1.disputes().forget(config.chainId());
         if (prover != null) prover.stop();
+        if (vital != null) vital.stop();
         if (da instanceof ExternalDa external) external.stop();
     }
 
@@ -423,4 +447,5 @@ public final class RollupNode {
     public WithdrawalRelayer relayer() { return relayer; }
     public DataAvailabilityLayer da() { return da; }
     public FastFinality fastFinality() { return fastFinality; }
+    public OutputVerification vital() { return vital; }
 }

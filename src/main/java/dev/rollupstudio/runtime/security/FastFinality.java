@@ -91,7 +91,7 @@ public final class FastFinality {
         this.client = new MachClient(state, head, replay);
         this.finalHead = head.number();
         for (int i = 0; i < config.operators().size(); i++) {
-            Operator o = new Operator(config.operators().get(i), chainId, i);
+            Operator o = new Operator(config.operators().get(i), dev.rollupstudio.wallet.DevAccounts.machOperator(chainId, i));
             operators.add(o);
             byAddress.put(o.address(), o);
         }

@@ -57,6 +57,6 @@ public final class Mach extends CatalogEntry implements Security {
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
         MachConfig mach = MachConfig.of(get(spec, OPERATORS).intValue(), get(spec, QUORUM_PCT).intValue(), get(spec, CHECK_INTERVAL_MS),
                 get(spec, OFFLINE).intValue(), get(spec, SLOW).intValue(), get(spec, SLOW_MS), get(spec, MALICIOUS).intValue());
-        setup.sequencing(q -> q.withMach(mach));
+        setup.sequencing(q -> q.withMach(mach).withVital(null));
     }
 }

@@ -16,6 +16,6 @@ public final class NoRestaking extends CatalogEntry implements Security {
     }
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
-        setup.sequencing(q -> q.withMach(null));
+        setup.sequencing(q -> q.withMach(null).withVital(null));
     }
 }

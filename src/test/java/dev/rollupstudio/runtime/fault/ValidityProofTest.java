@@ -44,6 +44,7 @@ class ValidityProofTest {
         rt.events().subscribe(e -> {
             if (e instanceof ProofVerified v && v.verification().accepted()) proved[0] = v.verification().proof().l2Block();
             if (e instanceof dev.rollupstudio.runtime.event.HeadsAdvanced h && h.finalized() > proved[0]) broken.add("finalized " + h.finalized() + " > proved " + proved[0]);
+            if (e instanceof dev.rollupstudio.runtime.event.WithdrawalFinalized w && proved[0] == 0) broken.add("a withdrawal finalized before any proof verified");
             if (e instanceof dev.rollupstudio.runtime.event.OutputProposed o && ValidityProofs.verified(rt.l1().state(), chain, o.output().index())) {
                 broken.add("output " + o.output().index() + " verified as it was proposed");
             }
@@ -68,6 +69,7 @@ class ValidityProofTest {
         long due = outputs.stream().filter(o -> o.l1TimestampMillis() + LATENCY + SLOT <= now).count();
         assertThat((long) verdicts.size()).isBetween(due, due + 1);
         assertThat(verdicts.size()).isGreaterThanOrEqualTo(3);
+        assertThat(rt.node().relayer().finalizedCount()).isPositive();
         assertThat(ValidityProofs.verified(rt.l1().state(), chain, verdicts.size())).isFalse();
         long lastProved = verdicts.get(verdicts.size() - 1).proof().l2Block();
         assertThat(rt.node().heads().finalized()).isPositive().isLessThanOrEqualTo(lastProved);

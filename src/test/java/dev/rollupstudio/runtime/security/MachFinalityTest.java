@@ -135,7 +135,7 @@ class MachFinalityTest {
         assertThat(s.operators().get(2).lastAttested()).isEqualTo(n);
         assertThat(ff.checkedThrough()).isEqualTo(n);
         // a forged attestation (signed by someone else) is refused and counted
-        Attestation good = new Operator(mach.operators().get(0), source.options().rollup().chainId(), 0)
+        Attestation good = new Operator(mach.operators().get(0), dev.rollupstudio.wallet.DevAccounts.machOperator(source.options().rollup().chainId(), 0))
                 .attest(source.options().rollup().chainId(), bad, chain.block(bad).hash(), chain.block(bad).header().stateRoot());
         Attestation forged = new Attestation(s.operators().get(1).address(), good.chainId(), good.number(), good.blockHash(), good.stateRoot(), good.signature());
         assertThat(forged.verifies()).isFalse();

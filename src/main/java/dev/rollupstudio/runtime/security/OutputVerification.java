@@ -1,0 +1,133 @@
+package dev.rollupstudio.runtime.security;
+
+import dev.rollupstudio.runtime.config.OperatorConfig.Behaviour;
+import dev.rollupstudio.runtime.config.VitalConfig;
+import dev.rollupstudio.runtime.event.EventBus;
+import dev.rollupstudio.runtime.event.VitalAlert;
+import dev.rollupstudio.runtime.l1.OutputProposal;
+import dev.rollupstudio.sim.Scheduler;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
+import dev.rollupstudio.wallet.DevAccounts;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * VITAL verification. As each proposed output's block is derived from L1 data, every operator
+ * signs its verdict on the output's root; each signature is checked before it counts. Once
+ * "wrong" verdicts carry the quorum of the bonded ALT and of the restaked ETH, the operators
+ * raise an alert and the first of them to say so disputes the output on L1 with its own bond.
+ * Offline operators sign nothing, slow ones late, malicious ones call every output right.
+ *
+ * <p>The model: operators read one derivation from L1 data (the verifier's code) where each would
+ * run its own; honest ones would all derive the same roots.
+ */
+public final class OutputVerification {
+    private final VitalConfig config;
+    private final long chainId;
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final BiConsumer<OutputProposal, Address> dispute;
+    private final List<Operator> operators = new ArrayList<>();
+    private final Map<Address, Operator> byAddress = new HashMap<>();
+    private final Map<Long, Tally> open = new HashMap<>();
+    private final BigInteger totalAlt;
+    private final BigInteger totalEth;
+    private long checked;
+    private long alerts;
+    private long rejected;
+    private String lastAlert;
+    private boolean stopped;
+
+    private static final class Tally {
+        final OutputProposal output;
+        BigInteger altWrong = BigInteger.ZERO;
+        BigInteger ethWrong = BigInteger.ZERO;
+        Address firstToObject;
+        boolean alerted;
+
+        Tally(OutputProposal output) {
+            this.output = output;
+        }
+    }
+
+    /** {@code dispute}: opens a dispute of an output on L1 with the given operator's bond. */
+    public OutputVerification(VitalConfig config, long chainId, Scheduler scheduler, EventBus events, BiConsumer<OutputProposal, Address> dispute) {
+        this.config = config;
+        this.chainId = chainId;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.dispute = dispute;
+        for (int i = 0; i < config.operators().size(); i++) {
+            Operator o = new Operator(config.operators().get(i), DevAccounts.vitalOperator(chainId, i));
+            operators.add(o);
+            byAddress.put(o.address(), o);
+        }
+        totalAlt = config.operators().stream().map(c -> c.bondAlt()).reduce(BigInteger.ZERO, BigInteger::add);
+        totalEth = config.operators().stream().map(c -> c.restakedEth()).reduce(BigInteger.ZERO, BigInteger::add);
+    }
+
+    /** The verifier derived output {@code o}'s block: {@code derived} is the root L1 data gives (loop thread). */
+    public void onChecked(OutputProposal o, Hash derived) {
+        if (stopped) return;
+        checked++;
+        boolean right = derived.equals(o.outputRoot());
+        open.put(o.index(), new Tally(o));
+        for (Operator op : operators) {
+            Behaviour b = op.config().behaviour();
+            if (b == Behaviour.OFFLINE) continue;
+            OutputCheck c = op.check(chainId, o.index(), o.l2BlockNumber(), o.outputRoot(), right || b == Behaviour.MALICIOUS);
+            if (b == Behaviour.SLOW) scheduler.at(scheduler.now() + op.config().delayMillis(), 4, () -> deliver(c));
+            else deliver(c);
+        }
+        if (right) open.remove(o.index());
+    }
+
+    /** A verdict arrives: counted once its signature checks; "wrong" verdicts with the quorum raise the alert and the dispute. */
+    void deliver(OutputCheck c) {
+        if (stopped) return;
+        Operator op = byAddress.get(c.operator());
+        if (op == null || c.chainId() != chainId || !c.verifies()) {
+            rejected++;
+            return;
+        }
+        Tally t = open.get(c.outputIndex());
+        if (t == null || c.valid() || !t.output.outputRoot().equals(c.outputRoot())) return;
+        t.altWrong = t.altWrong.add(op.config().bondAlt());
+        t.ethWrong = t.ethWrong.add(op.config().restakedEth());
+        if (t.firstToObject == null) t.firstToObject = c.operator();
+        if (t.alerted || !config.reaches(t.altWrong, totalAlt) || !config.reaches(t.ethWrong, totalEth)) return;
+        t.alerted = true;
+        alerts++;
+        lastAlert = "output " + t.output.index() + " (block " + t.output.l2BlockNumber() + ") proposes " + t.output.outputRoot().shortHex()
+                + ", which L1 data does not derive: operators with " + pct(t.altWrong, totalAlt) + " of the bonded ALT signed so; "
+                + byAddress.get(t.firstToObject).config().name() + " disputes it";
+        events.publish(new VitalAlert(scheduler.now(), t.output.l2BlockNumber(), t.output.index(), lastAlert));
+        dispute.accept(t.output, t.firstToObject);
+        open.remove(t.output.index());
+    }
+
+    private static String pct(BigInteger part, BigInteger total) {
+        return part.multiply(BigInteger.valueOf(1000)).divide(total).doubleValue() / 10 + "%";
+    }
+
+    public List<Address> operatorAddresses() {
+        return operators.stream().map(Operator::address).toList();
+    }
+
+    /** What the Runtime screen and the report show. */
+    public VitalStatus status() {
+        return new VitalStatus(operators.size(), config.quorumPct(), checked, alerts, rejected, lastAlert);
+    }
+
+    public void stop() {
+        stopped = true;
+    }
+
+    /** VITAL as it stands: operators, quorum, outputs checked, alerts raised, verdicts refused, the last alert. */
+    public record VitalStatus(int operators, int quorumPct, long outputsChecked, long alerts, long rejected, String lastAlert) {}
+}

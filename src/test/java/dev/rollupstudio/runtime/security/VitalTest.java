@@ -1,0 +1,83 @@
+package dev.rollupstudio.runtime.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollupstudio.app.SpecRuntimes;
+import dev.rollupstudio.runtime.RollupRuntime;
+import dev.rollupstudio.runtime.RuntimeOptions;
+import dev.rollupstudio.runtime.event.DisputeGame;
+import dev.rollupstudio.runtime.event.VitalAlert;
+import dev.rollupstudio.runtime.fault.Fault;
+import dev.rollupstudio.runtime.fault.FaultKind;
+import dev.rollupstudio.runtime.fault.Faults;
+import dev.rollupstudio.runtime.l1.Disputes;
+import dev.rollupstudio.spec.Choice;
+import dev.rollupstudio.spec.Layer;
+import dev.rollupstudio.spec.Presets;
+import dev.rollupstudio.spec.Prices;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Wei;
+import dev.rollupstudio.wallet.DevAccounts;
+import dev.rollupstudio.workload.Load;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * VITAL on an optimistic rollup with a 10-minute window: operators sign verdicts on every output;
+ * a wrong one called out by the quorum of stake raises an alert and an operator disputes it with
+ * its own bond, and wins; short of the quorum no alert, and the honest challenger disputes it.
+ */
+class VitalTest {
+    private record Run(RollupRuntime rt, List<VitalAlert> alerts, List<Disputes.Game> games, Fault fault) {}
+
+    private static Run wrongOutputWith(long operators, long slow, long malicious) {
+        var spec = Presets.get("op-stack-blobs")
+                .with(Layer.PROOFS, Choice.of("optimistic").with("challengeWindowSeconds", 600L))
+                .with(Layer.SECURITY, Choice.of("vital").with("operators", operators).with("slowOperators", slow)
+                        .with("maliciousOperators", malicious));
+        RollupRuntime rt = RollupRuntime.inMemory(SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withSeed(11)));
+        List<VitalAlert> alerts = new ArrayList<>();
+        List<Disputes.Game> games = new ArrayList<>();
+        rt.events().subscribe(e -> {
+            if (e instanceof VitalAlert a) alerts.add(a);
+            if (e instanceof DisputeGame d) games.add(d.game());
+        });
+        Faults faults = new Faults(rt);
+        faults.at(FaultKind.WRONG_OUTPUT, rt.scheduler().now() + 60_000);
+        Load.start(rt, 20, 0.01, true, Long.MAX_VALUE);
+        rt.runFor(1_500_000);
+        return new Run(rt, alerts, games, faults.list().get(0));
+    }
+
+    @Test void operatorsWithTheQuorumCallOutAWrongOutputAndOneOfThemWinsTheDispute() {
+        Run r = wrongOutputWith(10, 1, 2); // 7 of 10 honest at once (operator-1 is slow, 2-3 malicious): 70% of the stake, over 66%
+        long chain = r.rt().options().rollup().chainId();
+        var vital = r.rt().node().vital();
+        assertThat(r.alerts()).hasSize(1);
+        assertThat(r.alerts().get(0).what()).contains("output 0").contains("70.0% of the bonded ALT").contains("operator-4 disputes it");
+        assertThat(r.fault().detectedBy()).startsWith("VITAL operators: output 0");
+        Disputes.Game done = r.games().get(r.games().size() - 1);
+        Address challenger = DevAccounts.vitalOperator(chain, 3).address(); // operator-4, the first honest one
+        assertThat(done.challenger()).isEqualTo(challenger);
+        assertThat(done.outputDeleted()).isTrue();
+        assertThat(r.fault().outcome()).startsWith("VITAL operator " + challenger + " disputed output 0");
+        // its 10 ETH: its bond back and the proposer's won
+        assertThat(r.rt().l1().ledger().balance(challenger)).isEqualTo(Wei.ether(10).add(Disputes.BOND));
+        assertThat(vital.status().outputsChecked()).isGreaterThan(3);
+        assertThat(vital.status().alerts()).isEqualTo(1);
+        assertThat(vital.status().rejected()).isZero();
+        r.rt().close();
+    }
+
+    @Test void shortOfTheQuorumNoAlertAndTheHonestChallengerDisputes() {
+        Run r = wrongOutputWith(3, 0, 2); // 1 of 3 honest: 33% of the stake
+        assertThat(r.alerts()).isEmpty();
+        assertThat(r.fault().detectedBy()).startsWith("verifier: output 0");
+        Disputes.Game done = r.games().get(r.games().size() - 1);
+        assertThat(done.challenger()).isEqualTo(DevAccounts.relayer().address());
+        assertThat(done.outputDeleted()).isTrue();
+        assertThat(r.fault().outcome()).startsWith("the honest challenger disputed output 0");
+        r.rt().close();
+    }
+}
