@@ -91,11 +91,22 @@ public final class Load {
 
     /** A dev account's signed L1 transaction depositing {@code value} to {@code to} on the rollup through its portal. */
     public static Transaction deposit(dev.rollupstudio.runtime.l1.EmbeddedL1 l1, DevAccounts accounts, int account, long chainId, Address to, BigInteger value) {
-        byte[] call = dev.rollupstudio.chain.abi.Abi.call("depositTransaction(address,uint256,uint64,bool,bytes)", to, value, 100_000L, false,
-                new dev.rollupstudio.chain.abi.Abi.DynamicBytes(new byte[0]));
+        return depositCall(l1, accounts, account, chainId, to, value, 100_000L, new byte[0]);
+    }
+
+    /**
+     * A dev account's signed L1 transaction that makes an L2 call through the rollup's portal
+     * ({@code depositTransaction}): how a user forces a transaction past a censoring sequencer.
+     * {@code to} null creates a contract.
+     */
+    public static Transaction depositCall(dev.rollupstudio.runtime.l1.EmbeddedL1 l1, DevAccounts accounts, int account, long chainId, Address to,
+                                          BigInteger value, long l2GasLimit, byte[] data) {
+        byte[] call = dev.rollupstudio.chain.abi.Abi.call("depositTransaction(address,uint256,uint64,bool,bytes)", to == null ? Address.ZERO : to, value,
+                l2GasLimit, to == null, new dev.rollupstudio.chain.abi.Abi.DynamicBytes(data));
         BigInteger tip = BigInteger.TEN.pow(9);
         var u = dev.rollupstudio.chain.UnsignedTransaction.transfer(dev.rollupstudio.runtime.l1.EmbeddedL1.CHAIN_ID, l1.pendingNonce(accounts.address(account)),
-                dev.rollupstudio.runtime.l1.SystemContracts.portal(chainId), value, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(call).withGasLimit(100_000);
+                dev.rollupstudio.runtime.l1.SystemContracts.portal(chainId), value, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(call)
+                .withGasLimit(100_000 + 16L * data.length);
         return dev.rollupstudio.chain.TxEncoder.sign(u, accounts.key(account));
     }
 }

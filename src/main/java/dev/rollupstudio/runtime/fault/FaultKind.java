@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 /** The faults a tester can inject into a running rollup, by the name the CLI and the studio use. */
 public enum FaultKind {
     SEQUENCER_DOWN("the sequencer seals nothing for 60 s; transactions wait in the pool", true),
-    SEQUENCER_CENSORS("the sequencer ignores one account's transactions; it forces them in through L1", false),
-    WRONG_OUTPUT("the proposer posts a wrong output root; the honest challenger disputes it and the output is deleted", true),
+    SEQUENCER_CENSORS("for 180 s the sequencer leaves one account's transactions out; its wallet forces one in through L1", true),
+    WRONG_OUTPUT("the proposer posts a wrong output root; a dispute (optimistic) or L1's proof verifier (ZK) deletes it", true),
     DA_WITHHOLD("the DA layer takes the next batch but serves its data only 120 s later", true),
     DOUBLE_SIGN("a MACH operator signs two different blocks at one height", true),
     OPERATOR_OFFLINE("enough MACH operators go offline for 60 s that the quorum is lost", true),

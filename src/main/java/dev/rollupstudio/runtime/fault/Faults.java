@@ -41,6 +41,7 @@ public final class Faults {
         if (no != null) throw new IllegalStateException(no);
         ActiveFault f = switch (kind) {
             case SEQUENCER_DOWN -> new SequencerDown(rt);
+            case SEQUENCER_CENSORS -> new SequencerCensors(rt);
             case OPERATOR_OFFLINE -> new OperatorsOffline(rt);
             case DOUBLE_SIGN -> new DoubleSign(rt);
             case L1_CONGESTION -> new L1Congestion(rt);

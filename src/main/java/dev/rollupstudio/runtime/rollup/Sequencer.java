@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  */
 public final class Sequencer {
     private boolean down;
+    /** A fault: the sender whose transactions the sequencer leaves out of its blocks, or null. */
+    private Address censored;
+    private long censoredSkips;
     private final RollupConfig config;
     private final MutableWorldState state;
     private final TxPool pool;
@@ -104,6 +107,19 @@ public final class Sequencer {
         return down;
     }
 
+    /**
+     * A fault: leaves {@code sender}'s pooled transactions out of every block (null: stops). Its
+     * deposits still go in: a block without its epoch's deposits would not derive from L1.
+     */
+    public void censor(Address sender) {
+        this.censored = sender;
+    }
+
+    /** How many times a block left a censored sender's ready transaction out. */
+    public long censoredSkips() {
+        return censoredSkips;
+    }
+
     public void produceBlock() {
         if (down) return;
         SealedBlock parent = chain.head();
@@ -147,6 +163,11 @@ public final class Sequencer {
     private Void fill(BlockBuilder builder, TxPool.Selection sel, Set<Address> senders, List<TxPool.Entry> included, List<TxDropped> dropped, long now) {
         TxPool.Entry e;
         while ((e = sel.peek()) != null && builder.gasRemaining() >= 21_000) {
+            if (censored != null && e.sender().equals(censored)) {
+                censoredSkips++;
+                sel.skipSender();
+                continue;
+            }
             if (e.tx().gasLimit() > builder.gasRemaining()) {
                 sel.skipSender();
                 continue;
