@@ -44,9 +44,9 @@ public final class DevAccounts {
             return dev.rollupstudio.chain.TxEncoder.sign(u, key);
         }
 
-        /** Signs a 32-byte hash (an attestation's digest, say). */
+        /** Signs a 32-byte hash (an attestation's digest, say), with BouncyCastle: see {@code Attestation#verifies}. */
         public dev.rollupstudio.chain.Ecdsa.Signature signHash(byte[] hash) {
-            return dev.rollupstudio.chain.Ecdsa.active().sign(hash, key);
+            return dev.rollupstudio.chain.Ecdsa.bouncyCastle().sign(hash, key);
         }
 
         @Override public String toString() {

@@ -33,7 +33,7 @@ class MachReportTest {
                 .containsExactly("offline", "offline", "slow", "malicious", "honest", "honest", "honest", "honest", "honest", "honest");
         assertThat(ops.get(0).get("lastAttested")).isEqualTo(-1L);
         long head = rt.node().chain().head().number();
-        assertThat(ops.get(4).get("lastAttested")).isEqualTo(head);
+        assertThat(ops.get(4).get("lastAttested")).as(() -> "the mach report, for a failure: " + mach).isEqualTo(head);
         // 7 of 10 equal bonds sign on time: 70%, over the 66% quorum, so fast finality keeps up with the head
         assertThat(mach.get("altBehindPct")).isEqualTo(70.0);
         assertThat((Long) mach.get("fastFinalHead")).isBetween(head - 2, head);

@@ -22,9 +22,9 @@ public record OutputCheck(Address operator, long chainId, long outputIndex, long
                 Abi.word(BigInteger.valueOf(l2Block)), outputRoot.raw(), Abi.word(valid ? BigInteger.ONE : BigInteger.ZERO)));
     }
 
-    /** Whether the signature is {@code operator}'s over this verdict. */
+    /** Whether the signature is {@code operator}'s over this verdict (BouncyCastle, as for MACH: see {@link Attestation#verifies}). */
     public boolean verifies() {
-        Address signer = Ecdsa.active().recover(digest(chainId, outputIndex, l2Block, outputRoot, valid), signature.recoveryId(), signature.r(), signature.s());
+        Address signer = Ecdsa.bouncyCastle().recover(digest(chainId, outputIndex, l2Block, outputRoot, valid), signature.recoveryId(), signature.r(), signature.s());
         return operator.equals(signer);
     }
 }
