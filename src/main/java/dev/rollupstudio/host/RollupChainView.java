@@ -159,7 +159,7 @@ public final class RollupChainView extends RecordedChain {
     @Override protected long replay(ChainBlock b, dev.rollupstudio.state.MutableWorldState s, int index, dev.rollupstudio.evm.CallTracer tracer) {
         var h = b.block().header();
         var builder = new dev.rollupstudio.runtime.rollup.BlockBuilder(config, s, new dev.rollupstudio.runtime.rollup.BlockContext(
-                b.number(), h.parentHash(), h.timestamp() * 1000, h.baseFeePerGas(), h.gasLimit(), b.origin()));
+                b.number(), h.parentHash(), h.timestamp() * 1000, h.baseFeePerGas(), h.gasLimit(), b.origin(), h.coinbase()));
         List<Transaction> txs = b.block().transactions();
         for (int i = 0; i < index; i++) builder.apply(txs.get(i));
         long before = builder.gasUsed();

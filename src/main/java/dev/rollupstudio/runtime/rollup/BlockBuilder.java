@@ -195,8 +195,7 @@ public final class BlockBuilder {
 
     /** Who earns the priority fees: the SQUAD operator building this block, else the sequencer fee vault. */
     private Address coinbase() {
-        Address operator = config.sequencing().set().operator(ctx.number());
-        return operator != null ? operator : Predeploys.SEQUENCER_FEE_VAULT;
+        return ctx.leader() != null ? ctx.leader() : Predeploys.SEQUENCER_FEE_VAULT;
     }
 
     private void credit(Address vault, BigInteger amount) {

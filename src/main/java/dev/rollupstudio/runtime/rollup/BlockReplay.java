@@ -83,7 +83,7 @@ public final class BlockReplay {
         state.checkpoint();
         for (StateEdit e : devEdits.apply(number)) e.apply(state);
         BlockBuilder builder = new BlockBuilder(config, state,
-                new BlockContext(number, head.hash(), batch.timestampMillis(), Sequencer.nextBaseFee(config, head), config.gasLimit(), origin));
+                BlockContext.after(config, head, batch.timestampMillis(), origin));
         List<Transaction> all = new ArrayList<>(epoch == null ? List.of() : DepositTxs.of(epoch, config.chainId()));
         all.addAll(txs);
         String invalid = dev.rollupstudio.evm.DeepStack.run(() -> { // one hop to the EVM's thread per block

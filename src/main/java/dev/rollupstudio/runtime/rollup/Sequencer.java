@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  */
 public final class Sequencer {
     private boolean down;
+    /** A fault on a SQUAD set: the operator that seals nothing while it leads, or null. */
+    private Address downLeader;
     /** A fault: the sender whose transactions the sequencer leaves out of its blocks, or null. */
     private Address censored;
     private long censoredSkips;
@@ -108,6 +110,14 @@ public final class Sequencer {
     }
 
     /**
+     * A fault on a SQUAD set: operator {@code leader} seals nothing (null: it is back); once no
+     * block has come for the leader timeout, the next operator takes the turn over.
+     */
+    public void setLeaderDown(Address leader) {
+        this.downLeader = leader;
+    }
+
+    /**
      * A fault: leaves {@code sender}'s pooled transactions out of every block (null: stops). Its
      * deposits still go in: a block without its epoch's deposits would not derive from L1.
      */
@@ -127,9 +137,9 @@ public final class Sequencer {
         long time = stamp(now, parent);
         L1Origin origin = parent.origin();
         L1Block epoch = nextEpoch(parent, l1, time); // an origin is never younger than the block
-        BlockBuilder builder = new BlockBuilder(config, state,
-                new BlockContext(parent.number() + 1, parent.hash(), time, nextBaseFee(config, parent), config.gasLimit(),
-                        epoch != null ? L1Origin.of(epoch) : origin));
+        BlockContext ctx = BlockContext.after(config, parent, time, epoch != null ? L1Origin.of(epoch) : origin);
+        if (ctx.leader() != null && ctx.leader().equals(downLeader)) return; // the leader is down: the next takes over after the timeout
+        BlockBuilder builder = new BlockBuilder(config, state, ctx);
         if (epoch != null) {
             for (Transaction d : DepositTxs.of(epoch, config.chainId())) {
                 String err = builder.apply(d);

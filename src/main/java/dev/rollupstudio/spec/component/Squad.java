@@ -18,15 +18,18 @@ public final class Squad extends CatalogEntry implements Sequencing {
     public static final Param<Long> OPERATORS = Param.integer("operators", "Operators", "", 5, 1, 100, "sequencers in the rotating set", null);
     public static final Param<Long> ROTATION_BLOCKS = Param.integer("rotationBlocks", "Blocks per turn", "blocks", 100, 1, 100_000,
             "how many blocks one operator produces before the next takes over", null);
+    public static final Param<Long> LEADER_TIMEOUT_MS = Param.integer("leaderTimeoutMs", "Leader timeout", "ms", 5_000, 100, 600_000,
+            "how long without a block before the next operator takes the turn over", null);
     public static final Param<Long> FORCED_INCLUSION_HOURS = Param.integer("forcedInclusionHours", "Forced inclusion delay", "h", 24, 1, 168,
             "how long forcing a transaction through L1 can take", "SQUAD: forced inclusion via L1 can take up to 24 h")
-            .modelled("the runtime's operators never censor, so nothing is forced through L1");
+            .modelled("a deposit through L1 is included once the chain reaches its L1 block (seconds here); these hours bound a sequencer holding its L1 origin back, which the runtime's never does");
 
     public Squad() {
         super(ID, Layer.SEQUENCING, "SQUAD sequencer set", "fth-users",
                 "AltLayer's decentralised sequencing: a set of staked operators takes turns producing blocks; misbehaving operators can be slashed.",
-                Effect.runtime("operators rotate and earn their blocks' tips; slashing comes with restaked security"),
-                OPERATORS, ROTATION_BLOCKS, FORCED_INCLUSION_HOURS);
+                Effect.runtime("operators rotate, each block's coinbase names who built it and earns its tips; a leader that seals nothing is "
+                        + "skipped after the leader timeout; slashing comes with restaked security"),
+                OPERATORS, ROTATION_BLOCKS, LEADER_TIMEOUT_MS, FORCED_INCLUSION_HOURS);
     }
 
     @Override public void validate(StackSpec spec, Problems out) {
@@ -35,6 +38,16 @@ public final class Squad extends CatalogEntry implements Sequencing {
             out.warning(Layer.SEQUENCING, "params.operators", "a sequencer set of " + n
                     + " is hardly decentralised: one failure halts or censors it; use 3 operators or more", "squad-size");
         }
+        checkTimeout(spec, get(spec, LEADER_TIMEOUT_MS), out);
+    }
+
+    /** The timeout must outlast a block time, or every turn would pass on at each block. */
+    private static void checkTimeout(StackSpec spec, long timeoutMs, Problems out) {
+        long blockMs = spec.blockTimeMillis();
+        if (timeoutMs <= blockMs) {
+            out.error(Layer.SEQUENCING, "params." + LEADER_TIMEOUT_MS.key(), "a leader timeout of " + timeoutMs + " ms is not longer than the "
+                    + blockMs + " ms block time: every turn would pass on at each block; make it a few block times", "squad-timeout-short");
+        }
     }
 
     @Override public Column sequencerFailure(StackSpec s) {
@@ -42,6 +55,6 @@ public final class Squad extends CatalogEntry implements Sequencing {
     }
 
     @Override public void configure(StackSpec spec, Prices prices, RuntimeSetup setup) {
-        setup.sequencing(q -> q.withSet(SequencerSet.squad(get(spec, OPERATORS).intValue(), get(spec, ROTATION_BLOCKS).intValue())));
+        setup.sequencing(q -> q.withSet(SequencerSet.squad(get(spec, OPERATORS).intValue(), get(spec, ROTATION_BLOCKS).intValue(), get(spec, LEADER_TIMEOUT_MS))));
     }
 }

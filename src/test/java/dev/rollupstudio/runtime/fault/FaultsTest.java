@@ -51,7 +51,13 @@ class FaultsTest {
         Fault down = find(all, FaultKind.SEQUENCER_DOWN);
         assertThat(down.detectedAt() - down.injectedAt()).isBetween(3.0, 5.0); // three 1 s block times, at the next watchdog tick
         assertThat(down.detectedBy()).startsWith("block watchdog");
-        assertThat(down.outcome()).contains("waited in the pool").endsWith("none lost");
+        // a SQUAD set: only the leader went down, and the next operator took the turn over after the 5 s leader timeout
+        assertThat(down.outcome()).startsWith("SQUAD leader operator-").contains("past the leader timeout of 5.0 s").contains("took the turn over and sealed block 21");
+        var block21 = rt.node().chain().block(21).header();
+        var block20 = rt.node().chain().block(20).header();
+        assertThat(block21.timestamp() - block20.timestamp()).isEqualTo(6); // the first slot past the timeout
+        assertThat(block21.coinbase()).isNotEqualTo(block20.coinbase());
+        assertThat(rt.node().derivation().findings(dev.rollupstudio.runtime.event.VerifierFinding.Kind.BLOCK_DIFFERS)).isZero();
 
         Fault offline = find(all, FaultKind.OPERATOR_OFFLINE);
         assertThat(offline.detectedAt() - offline.injectedAt()).isLessThanOrEqualTo(4.0); // the next MACH round
@@ -93,8 +99,8 @@ class FaultsTest {
                 .hasMessage("double-sign needs MACH operators: put MACH fast finality on the stack's security layer");
         assertThatThrownBy(() -> faults.inject(FaultKind.DA_WITHHOLD)).hasMessageStartingWith("da-withhold needs a DA layer beside L1");
         assertThat(faults.list()).isEmpty();
-        assertThatThrownBy(() -> FaultKind.parse("sequencer-censors")).hasMessage("the sequencer-censors fault is not injectable yet; the faults are"
-                + " sequencer-down, wrong-output, da-withhold, double-sign, operator-offline, l1-congestion");
+        assertThatThrownBy(() -> FaultKind.parse("l1-reorg")).hasMessage("the l1-reorg fault is not injectable yet; the faults are"
+                + " sequencer-down, sequencer-censors, wrong-output, da-withhold, double-sign, operator-offline, l1-congestion");
         var noProofs = dev.rollupstudio.app.SpecRuntimes.options(dev.rollupstudio.spec.Presets.get("sovereign-devnet"), dev.rollupstudio.spec.Prices.defaults(),
                 RuntimeOptions.defaults());
         assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, noProofs)).startsWith("wrong-output needs a proof system (optimistic or ZK)");
