@@ -23,7 +23,8 @@ final class SequencerCensors extends ActiveFault {
     private long skipsBefore;
     private Transaction waiting;
     private long forcedAt = -1;
-    private String forcedL1Hash;
+    private dev.rollupstudio.types.Hash forcedL1;
+    private long checkedL1From;
     private long endedAt = -1;
 
     SequencerCensors(RollupRuntime rt) {
@@ -63,7 +64,10 @@ final class SequencerCensors extends ActiveFault {
             pickVictim();
             return;
         }
-        if (forcedAt >= 0) return;
+        if (forcedAt >= 0) {
+            if (forcedAt != Long.MAX_VALUE && outcome.equals("under way")) watchL1();
+            return;
+        }
         // the wallet's view: its next transaction still pending after ten blocks that had room for it
         TxPool.Entry next = rt.node().pool().entry(victimAddress, rt.node().state().nonce(victimAddress));
         long blockTime = rt.options().rollup().blockTimeMillis();
@@ -72,16 +76,34 @@ final class SequencerCensors extends ActiveFault {
         waiting = next.tx();
         detected("the user's wallet: transaction " + waiting.hash().shortHex() + " from " + victimAddress + " waited " + secondsSince(next.submittedAtMillis())
                 + " (" + PATIENCE_BLOCKS + "+ blocks) while blocks had room for it");
-        Transaction forced = Load.depositCall(rt.l1(), rt.accounts(), victim, rt.options().rollup().chainId(), waiting.to(), waiting.value(),
-                waiting.gasLimit(), waiting.data());
-        String no = rt.l1().submit(forced);
-        if (no != null) {
-            outcome = "the wallet could not force the transaction through L1: " + no;
-            forcedAt = Long.MAX_VALUE;
-            return;
+        var cfg = rt.options().rollup();
+        java.util.List<Transaction> forced = Load.depositCall(rt.l1(), rt.accounts(), victim, cfg.chainId(), cfg.fees().feeToken().l1Token(),
+                waiting.to(), waiting.value(), waiting.gasLimit(), waiting.data());
+        for (Transaction t : forced) {
+            String no = rt.l1().submit(t);
+            if (no != null) {
+                outcome = "the wallet could not force the transaction through L1: " + no;
+                forcedAt = Long.MAX_VALUE;
+                return;
+            }
         }
         forcedAt = now();
-        forcedL1Hash = forced.hash().shortHex();
+        forcedL1 = forced.get(forced.size() - 1).hash();
+        checkedL1From = rt.l1().head().number() + 1;
+    }
+
+    /** The forced deposit's L1 receipt: a revert ends the story there. */
+    private void watchL1() {
+        for (long n = checkedL1From; n <= rt.l1().head().number(); n++) {
+            var b = rt.l1().block(n);
+            for (int i = 0; i < b.transactions().size(); i++) {
+                if (b.transactions().get(i).hash().equals(forcedL1) && !b.receipts().get(i).success()) {
+                    outcome = "the wallet's forced deposit " + forcedL1.shortHex() + " reverted in L1 block " + n;
+                    forcedAt = Long.MAX_VALUE;
+                }
+            }
+        }
+        checkedL1From = rt.l1().head().number() + 1;
     }
 
     @Override void onEvent(RuntimeEvent e) {
@@ -90,7 +112,7 @@ final class SequencerCensors extends ActiveFault {
             if (!t.isDeposit() || !victimAddress.equals(t.sender()) || !java.util.Arrays.equals(t.data(), waiting.data())) continue;
             long skipped = rt.node().sequencer().censoredSkips() - skipsBefore;
             outcome = "the sequencer left " + victimAddress + "'s transactions out of " + skipped + " block(s); its wallet forced transaction "
-                    + waiting.hash().shortHex() + " through L1 (portal deposit " + forcedL1Hash + ") and L2 block " + b.block().number()
+                    + waiting.hash().shortHex() + " through L1 (portal deposit " + forcedL1.shortHex() + ") and L2 block " + b.block().number()
                     + " included it as a deposit " + secondsSince(forcedAt) + " later, " + secondsSince(injectedAt) + " after the censoring began;"
                     + " the sequencer could not leave it out: a block without its L1 origin's deposits does not derive";
             return;
