@@ -63,13 +63,7 @@ public final class Alt {
      * Transfer log goes nowhere; balances, supply and votes stay consistent.
      */
     public static void devnetTransfer(MutableWorldState l1, long chainId, Address from, Address to, BigInteger amount) {
-        dev.rollupstudio.evm.BlockEnv block = new dev.rollupstudio.evm.BlockEnv(Address.ZERO, 0, 0, GENESIS_GAS, BigInteger.ZERO,
-                dev.rollupstudio.types.Hash.ZERO, BigInteger.ONE, chainId, n -> dev.rollupstudio.types.Hash.ZERO);
-        dev.rollupstudio.evm.Journal journal = new dev.rollupstudio.evm.Journal(l1);
-        dev.rollupstudio.evm.Evm evm = new dev.rollupstudio.evm.Evm(journal, block, new dev.rollupstudio.evm.TxEnv(from, BigInteger.ZERO, List.of()));
-        dev.rollupstudio.evm.Evm.Result r = dev.rollupstudio.evm.DeepStack.run(() -> evm.call(new dev.rollupstudio.evm.Evm.Message(from, L1_TOKEN, L1_TOKEN,
-                dev.rollupstudio.types.Wei.ZERO, Abi.call("transfer(address,uint256)", to, amount), l1.code(L1_TOKEN), GENESIS_GAS, 0, false, true)));
-        if (!r.success()) throw new IllegalStateException("ALT could not back the rollup's genesis from " + from + ": " + r.error());
+        DevnetCall.run(l1, chainId, from, L1_TOKEN, BigInteger.ZERO, Abi.call("transfer(address,uint256)", to, amount), "ALT could not move from " + from);
     }
 
     /** ALT held by {@code holder} in {@code state} (the L1 token, or bridged ALT on a rollup: both keep OpenZeppelin's layout). */

@@ -138,6 +138,7 @@ public final class DevnetHost implements AutoCloseable {
         l1.registerRollup(config.chainId(), genesis.totalSupply(), config.proof().delayMillis(), config.fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer(config.chainId()).address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(config.chainId()), DevGenesis.BALANCE); // for its output bonds
+        dev.rollupstudio.runtime.security.Restaking.join(l1, config);
     }
 
     private RollupChainView attach(RollupConfig config, String name, Stored stored, boolean register, long anchorL1) {

@@ -61,9 +61,11 @@ public final class RollupRuntime implements AutoCloseable {
         this.l1 = new EmbeddedL1(options.l1(), scheduler, events, options.seed(), genesis.timestamp() * 1000);
         for (Address a : accounts.addresses()) l1.ledger().credit(a, options.devBalance());
         dev.rollupstudio.contracts.Alt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), accounts.addresses());
+        dev.rollupstudio.contracts.OperatorRegistry.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis(), options.rollup().fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(options.rollup().chainId()), DevGenesis.BALANCE); // for its output bonds
+        dev.rollupstudio.runtime.security.Restaking.join(l1, options.rollup());
         alsoOnL1.accept(l1);
         if (resume != null) {
             l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());

@@ -34,10 +34,13 @@ public final class Abi {
     /** A dynamic {@code bytes} argument (a bare byte[] of 32 is {@code bytes32}). */
     public record DynamicBytes(byte[] value) {}
 
+    /** A struct with a dynamic member (a {@code bytes}, say), which the ABI encodes in the tail like one. */
+    public record DynamicTuple(Object... fields) {}
+
     /**
      * Arguments in ABI encoding: {@link Address}, {@link BigInteger}, {@link Long}, {@link Integer},
-     * {@link Boolean} and 32-byte arrays in the head; {@code List<Address>} (a dynamic array) and
-     * {@link DynamicBytes} in the tail.
+     * {@link Boolean} and 32-byte arrays in the head; {@code List<Address>} (a dynamic array),
+     * {@link DynamicBytes} and {@link DynamicTuple} in the tail.
      */
     public static byte[] encode(Object... args) {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -48,6 +51,9 @@ public final class Abi {
                 tail.writeBytes(word(BigInteger.valueOf(d.value().length)));
                 tail.writeBytes(d.value());
                 tail.writeBytes(new byte[(32 - d.value().length % 32) % 32]);
+            } else if (a instanceof DynamicTuple t) {
+                head.writeBytes(word(BigInteger.valueOf(32L * args.length + tail.size())));
+                tail.writeBytes(encode(t.fields()));
             } else if (a instanceof List<?> list) {
                 head.writeBytes(word(BigInteger.valueOf(32L * args.length + tail.size())));
                 tail.writeBytes(word(BigInteger.valueOf(list.size())));

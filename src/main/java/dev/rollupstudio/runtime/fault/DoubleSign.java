@@ -1,5 +1,10 @@
 package dev.rollupstudio.runtime.fault;
 
+import dev.rollupstudio.chain.abi.Abi;
+import dev.rollupstudio.contracts.OperatorRegistry;
+import dev.rollupstudio.runtime.event.L1BlockSealed;
+import java.math.BigInteger;
+
 import dev.rollupstudio.runtime.RollupRuntime;
 import dev.rollupstudio.runtime.config.OperatorConfig.Behaviour;
 import dev.rollupstudio.runtime.event.MachAlert;
@@ -7,11 +12,15 @@ import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.runtime.security.FastFinality;
 import dev.rollupstudio.runtime.security.MachStatus;
 
-/** A MACH operator signs two different blocks at one height; the aggregator catches it and its stake stops counting. */
+/**
+ * A MACH operator signs two different blocks at one height; the aggregator catches it and its
+ * stake stops counting, and the evidence handed to the L1 registry slashes its bond there.
+ */
 final class DoubleSign extends ActiveFault {
     private FastFinality mach;
     private String name;
     private int caught;
+    private FastFinality.Equivocation evidence;
 
     DoubleSign(RollupRuntime rt) {
         super(FaultKind.DOUBLE_SIGN, rt);
@@ -33,11 +42,31 @@ final class DoubleSign extends ActiveFault {
     }
 
     @Override void onEvent(RuntimeEvent e) {
-        if (detected() || !(e instanceof MachAlert a) || mach.equivocations().size() <= caught) return;
-        detected("MACH aggregator: " + a.what());
-        var eq = mach.equivocations().get(mach.equivocations().size() - 1);
-        outcome = name + " signed blocks " + eq.first().blockHash().shortHex() + " and " + eq.second().blockHash().shortHex() + " at height "
-                + eq.first().number() + ": both signatures are kept as evidence, its stake no longer counts, and fast finality goes on with the "
-                + "other operators' stake";
+        if (!detected() && e instanceof MachAlert a && mach.equivocations().size() > caught) {
+            detected("MACH aggregator: " + a.what());
+            evidence = mach.equivocations().get(mach.equivocations().size() - 1);
+            return;
+        }
+        if (evidence == null || !outcome.equals("under way") || !(e instanceof L1BlockSealed b)) return;
+        for (var r : b.block().receipts()) {
+            for (var log : r.logs()) {
+                if (!log.address().equals(OperatorRegistry.ADDRESS) || !log.topics().get(0).equals(SLASHED)
+                        || !log.topics().get(1).equals(dev.rollupstudio.types.Hash.of(Abi.encode(evidence.first().operator())))) continue;
+                BigInteger alt = Abi.uint(log.data(), 1);
+                BigInteger eth = Abi.uint(log.data(), 2);
+                outcome = name + " signed blocks " + evidence.first().blockHash().shortHex() + " and " + evidence.second().blockHash().shortHex()
+                        + " at height " + evidence.first().number() + "; its stake stopped counting at once, and fast finality went on with the other"
+                        + " operators'; the two signatures, handed to the L1 operator registry, slashed its bond of " + units(alt) + " ALT and "
+                        + units(eth) + " restaked ETH to the treasury in L1 block " + b.block().number() + ", " + secondsSince(injectedAt)
+                        + " after the fault";
+            }
+        }
     }
+
+    private static String units(BigInteger wei) {
+        return new java.math.BigDecimal(wei).movePointLeft(18).stripTrailingZeros().toPlainString();
+    }
+
+    private static final dev.rollupstudio.types.Hash SLASHED = dev.rollupstudio.chain.Keccak.hash(
+            "Slashed(address,uint256,uint256,uint256,uint256,address)".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 }

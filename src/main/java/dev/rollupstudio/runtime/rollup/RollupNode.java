@@ -109,7 +109,7 @@ public final class RollupNode {
         this.derivation = resume != null && resume.verifier() != null
                 ? new Derivation(config, resume.verifier().state(), resume.verifier().checkpoint(), l1, da, scheduler, events, this::sequencedHash)
                 : new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
-        this.fastFinality = config.sequencing().mach() == null ? null : machOperators(config, l1, scheduler, events, this.state.copy(), chain.head());
+        this.fastFinality = config.sequencing().mach() == null ? null : machOperators(config, l1, scheduler, events, this.state.copy(), chain.head(), l1Signer);
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of(), l1Signer);
         this.prover = config.proof().kind() == ProofSystem.Kind.VALIDITY
                 ? new Prover(config, l1, scheduler, l1Signer.address(), derivation::outputRootAt, this::onProofVerdict) : null;
@@ -177,11 +177,17 @@ public final class RollupNode {
     private static final dev.rollupstudio.types.Wei VITAL_FUNDS = dev.rollupstudio.types.Wei.ether(10);
 
     /** MACH's operators, re-executing from {@code head} on their own copy of the state after it. */
-    private FastFinality machOperators(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, MutableWorldState own, SealedBlock head) {
+    private FastFinality machOperators(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, MutableWorldState own, SealedBlock head,
+                                       L1Signer l1Signer) {
         BlockReplay replay = new BlockReplay(config, l1);
         replay.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         replay.impersonated(impersonated::get);
-        return new FastFinality(config.sequencing().mach(), config.chainId(), own, head, replay, scheduler, events, this::updateHeads);
+        FastFinality ff = new FastFinality(config.sequencing().mach(), config.chainId(), own, head, replay, scheduler, events,
+                dev.rollupstudio.runtime.security.Restaking.registry(l1, config.chainId(), dev.rollupstudio.contracts.OperatorRegistry.Service.MACH),
+                this::updateHeads);
+        // anyone may hand the evidence to the registry; the node's L1 account does, as a watchtower would
+        ff.onEquivocation(e -> { if (!stopped) l1.submit(dev.rollupstudio.runtime.security.Restaking.slash(l1, l1Signer, e)); });
+        return ff;
     }
 
     /**

@@ -41,6 +41,8 @@ public final class FastFinality {
     private final TreeMap<Long, Tally> tallies = new TreeMap<>();
     private final Map<Address, Long> lastAttested = new HashMap<>();
     private final Runnable onAdvance;
+    private final Stakes stakes;
+    private java.util.function.Consumer<Equivocation> onEquivocation = e -> {};
     private final Runnable cancel;
     private long finalHead;
     private BigInteger altBehind = BigInteger.ZERO;
@@ -68,8 +70,6 @@ public final class FastFinality {
         final Map<Address, Attestation> by = new LinkedHashMap<>();
         /** Every attestation seen at this height, by operator, whichever block it names: what equivocation is caught by. */
         final Map<Address, Attestation> any = new HashMap<>();
-        BigInteger alt = BigInteger.ZERO;
-        BigInteger eth = BigInteger.ZERO;
 
         Tally(SealedBlock block, boolean agreed) {
             this.block = block;
@@ -82,8 +82,9 @@ public final class FastFinality {
      * @param head   the block they start after (genesis, or a resumed chain's head, which they take as final)
      */
     public FastFinality(MachConfig config, long chainId, MutableWorldState state, SealedBlock head, BlockReplay replay, Scheduler scheduler,
-                        EventBus events, Runnable onAdvance) {
+                        EventBus events, Stakes stakes, Runnable onAdvance) {
         this.config = config;
+        this.stakes = stakes;
         this.chainId = chainId;
         this.scheduler = scheduler;
         this.events = events;
@@ -192,24 +193,23 @@ public final class FastFinality {
         }
         if (ejected.containsKey(a.operator())) return;
         if (t == null || !t.block.hash().equals(a.blockHash()) || !t.block.header().stateRoot().equals(a.stateRoot())) return; // final already, or another block
-        if (t.by.putIfAbsent(a.operator(), a) != null) return;
-        t.alt = t.alt.add(o.config().bondAlt());
-        t.eth = t.eth.add(o.config().restakedEth());
+        t.by.putIfAbsent(a.operator(), a);
+    }
+
+    /** Told of each equivocation caught (loop thread): the evidence that slashes the operator's bond on L1. */
+    public void onEquivocation(java.util.function.Consumer<Equivocation> listener) {
+        this.onEquivocation = listener;
     }
 
     /** Caught signing two blocks at one height: the operator's signatures and stake stop counting, and an alert says why. */
     private void eject(Operator o, Equivocation e) {
         if (ejected.putIfAbsent(o.address(), e) != null) return;
-        for (Tally t : tallies.values()) {
-            if (t.by.remove(o.address()) != null) {
-                t.alt = t.alt.subtract(o.config().bondAlt());
-                t.eth = t.eth.subtract(o.config().restakedEth());
-            }
-        }
+        for (Tally t : tallies.values()) t.by.remove(o.address());
         alerts++;
         lastAlert = o.config().name() + " signed two blocks at height " + e.first().number() + " (" + e.first().blockHash().shortHex() + " and "
-                + e.second().blockHash().shortHex() + "): the evidence is kept and its stake no longer counts";
+                + e.second().blockHash().shortHex() + "): its stake no longer counts, and the evidence goes to L1 to slash its bond";
         events.publish(new MachAlert(scheduler.now(), e.first().number(), lastAlert));
+        onEquivocation.accept(e);
     }
 
     /** A fault: operator {@code index} is offline (signs nothing) until set back. */
@@ -235,34 +235,47 @@ public final class FastFinality {
         BigInteger totalAlt = countedAlt();
         BigInteger totalEth = countedEth();
         Tally reached = null;
+        Stakes.Stake behind = null;
         for (Tally t : tallies.values()) {
             if (!t.agreed) break;
-            if (quorum(t, totalAlt, totalEth)) reached = t;
+            Stakes.Stake signed = signed(t);
+            if (config.reaches(signed.alt(), totalAlt) && (totalEth.signum() == 0 || config.reaches(signed.eth(), totalEth))) {
+                reached = t;
+                behind = signed;
+            }
         }
         if (reached == null) return false;
         finalHead = reached.block.number();
-        altBehind = reached.alt;
-        ethBehind = reached.eth;
+        altBehind = behind.alt();
+        ethBehind = behind.eth();
         tallies.headMap(finalHead, true).clear();
         onAdvance.run();
         return true;
     }
 
+    /** The stake behind a block now: its signers', as the stake book holds it. */
+    private Stakes.Stake signed(Tally t) {
+        BigInteger alt = BigInteger.ZERO;
+        BigInteger eth = BigInteger.ZERO;
+        for (Address a : t.by.keySet()) {
+            Stakes.Stake s = stakes.of(a);
+            alt = alt.add(s.alt());
+            eth = eth.add(s.eth());
+        }
+        return new Stakes.Stake(alt, eth);
+    }
+
     /** The stake that counts: every operator's but those caught equivocating. */
     private BigInteger countedAlt() {
         BigInteger out = BigInteger.ZERO;
-        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(o.config().bondAlt());
+        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakes.of(o.address()).alt());
         return out;
     }
 
     private BigInteger countedEth() {
         BigInteger out = BigInteger.ZERO;
-        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(o.config().restakedEth());
+        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakes.of(o.address()).eth());
         return out;
-    }
-
-    private boolean quorum(Tally t, BigInteger totalAlt, BigInteger totalEth) {
-        return config.reaches(t.alt, totalAlt) && (totalEth.signum() == 0 || config.reaches(t.eth, totalEth));
     }
 
     public long finalHead() {
@@ -283,7 +296,8 @@ public final class FastFinality {
         List<MachStatus.OperatorStatus> ops = new ArrayList<>();
         for (int i = 0; i < operators.size(); i++) {
             Operator o = operators.get(i);
-            ops.add(new MachStatus.OperatorStatus(o.config().name(), o.address(), o.config().bondAlt(), o.config().restakedEth(),
+            Stakes.Stake stake = stakes.of(o.address());
+            ops.add(new MachStatus.OperatorStatus(o.config().name(), o.address(), stake.alt(), stake.eth(),
                     forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour(), lastAttested.getOrDefault(o.address(), -1L),
                     ejected.containsKey(o.address())));
         }

@@ -66,7 +66,14 @@ class FaultsTest {
 
         Fault doubleSign = find(all, FaultKind.DOUBLE_SIGN);
         assertThat(doubleSign.detectedAt() - doubleSign.injectedAt()).isLessThanOrEqualTo(4.0);
-        assertThat(doubleSign.outcome()).contains("both signatures are kept as evidence");
+        assertThat(doubleSign.outcome()).contains("slashed its bond of 100000 ALT and 32 restaked ETH to the treasury in L1 block");
+        var cheat = rt.node().fastFinality().equivocations().get(0).first().operator();
+        var stake = dev.rollupstudio.contracts.OperatorRegistry.stakeOf(rt.l1().state(), cheat);
+        assertThat(stake[0]).isZero();
+        assertThat(stake[1]).isZero();
+        assertThat(dev.rollupstudio.contracts.OperatorRegistry.optedIn(rt.l1().state(), cheat, rt.options().rollup().chainId(),
+                dev.rollupstudio.contracts.OperatorRegistry.Service.MACH)).isFalse();
+        assertThat(rt.l1().state().balance(dev.rollupstudio.contracts.Alt.TREASURY)).isEqualTo(Wei.ether(32));
         var mach = rt.node().fastFinality();
         assertThat(mach.equivocations()).hasSize(1);
         assertThat(mach.equivocations().get(0).first().verifies()).isTrue();

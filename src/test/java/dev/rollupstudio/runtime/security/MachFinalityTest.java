@@ -113,7 +113,10 @@ class MachFinalityTest {
         SealedBlock genesis = chain.block(0);
         List<Long> advanced = new ArrayList<>();
         FastFinality ff = new FastFinality(mach, source.options().rollup().chainId(), genesisState, genesis,
-                new BlockReplay(source.options().rollup(), source.l1()), scheduler, events, () -> advanced.add(0L));
+                new BlockReplay(source.options().rollup(), source.l1()), scheduler, events,
+                Stakes.configured(mach.operators(), java.util.stream.IntStream.range(0, 3)
+                        .mapToObj(i -> dev.rollupstudio.wallet.DevAccounts.machOperator(source.options().rollup().chainId(), i).address()).toList()),
+                () -> advanced.add(0L));
 
         long bad = n - 3;
         for (long i = 1; i <= n; i++) {

@@ -1,0 +1,91 @@
+package dev.rollupstudio.contracts;
+
+import dev.rollupstudio.chain.Keccak;
+import dev.rollupstudio.chain.abi.Abi;
+import dev.rollupstudio.runtime.security.Attestation;
+import dev.rollupstudio.state.MutableWorldState;
+import dev.rollupstudio.state.WorldState;
+import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Bytes;
+import dev.rollupstudio.types.Hash;
+import java.math.BigInteger;
+import java.util.Map;
+
+/**
+ * The restaked operators' registry on L1 ({@code contracts/OperatorRegistry.sol}, deployed at
+ * genesis at {@link #ADDRESS}): bonds in ALT and restaked ETH, opt-ins per rollup and service,
+ * and slashing of an operator that signed two MACH attestations at one height. The runtime reads
+ * stakes from its storage (Solidity's layout: {@code bonds} is the first mapping, as OpenZeppelin's
+ * reentrancy guard keeps its flag in a namespaced slot).
+ */
+public final class OperatorRegistry {
+    public static final Address ADDRESS = Address.fromHex("0xA170000000000000000000000000000000000005");
+    /** The services of the contract's {@code Service} enum, in its order. */
+    public enum Service { MACH, VITAL, SQUAD }
+
+    private OperatorRegistry() {}
+
+    /** Deploys the registry into an L1's genesis state (ALT must be there already); slashed stake goes to the treasury. */
+    public static void deployOnL1(MutableWorldState l1, long chainId, long genesisTimestamp) {
+        byte[] initcode = Bytes.concat(Artifact.load("OperatorRegistry").bytecode(), Abi.encode(Alt.L1_TOKEN, Alt.TREASURY));
+        var a = GenesisContracts.deploy(chainId, genesisTimestamp, 30_000_000, BigInteger.ONE, ADDRESS, initcode);
+        l1.setNonce(ADDRESS, a.nonce());
+        l1.setCode(ADDRESS, a.code());
+        for (Map.Entry<Hash, BigInteger> e : a.storage().entrySet()) l1.setStorage(ADDRESS, e.getKey(), e.getValue());
+    }
+
+    /**
+     * An operator joins as the devnet's own act when its rollup registers: the staking reserve
+     * lends it {@code altBond} ALT and L1 credits it {@code ethBond} (restaked ETH), which it bonds
+     * with {@code register}; then it opts into {@code service} for {@code rollup}. The calls run
+     * from the operator's address in our EVM, as its transactions would.
+     */
+    public static void join(MutableWorldState l1, long l1ChainId, Address operator, BigInteger altBond, BigInteger ethBond, long rollup, Service service) {
+        if (!registered(l1, operator)) {
+            Alt.devnetTransfer(l1, l1ChainId, Alt.STAKING_RESERVE, operator, altBond);
+            l1.addBalance(operator, dev.rollupstudio.types.Wei.of(ethBond));
+            DevnetCall.run(l1, l1ChainId, operator, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", ADDRESS, altBond), "the operator's approval");
+            DevnetCall.run(l1, l1ChainId, operator, ADDRESS, ethBond, Abi.call("register(uint256)", altBond), "the operator's registration");
+        }
+        DevnetCall.run(l1, l1ChainId, operator, ADDRESS, BigInteger.ZERO, Abi.call("optIn(uint256,uint8)", BigInteger.valueOf(rollup),
+                BigInteger.valueOf(service.ordinal())), "the operator's opt-in");
+    }
+
+    /** The stake an operator has bonded now: {ALT, ETH} in wei. */
+    public static BigInteger[] stakeOf(WorldState l1, Address operator) {
+        BigInteger base = new BigInteger(1, bondSlot(operator).raw());
+        return new BigInteger[] {l1.storage(ADDRESS, bondSlot(operator)), l1.storage(ADDRESS, slot(base.add(BigInteger.ONE)))};
+    }
+
+    public static boolean registered(WorldState l1, Address operator) {
+        return l1.storage(ADDRESS, slot(new BigInteger(1, bondSlot(operator).raw()).add(BigInteger.TWO))).signum() != 0;
+    }
+
+    /** {@code optedIn[operator][rollup][service]}: the second mapping, nested three deep. */
+    public static boolean optedIn(WorldState l1, Address operator, long rollup, Service service) {
+        Hash outer = Keccak.hash(Bytes.concat(Abi.encode(operator), Abi.word(BigInteger.ONE)));
+        Hash middle = Keccak.hash(Bytes.concat(Abi.word(BigInteger.valueOf(rollup)), outer.raw()));
+        Hash leaf = Keccak.hash(Bytes.concat(Abi.word(BigInteger.valueOf(service.ordinal())), middle.raw()));
+        return l1.storage(ADDRESS, leaf).signum() != 0;
+    }
+
+    /** The calldata of {@code slashEquivocation} with the two attestations an operator signed at one height. */
+    public static byte[] slashCall(Attestation a, Attestation b) {
+        return Abi.call("slashEquivocation(uint256,uint256,(bytes32,bytes32,bytes),(bytes32,bytes32,bytes))", BigInteger.valueOf(a.chainId()),
+                BigInteger.valueOf(a.number()), tuple(a), tuple(b));
+    }
+
+    private static Abi.DynamicTuple tuple(Attestation a) {
+        byte[] sig = Bytes.concat(dev.rollupstudio.chain.Ecdsa.unsigned(a.signature().r(), 32), dev.rollupstudio.chain.Ecdsa.unsigned(a.signature().s(), 32),
+                new byte[] {(byte) (27 + a.signature().recoveryId())});
+        return new Abi.DynamicTuple(a.blockHash().raw(), a.stateRoot().raw(), new Abi.DynamicBytes(sig));
+    }
+
+    private static Hash bondSlot(Address operator) {
+        return Keccak.hash(Bytes.concat(Abi.encode(operator), new byte[32]));
+    }
+
+    private static Hash slot(BigInteger n) {
+        return Hash.of(Abi.word(n));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rollupstudio.runtime.security;
+
+import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.chain.UnsignedTransaction;
+import dev.rollupstudio.contracts.OperatorRegistry;
+import dev.rollupstudio.contracts.OperatorRegistry.Service;
+import dev.rollupstudio.runtime.config.OperatorConfig;
+import dev.rollupstudio.runtime.config.RollupConfig;
+import dev.rollupstudio.runtime.config.SequencerSet;
+import dev.rollupstudio.runtime.l1.EmbeddedL1;
+import dev.rollupstudio.runtime.rollup.L1Signer;
+import dev.rollupstudio.wallet.DevAccounts;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A rollup's restaked operators on the L1's {@link OperatorRegistry}: they join it (bond, opt in)
+ * when the rollup registers, quorums count the stake it holds, and an equivocation's evidence is
+ * handed to it to slash the bond.
+ */
+public final class Restaking {
+    private Restaking() {}
+
+    /**
+     * As a rollup registers on L1 (before any stored L1 block is replayed): its MACH and VITAL
+     * operators and SQUAD sequencers bond their configured stake and opt into its services.
+     */
+    public static void join(EmbeddedL1 l1, RollupConfig config) {
+        long chain = config.chainId();
+        var q = config.sequencing();
+        if (q.mach() != null) join(l1, chain, q.mach().operators(), i -> DevAccounts.machOperator(chain, i).address(), Service.MACH);
+        if (q.vital() != null) join(l1, chain, q.vital().operators(), i -> DevAccounts.vitalOperator(chain, i).address(), Service.VITAL);
+        if (q.set().mode() == SequencerSet.Mode.SQUAD) {
+            List<OperatorConfig> squad = OperatorConfig.set(q.set().operators(), 0, 0, 0, 0);
+            join(l1, chain, squad, SequencerSet::operatorAddress, Service.SQUAD);
+        }
+    }
+
+    private static void join(EmbeddedL1 l1, long chain, List<OperatorConfig> ops, java.util.function.IntFunction<dev.rollupstudio.types.Address> address,
+                             Service service) {
+        for (int i = 0; i < ops.size(); i++) {
+            OperatorRegistry.join(l1.state(), EmbeddedL1.CHAIN_ID, address.apply(i), ops.get(i).bondAlt(), ops.get(i).restakedEth(), chain, service);
+        }
+    }
+
+    /** The registry as a stake book for {@code service} of {@code chain}: an operator's bond counts while it is opted in. */
+    public static Stakes registry(EmbeddedL1 l1, long chain, Service service) {
+        return a -> {
+            if (!OperatorRegistry.optedIn(l1.state(), a, chain, service)) return Stakes.Stake.NONE;
+            BigInteger[] s = OperatorRegistry.stakeOf(l1.state(), a);
+            return new Stakes.Stake(s[0], s[1]);
+        };
+    }
+
+    /** {@code signer}'s L1 transaction handing the registry the two attestations of an equivocation. */
+    public static Transaction slash(EmbeddedL1 l1, L1Signer signer, FastFinality.Equivocation e) {
+        BigInteger tip = BigInteger.TEN.pow(9);
+        UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), OperatorRegistry.ADDRESS,
+                BigInteger.ZERO, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(OperatorRegistry.slashCall(e.first(), e.second())).withGasLimit(300_000);
+        return signer.sign().apply(u);
+    }
+}
