@@ -167,6 +167,7 @@ public final class RollupNode {
      */
     private OutputVerification vitalOperators(boolean disputable) {
         OutputVerification v = new OutputVerification(config.sequencing().vital(), config.chainId(), scheduler, events,
+                dev.rollupstudio.runtime.security.Restaking.registry(l1, config.chainId(), dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL),
                 (o, operator) -> { if (disputable) l1.disputes().challenge(config.chainId(), o.index(), operator); });
         derivation.onOutputChecked(v::onChecked);
         if (disputable) v.operatorAddresses().forEach(a -> l1.ledger().credit(a, VITAL_FUNDS));

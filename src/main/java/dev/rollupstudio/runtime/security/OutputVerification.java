@@ -35,8 +35,7 @@ public final class OutputVerification {
     private final List<Operator> operators = new ArrayList<>();
     private final Map<Address, Operator> byAddress = new HashMap<>();
     private final Map<Long, Tally> open = new HashMap<>();
-    private final BigInteger totalAlt;
-    private final BigInteger totalEth;
+    private final Stakes stakes;
     private long checked;
     private long alerts;
     private long rejected;
@@ -56,8 +55,10 @@ public final class OutputVerification {
     }
 
     /** {@code dispute}: opens a dispute of an output on L1 with the given operator's bond. */
-    public OutputVerification(VitalConfig config, long chainId, Scheduler scheduler, EventBus events, BiConsumer<OutputProposal, Address> dispute) {
+    public OutputVerification(VitalConfig config, long chainId, Scheduler scheduler, EventBus events, Stakes stakes,
+                              BiConsumer<OutputProposal, Address> dispute) {
         this.config = config;
+        this.stakes = stakes;
         this.chainId = chainId;
         this.scheduler = scheduler;
         this.events = events;
@@ -67,8 +68,6 @@ public final class OutputVerification {
             operators.add(o);
             byAddress.put(o.address(), o);
         }
-        totalAlt = config.operators().stream().map(c -> c.bondAlt()).reduce(BigInteger.ZERO, BigInteger::add);
-        totalEth = config.operators().stream().map(c -> c.restakedEth()).reduce(BigInteger.ZERO, BigInteger::add);
     }
 
     /** The verifier derived output {@code o}'s block: {@code derived} is the root L1 data gives (loop thread). */
@@ -97,10 +96,17 @@ public final class OutputVerification {
         }
         Tally t = open.get(c.outputIndex());
         if (t == null || c.valid() || !t.output.outputRoot().equals(c.outputRoot())) return;
-        t.altWrong = t.altWrong.add(op.config().bondAlt());
-        t.ethWrong = t.ethWrong.add(op.config().restakedEth());
+        Stakes.Stake stake = stakes.of(c.operator());
+        t.altWrong = t.altWrong.add(stake.alt());
+        t.ethWrong = t.ethWrong.add(stake.eth());
         if (t.firstToObject == null) t.firstToObject = c.operator();
-        if (t.alerted || !config.reaches(t.altWrong, totalAlt) || !config.reaches(t.ethWrong, totalEth)) return;
+        BigInteger totalAlt = BigInteger.ZERO;
+        BigInteger totalEth = BigInteger.ZERO;
+        for (Operator o : operators) {
+            totalAlt = totalAlt.add(stakes.of(o.address()).alt());
+            totalEth = totalEth.add(stakes.of(o.address()).eth());
+        }
+        if (t.alerted || !config.reaches(t.altWrong, totalAlt) || (totalEth.signum() > 0 && !config.reaches(t.ethWrong, totalEth))) return;
         t.alerted = true;
         alerts++;
         lastAlert = "output " + t.output.index() + " (block " + t.output.l2BlockNumber() + ") proposes " + t.output.outputRoot().shortHex()
