@@ -7,6 +7,7 @@ import dev.rollupstudio.chain.TxType;
 import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.chain.abi.Abi;
 import dev.rollupstudio.contracts.Alt;
+import dev.rollupstudio.contracts.StakedAlt;
 import dev.rollupstudio.contracts.StandardBridge;
 import dev.rollupstudio.runtime.rollup.L1Fee;
 import dev.rollupstudio.types.Address;
@@ -30,6 +31,7 @@ import dev.rollupstudio.wallet.UnlockedAccount;
 public final class WalletService {
     /** Gas the second step of an ALT deposit (depositERC20, after approve) is given: it cannot be estimated before the approval lands. */
     static final long DEPOSIT_ERC20_GAS = 400_000;
+    static final long STAKE_GAS = 200_000;
     private static final UnlockedAccount PREVIEW = UnlockedAccount.preview();
 
     private final WalletChain l1;
@@ -97,7 +99,7 @@ public final class WalletService {
     }
 
     /** What a payment is, for the history. */
-    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE }
+    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE, STAKE, UNSTAKE, CLAIM }
 
     /** Transactions ready to sign, in order, with what they do and cost. */
     public record Prepared(Kind kind, WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
@@ -135,19 +137,10 @@ public final class WalletService {
         } else {
             boolean coin = rollup.altIsNative();
             Address bridge = coin ? rollup.rollup().portal() : rollup.l1Bridge();
-            BigInteger allowance = new BigInteger(1, l1.rpc().call(from, Alt.L1_TOKEN, Abi.call("allowance(address,address)", from, bridge)));
-            long nonce = l1.rpc().nonce(from);
-            if (allowance.compareTo(amount.units()) < 0) {
-                txs.add(tx(l1, from, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", bridge, amount.units())));
-                nonce++;
-            }
             byte[] call = coin ? Abi.call("depositERC20Transaction(address,uint256,uint256,uint64,bool,bytes)", from, amount.units(), amount.units(),
                     100_000L, false, new Abi.DynamicBytes(new byte[0]))
                     : Abi.call("depositERC20(address,address,uint256,uint32,bytes)", Alt.L1_TOKEN, Alt.L2_TOKEN, amount.units(), 0, new Abi.DynamicBytes(new byte[0]));
-            UnsignedTransaction first = txs.isEmpty() ? null : txs.get(0);
-            txs.add(txs.isEmpty() ? tx(l1, from, bridge, BigInteger.ZERO, call)
-                    : new UnsignedTransaction(TxType.DYNAMIC_FEE, l1.chainId(), nonce, first.maxPriorityFeePerGas(), first.maxFeePerGas(), DEPOSIT_ERC20_GAS,
-                            bridge, BigInteger.ZERO, call, List.of()));
+            txs.addAll(approveThen(from, bridge, amount.units(), call, DEPOSIT_ERC20_GAS));
         }
         return checked(new Prepared(Kind.DEPOSIT, l1, from, "deposit " + amount + " to " + rollup.name(), amount, txs, quote(l1, from, txs)));
     }
@@ -260,6 +253,76 @@ public final class WalletService {
         long now = Long.decode(l1.rpc().call("eth_getBlockByNumber", "latest", false).get("timestamp").asText());
         long left = provenAt == 0 ? window : Math.max(0, provenAt + window - now);
         return new WithdrawalSteps(hash, block, latestOutput.longValueExact() >= block, provenAt, window, left, finalized);
+    }
+
+    /**
+     * ALT on L1 approved for {@code spender} when it cannot pull {@code units} yet, then {@code call}
+     * to it: the second transaction's gas is fixed, as it cannot be estimated before the approval lands.
+     */
+    private List<UnsignedTransaction> approveThen(Address from, Address spender, BigInteger units, byte[] call, long gasAfterApproval) {
+        BigInteger allowance = new BigInteger(1, l1.rpc().call(from, Alt.L1_TOKEN, Abi.call("allowance(address,address)", from, spender)));
+        if (allowance.compareTo(units) >= 0) return List.of(tx(l1, from, spender, BigInteger.ZERO, call));
+        UnsignedTransaction approve = tx(l1, from, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", spender, units));
+        return List.of(approve, new UnsignedTransaction(TxType.DYNAMIC_FEE, l1.chainId(), approve.nonce() + 1, approve.maxPriorityFeePerGas(),
+                approve.maxFeePerGas(), gasAfterApproval, spender, BigInteger.ZERO, call, List.of()));
+    }
+
+    /** Stakes ALT on L1 for stALT, the ERC-4626 vault's shares (approving the vault first when needed). */
+    public Prepared stake(Address from, Amount amount) {
+        if (!amount.token().equals(Token.ALT)) throw new IllegalArgumentException("only ALT is staked; give the amount in ALT, e.g. 100ALT");
+        requireHolding(l1, from, amount, BigInteger.ZERO);
+        List<UnsignedTransaction> txs = approveThen(from, StakedAlt.ADDRESS, amount.units(), Abi.call("deposit(uint256,address)", amount.units(), from), STAKE_GAS);
+        return checked(new Prepared(Kind.STAKE, l1, from, "stake " + amount + " for stALT", amount, txs, quote(l1, from, txs)));
+    }
+
+    /**
+     * Starts unstaking {@code amount} worth of ALT: the shares that buy it now are burnt and the ALT
+     * set aside until the vault's cooldown passes ({@link #claim}).
+     */
+    public Prepared unstake(Address from, Amount amount) {
+        if (!amount.token().equals(Token.ALT)) throw new IllegalArgumentException("give the ALT to unstake, e.g. 100ALT");
+        BigInteger shares = uint(l1.rpc().call(from, StakedAlt.ADDRESS, Abi.call("previewWithdraw(uint256)", amount.units())));
+        BigInteger held = uint(l1.rpc().call(from, StakedAlt.ADDRESS, Abi.call("balanceOf(address)", from)));
+        if (held.compareTo(shares) < 0) {
+            throw new IllegalArgumentException(Eip55.checksum(from) + " has staked " + Amount.of(uint(l1.rpc().call(from, StakedAlt.ADDRESS,
+                    Abi.call("previewRedeem(uint256)", held))), Token.ALT) + ", less than " + amount);
+        }
+        UnsignedTransaction u = tx(l1, from, StakedAlt.ADDRESS, BigInteger.ZERO, Abi.call("requestUnstake(uint256)", shares));
+        return checked(new Prepared(Kind.UNSTAKE, l1, from, "unstake " + amount + " (claimable after the cooldown)", Amount.of(BigInteger.ZERO, Token.ALT),
+                List.of(u), quote(l1, from, List.of(u))));
+    }
+
+    /** Claims the ALT of every unstake request whose cooldown has passed; refused, saying when the next one can be, if none has. */
+    public Prepared claim(Address from) {
+        byte[] reqs = l1.rpc().call(from, StakedAlt.ADDRESS, Abi.call("requests(address)", from));
+        long now = RpcClient.quantity(l1.rpc().call("eth_getBlockByNumber", "latest", false).get("timestamp")).longValueExact();
+        long next = Long.MAX_VALUE;
+        boolean ready = false;
+        for (int i = 0, n = Abi.uint(reqs, 1).intValueExact(); i < n; i++) {
+            if (Abi.uint(reqs, 2 + 2 * i).signum() == 0) continue;
+            long at = Abi.uint(reqs, 3 + 2 * i).longValueExact();
+            if (at <= now) ready = true; else next = Math.min(next, at);
+        }
+        if (!ready) {
+            throw new IllegalArgumentException(next == Long.MAX_VALUE ? Eip55.checksum(from) + " has no unstake request to claim; start one with `wallet unstake`"
+                    : "nothing to claim yet: the next unstake request is claimable in " + java.time.Duration.ofSeconds(next - now).toString()
+                            .substring(2).toLowerCase(java.util.Locale.ROOT) + " (the cooldown is " + StakedAlt.COOLDOWN_SECONDS / 86_400 + " days)");
+        }
+        UnsignedTransaction u = tx(l1, from, StakedAlt.ADDRESS, BigInteger.ZERO, Abi.call("claim()"));
+        return checked(new Prepared(Kind.CLAIM, l1, from, "claim unstaked ALT", Amount.of(BigInteger.ZERO, Token.ALT), List.of(u), quote(l1, from, List.of(u))));
+    }
+
+    /** An account's stake: its stALT, what they are worth in ALT now, and the ALT waiting in the cooldown. */
+    public record Stake(BigInteger shares, BigInteger worth, BigInteger cooling) {}
+
+    public Stake stakeOf(Address who) {
+        BigInteger shares = uint(l1.rpc().call(who, StakedAlt.ADDRESS, Abi.call("balanceOf(address)", who)));
+        BigInteger worth = uint(l1.rpc().call(who, StakedAlt.ADDRESS, Abi.call("previewRedeem(uint256)", shares)));
+        byte[] reqs = l1.rpc().call(who, StakedAlt.ADDRESS, Abi.call("requests(address)", who));
+        BigInteger cooling = BigInteger.ZERO;
+        int n = Abi.uint(reqs, 1).intValueExact(); // (offset, length, then (assets, claimableAt) pairs)
+        for (int i = 0; i < n; i++) cooling = cooling.add(Abi.uint(reqs, 2 + 2 * i));
+        return new Stake(shares, worth, cooling);
     }
 
     private static BigInteger uint(byte[] word) {

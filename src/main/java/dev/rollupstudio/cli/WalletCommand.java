@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
  * password, a mnemonic, a private key) are read from a file or asked for without echo, never
  * taken as a plain flag, so they stay out of the shell's history and the process list.
  */
-@Command(name = "wallet", mixinStandardHelpOptions = true, description = "Keys, balances, payments, deposits and withdrawals (BIP-39, BIP-44 path m/44'/60'/0'/0/i, keystore V3).",
+@Command(name = "wallet", mixinStandardHelpOptions = true, description = "Keys, balances, payments, deposits, withdrawals and staking (BIP-39, BIP-44 path m/44'/60'/0'/0/i, keystore V3).",
         subcommands = {WalletCommand.NewCmd.class, WalletCommand.ImportCmd.class, WalletCommand.ListCmd.class, WalletCommand.AddressCmd.class,
                 WalletCommand.BalanceCmd.class, WalletCommand.SendCmd.class, WalletCommand.DepositCmd.class, WalletCommand.WithdrawCmd.class,
-                WalletCommand.ExportCmd.class})
+                WalletCommand.StakeCmd.class, WalletCommand.UnstakeCmd.class, WalletCommand.ClaimCmd.class, WalletCommand.ExportCmd.class})
 final class WalletCommand implements Runnable {
     @Override public void run() {
         picocli.CommandLine.usage(this, System.out);
@@ -172,22 +172,11 @@ final class WalletCommand implements Runnable {
         }
     }
 
-    /** What sending needs: the account, the amount and token, and a way to unlock the key. */
-    abstract static class Payment implements Callable<Integer> {
+    /** What signing needs: the account and a way to unlock its key. */
+    abstract static class Signing implements Callable<Integer> {
         @Mixin KeystoreOptions ks;
         @Mixin NodeOptions node;
         @Option(names = "--from", required = true, description = "the sending account (in the keystore)") String from;
-        @Option(names = "--amount", required = true, description = "how much, in whole tokens (e.g. 1.5)") String amount;
-        @Option(names = "--token", defaultValue = "ETH", description = "ETH or ALT (default ${DEFAULT-VALUE})") String token;
-
-        Amount amount() {
-            Amount.Token t = switch (token.toUpperCase(Locale.ROOT)) {
-                case "ETH" -> Amount.Token.ETH;
-                case "ALT" -> Amount.Token.ALT;
-                default -> throw new IllegalArgumentException("--token must be ETH or ALT, not " + token);
-            };
-            return Amount.parse(amount, t);
-        }
 
         /** Prints the preview, unlocks the key, sends, and waits for each receipt. */
         List<Hash> sendAndWait(WalletService w, WalletService.Prepared p) {
@@ -204,6 +193,63 @@ final class WalletCommand implements Runnable {
                 if (pr.status() == WalletService.Status.FAILED) throw new IllegalStateException("the transaction " + h + " failed on chain; see it in the explorer");
             }
             return hashes;
+        }
+    }
+
+    /** What sending needs besides: the amount and token. */
+    abstract static class Payment extends Signing {
+        @Option(names = "--amount", required = true, description = "how much, in whole tokens (e.g. 1.5)") String amount;
+        @Option(names = "--token", defaultValue = "ETH", description = "ETH or ALT (default ${DEFAULT-VALUE})") String token;
+
+        Amount amount() {
+            Amount.Token t = switch (token.toUpperCase(Locale.ROOT)) {
+                case "ETH" -> Amount.Token.ETH;
+                case "ALT" -> Amount.Token.ALT;
+                default -> throw new IllegalArgumentException("--token must be ETH or ALT, not " + token);
+            };
+            return Amount.parse(amount, t);
+        }
+    }
+
+    /** Prints an account's stake: its stALT, their worth in ALT now, and the ALT in the cooldown. */
+    static void printStake(WalletService w, Address who) {
+        WalletService.Stake s = w.stakeOf(who);
+        System.out.println("  staked: " + Amount.of(s.shares(), Amount.Token.ALT).display().replace("ALT", "stALT") + ", worth "
+                + Amount.of(s.worth(), Amount.Token.ALT).display() + "; unstaking: " + Amount.of(s.cooling(), Amount.Token.ALT).display());
+    }
+
+    @Command(name = "stake", mixinStandardHelpOptions = true,
+            description = "Stake ALT on L1 for stALT (the vault's ERC-4626 shares): rewards paid into the vault raise each share's worth.")
+    static final class StakeCmd extends Payment {
+        @Override public Integer call() {
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            sendAndWait(w, w.stake(sender, Amount.parse(amount, Amount.Token.ALT)));
+            printStake(w, sender);
+            return 0;
+        }
+    }
+
+    @Command(name = "unstake", mixinStandardHelpOptions = true,
+            description = "Start unstaking that much ALT: its stALT is burnt now and the ALT claimable after the 7-day cooldown (`wallet claim`).")
+    static final class UnstakeCmd extends Payment {
+        @Override public Integer call() {
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            sendAndWait(w, w.unstake(sender, Amount.parse(amount, Amount.Token.ALT)));
+            printStake(w, sender);
+            return 0;
+        }
+    }
+
+    @Command(name = "claim", mixinStandardHelpOptions = true, description = "Claim the ALT of every unstake request whose cooldown has passed.")
+    static final class ClaimCmd extends Signing {
+        @Override public Integer call() {
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            sendAndWait(w, w.claim(sender));
+            printStake(w, sender);
+            return 0;
         }
     }
 

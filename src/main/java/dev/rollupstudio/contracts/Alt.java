@@ -1,13 +1,11 @@
 package dev.rollupstudio.contracts;
 
 import dev.rollupstudio.chain.abi.Abi;
-import dev.rollupstudio.state.Genesis;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Bytes;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 
 /**
  * ALT, the AltLayer token the studio's fees, stake and governance are paid in: an OpenZeppelin
@@ -33,8 +31,6 @@ public final class Alt {
     public static final BigInteger EACH_DEV = BigInteger.valueOf(1_000_000).multiply(ONE_ALT);
     public static final BigInteger STAKING = BigInteger.valueOf(3_000_000_000L).multiply(ONE_ALT);
 
-    private static final long GENESIS_GAS = 30_000_000;
-
     private Alt() {}
 
     /** The treasury's share: what the dev accounts and the reserve leave of the supply. */
@@ -50,10 +46,7 @@ public final class Alt {
     public static void deployOnL1(MutableWorldState l1, long chainId, long genesisTimestamp, List<Address> devs) {
         byte[] initcode = Bytes.concat(Artifact.load("AltToken").bytecode(),
                 Abi.encode(devs, EACH_DEV, STAKING_RESERVE, STAKING, TREASURY));
-        Genesis.Alloc a = GenesisContracts.deploy(chainId, genesisTimestamp, GENESIS_GAS, BigInteger.ONE, L1_TOKEN, initcode);
-        l1.setNonce(L1_TOKEN, a.nonce());
-        l1.setCode(L1_TOKEN, a.code());
-        for (Map.Entry<dev.rollupstudio.types.Hash, BigInteger> e : a.storage().entrySet()) l1.setStorage(L1_TOKEN, e.getKey(), e.getValue());
+        GenesisContracts.installOnL1(l1, chainId, genesisTimestamp, L1_TOKEN, initcode);
     }
 
     /**

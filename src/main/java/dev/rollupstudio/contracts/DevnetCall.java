@@ -24,7 +24,13 @@ public final class DevnetCall {
 
     /** Runs the call; IllegalStateException with {@code what} and the EVM's reason when it fails. */
     public static byte[] run(MutableWorldState state, long chainId, Address from, Address to, BigInteger value, byte[] data, String what) {
-        BlockEnv block = new BlockEnv(Address.ZERO, 0, 0, GAS, BigInteger.ZERO, Hash.ZERO, BigInteger.ONE, chainId, n -> Hash.ZERO);
+        return run(state, chainId, 0, from, to, value, data, what);
+    }
+
+    /** As above, with {@code block.timestamp} at {@code timestampSeconds}. */
+    public static byte[] run(MutableWorldState state, long chainId, long timestampSeconds, Address from, Address to, BigInteger value, byte[] data,
+                             String what) {
+        BlockEnv block = new BlockEnv(Address.ZERO, 0, timestampSeconds, GAS, BigInteger.ZERO, Hash.ZERO, BigInteger.ONE, chainId, n -> Hash.ZERO);
         Journal journal = new Journal(state);
         Evm evm = new Evm(journal, block, new TxEnv(from, BigInteger.ZERO, List.of()));
         if (value.signum() > 0) { // the value moves as a transaction's would, before the call

@@ -42,6 +42,14 @@ public final class GenesisContracts {
         return new Genesis(genesis.chainId(), alloc, genesis.gasLimit(), genesis.baseFeePerGas(), genesis.timestamp(), genesis.extraData());
     }
 
+    /** Runs {@code initcode} at {@code at} (its constructor, in our EVM) and writes the account it leaves into the L1 state {@code l1}. */
+    static void installOnL1(dev.rollupstudio.state.MutableWorldState l1, long chainId, long genesisTimestamp, Address at, byte[] initcode) {
+        Genesis.Alloc a = deploy(chainId, genesisTimestamp, 30_000_000, BigInteger.ONE, at, initcode);
+        l1.setNonce(at, a.nonce());
+        l1.setCode(at, a.code());
+        for (Map.Entry<Hash, BigInteger> e : a.storage().entrySet()) l1.setStorage(at, e.getKey(), e.getValue());
+    }
+
     /** Runs {@code initcode} at {@code at} on an empty state and returns the account it leaves. */
     private static Genesis.Alloc deploy(Genesis genesis, Address at, byte[] initcode) {
         return deploy(genesis.chainId(), genesis.timestamp(), genesis.gasLimit(), genesis.baseFeePerGas(), at, initcode);

@@ -9,7 +9,6 @@ import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Bytes;
 import dev.rollupstudio.types.Hash;
 import java.math.BigInteger;
-import java.util.Map;
 
 /**
  * The restaked operators' registry on L1 ({@code contracts/OperatorRegistry.sol}, deployed at
@@ -28,10 +27,7 @@ public final class OperatorRegistry {
     /** Deploys the registry into an L1's genesis state (ALT must be there already); slashed stake goes to the treasury. */
     public static void deployOnL1(MutableWorldState l1, long chainId, long genesisTimestamp) {
         byte[] initcode = Bytes.concat(Artifact.load("OperatorRegistry").bytecode(), Abi.encode(Alt.L1_TOKEN, Alt.TREASURY));
-        var a = GenesisContracts.deploy(chainId, genesisTimestamp, 30_000_000, BigInteger.ONE, ADDRESS, initcode);
-        l1.setNonce(ADDRESS, a.nonce());
-        l1.setCode(ADDRESS, a.code());
-        for (Map.Entry<Hash, BigInteger> e : a.storage().entrySet()) l1.setStorage(ADDRESS, e.getKey(), e.getValue());
+        GenesisContracts.installOnL1(l1, chainId, genesisTimestamp, ADDRESS, initcode);
     }
 
     /**

@@ -62,6 +62,7 @@ public final class RollupRuntime implements AutoCloseable {
         for (Address a : accounts.addresses()) l1.ledger().credit(a, options.devBalance());
         dev.rollupstudio.contracts.Alt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), accounts.addresses());
         dev.rollupstudio.contracts.OperatorRegistry.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp());
+        dev.rollupstudio.contracts.StakedAlt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis(), options.rollup().fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(options.rollup().chainId()), DevGenesis.BALANCE); // for its output bonds

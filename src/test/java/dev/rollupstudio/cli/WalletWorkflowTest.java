@@ -124,6 +124,26 @@ class WalletWorkflowTest {
         }
     }
 
+    @Test void stakeAltForStAltUnstakeAndClaimOnlyAfterTheCooldown() throws Exception {
+        Files.writeString(dir.resolve("pw9"), PASSWORD + "\n");
+        Files.writeString(dir.resolve("key9"), "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6\n");
+        String keys = dir.resolve("keys-stake").toString();
+        wallet("import", "--key-file", dir.resolve("key9").toString(), "--keystore", keys, "--password-file", dir.resolve("pw9").toString(), "--lightkdf");
+        String from = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
+        List<String> common = List.of("--keystore", keys, "--password-file", dir.resolve("pw9").toString(), "--rpc", devnet.rollupUrl(), "--l1-rpc", devnet.l1Url());
+        String[] stake = run(common, "stake", "--from", from, "--amount", "1000");
+        assertThat(stake[0]).as(stake[2]).isEqualTo("0");
+        assertThat(stake[1]).contains("stake 1000 ALT for stALT").contains("in 2 transactions").contains("staked: 1000 stALT, worth 1000 ALT; unstaking: 0 ALT");
+        String[] unstake = run(common, "unstake", "--from", from, "--amount", "400");
+        assertThat(unstake[0]).as(unstake[2]).isEqualTo("0");
+        assertThat(unstake[1]).contains("staked: 600 stALT, worth 600 ALT; unstaking: 400 ALT");
+        String[] early = run(common, "claim", "--from", from);
+        assertThat(early[0]).isNotEqualTo("0");
+        assertThat(early[2]).contains("nothing to claim yet").contains("7 days");
+        assertThat(run(common, "balance", from)[1]).contains("999000 ALT"); // L1: 1,000,000 - 1,000 staked
+        assertThat(run(common, "unstake", "--from", from, "--amount", "601")[2]).contains("has staked 600 ALT, less than 601 ALT");
+    }
+
     @Test void badInputIsRefusedWithWhatToDoAndSendsNothing() throws Exception {
         Path keys = dir.resolve("bad");
         Files.writeString(dir.resolve("pw2"), PASSWORD + "\n");
