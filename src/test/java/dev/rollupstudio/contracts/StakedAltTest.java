@@ -71,4 +71,21 @@ class StakedAltTest {
         assertThatThrownBy(() -> call(2_000_000, alice, StakedAlt.ADDRESS, Abi.call("claim()"))).hasMessageContaining("failed"); // once
         assertThat(Alt.totalSupply(l1, Alt.L1_TOKEN)).isEqualTo(supply); // ALT only moved
     }
+
+    @Test void theDevnetPaysTheVaultItsEmissionEachL1EpochWhileAnyoneStakes() {
+        var rt = dev.rollupstudio.runtime.RollupRuntime.inMemory(dev.rollupstudio.runtime.RuntimeOptions.defaults());
+        var state = rt.l1().state();
+        long epochMillis = rt.options().l1().slotMillis() * rt.options().l1().slotsPerEpoch();
+        rt.runFor(epochMillis); // no stake yet: nothing paid
+        assertThat(Alt.balance(state, Alt.L1_TOKEN, StakedAlt.ADDRESS)).isZero();
+        Address staker = rt.accounts().address(3);
+        BigInteger amount = ALT.multiply(BigInteger.valueOf(5_000));
+        DevnetCall.run(state, 900, staker, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", StakedAlt.ADDRESS, amount), "approve");
+        DevnetCall.run(state, 900, staker, StakedAlt.ADDRESS, BigInteger.ZERO, Abi.call("deposit(uint256,address)", amount, staker), "stake");
+        BigInteger reserve = Alt.balance(state, Alt.L1_TOKEN, Alt.STAKING_RESERVE);
+        rt.runFor(2 * epochMillis);
+        assertThat(Alt.balance(state, Alt.L1_TOKEN, StakedAlt.ADDRESS)).isEqualTo(amount.add(StakedAlt.EPOCH_EMISSION.shiftLeft(1)));
+        assertThat(Alt.balance(state, Alt.L1_TOKEN, Alt.STAKING_RESERVE)).isEqualTo(reserve.subtract(StakedAlt.EPOCH_EMISSION.shiftLeft(1)));
+        rt.close();
+    }
 }

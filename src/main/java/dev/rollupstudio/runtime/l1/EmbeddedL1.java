@@ -76,6 +76,7 @@ public final class EmbeddedL1 {
         for (L1Block b : stored) {
             execution.replay(env(b), b.transactions());
             for (OutputProposal o : b.outputs()) record(o);
+            if (b.number() % config.slotsPerEpoch() == 0) dev.rollupstudio.contracts.StakedAlt.payEpochReward(execution.state(), CHAIN_ID);
             blocks.add(b);
         }
         blobMarket.restore(excessBlobGas);
@@ -215,6 +216,7 @@ public final class EmbeddedL1 {
         disputes.onBlock(scheduler.now(), outputLookup);
         proofs.onBlock(scheduler.now(), execution.state(), outputLookup);
 
+        if (number % config.slotsPerEpoch() == 0) dev.rollupstudio.contracts.StakedAlt.payEpochReward(execution.state(), CHAIN_ID);
         Hash stateRoot = execution.state().root();
         List<byte[]> receiptBytes = user.receipts().stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
         Hash hash = Keccak.hash(Rlp.encodeList(Rlp.encodeBytes(parent.hash().raw()), Rlp.encodeLong(number), Rlp.encodeLong(scheduler.now()),
