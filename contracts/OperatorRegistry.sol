@@ -9,7 +9,9 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// Restaked operators on the devnet's L1: each bonds ALT and restaked ETH, opts into the services
 /// (MACH fast finality, VITAL verification, SQUAD sequencing) of chosen rollups, and loses its
 /// whole bond when anyone shows two MACH attestations it signed for different blocks at one
-/// height. The slashed stake goes to the treasury; the evidence can be used once.
+/// height. The slashed stake goes to the treasury; the evidence can be used once. Anyone may
+/// delegate ALT to an operator's pool (reALT-style): pool shares, counted in the operator's stake,
+/// lost pro rata with it when it is slashed, and paid back after a cooldown when undelegated.
 contract OperatorRegistry is ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -24,24 +26,44 @@ contract OperatorRegistry is ReentrancyGuard {
     /// What a MACH operator signs: keccak256(abi.encode(ATTESTATION_DOMAIN, chainId, number, blockHash, stateRoot)).
     bytes32 public constant ATTESTATION_DOMAIN = keccak256("rollup-studio MACH attestation v1");
 
+    struct Pool {
+        uint256 assets;
+        uint256 shares;
+    }
+
+    struct Exit {
+        uint256 assets;
+        uint64 claimableAt;
+    }
+
     IERC20 public immutable alt;
     address public immutable treasury;
+    uint256 public immutable cooldown;
     mapping(address => Bond) public bonds;
     mapping(address => mapping(uint256 => mapping(Service => bool))) public optedIn;
     mapping(bytes32 => bool) public evidenceUsed;
+    mapping(address => Pool) public pools;
+    mapping(address => mapping(address => uint256)) public poolShares;
+    mapping(address => Exit[]) private _exits;
 
     event Registered(address indexed operator, uint256 alt, uint256 eth);
     event OptedIn(address indexed operator, uint256 indexed chainId, Service service);
     event OptedOut(address indexed operator, uint256 indexed chainId, Service service);
     event Slashed(address indexed operator, uint256 indexed chainId, uint256 number, uint256 alt, uint256 eth, address reporter);
+    event Delegated(address indexed delegator, address indexed operator, uint256 assets, uint256 shares);
+    event Undelegated(address indexed delegator, address indexed operator, uint256 assets, uint256 shares, uint256 claimableAt);
+    event PoolSlashed(address indexed operator, uint256 assets);
+    event Claimed(address indexed delegator, uint256 assets);
 
     error NotRegistered(address operator);
     error AlreadyRegistered(address operator);
     error NotEquivocation(string why);
+    error NothingToClaim(address delegator, uint256 nextClaimableAt);
 
-    constructor(IERC20 alt_, address treasury_) {
+    constructor(IERC20 alt_, address treasury_, uint256 cooldownSeconds) {
         alt = alt_;
         treasury = treasury_;
+        cooldown = cooldownSeconds;
     }
 
     /// Bonds `altBond` ALT (approved beforehand) and the ETH sent, as restaked ETH.
@@ -63,10 +85,58 @@ contract OperatorRegistry is ReentrancyGuard {
         emit OptedOut(msg.sender, chainId, service);
     }
 
-    /// The stake an operator has bonded now: what a quorum counts.
-    function stakeOf(address operator) external view returns (uint256 altBond, uint256 ethBond) {
+    /// The stake behind an operator now, what a quorum counts: its bond, and the ALT delegated to its pool.
+    function stakeOf(address operator) external view returns (uint256 altStake, uint256 ethStake) {
         Bond storage b = bonds[operator];
-        return (b.alt, b.eth);
+        return (b.alt + pools[operator].assets, b.eth);
+    }
+
+    /// Delegates `assets` ALT (approved beforehand) to `operator`'s pool, for pool shares at the pool's price.
+    function delegate(address operator, uint256 assets) external nonReentrant returns (uint256 shares) {
+        if (!bonds[operator].registered) revert NotRegistered(operator);
+        Pool storage p = pools[operator];
+        require(p.assets > 0 || p.shares == 0, "OperatorRegistry: this operator's pool was slashed; delegate to another operator");
+        shares = p.shares == 0 ? assets : assets * p.shares / p.assets;
+        p.assets += assets;
+        p.shares += shares;
+        poolShares[operator][msg.sender] += shares;
+        alt.safeTransferFrom(msg.sender, address(this), assets);
+        emit Delegated(msg.sender, operator, assets, shares);
+    }
+
+    /// Leaves `operator`'s pool with `shares`: their ALT at the pool's price now, claimable after the cooldown.
+    function undelegate(address operator, uint256 shares) external returns (uint256 assets) {
+        Pool storage p = pools[operator];
+        poolShares[operator][msg.sender] -= shares;
+        assets = shares * p.assets / p.shares;
+        p.assets -= assets;
+        p.shares -= shares;
+        uint64 claimableAt = uint64(block.timestamp + cooldown);
+        _exits[msg.sender].push(Exit(assets, claimableAt));
+        emit Undelegated(msg.sender, operator, assets, shares, claimableAt);
+    }
+
+    /// Pays the caller every undelegation whose cooldown has passed.
+    function claim() external nonReentrant returns (uint256 paid) {
+        Exit[] storage xs = _exits[msg.sender];
+        uint256 next = type(uint256).max;
+        for (uint256 i = 0; i < xs.length; i++) {
+            if (xs[i].assets == 0) continue;
+            if (xs[i].claimableAt <= block.timestamp) {
+                paid += xs[i].assets;
+                xs[i].assets = 0;
+            } else if (xs[i].claimableAt < next) {
+                next = xs[i].claimableAt;
+            }
+        }
+        if (paid == 0) revert NothingToClaim(msg.sender, next);
+        alt.safeTransfer(msg.sender, paid);
+        emit Claimed(msg.sender, paid);
+    }
+
+    /// The caller's undelegations: ALT waiting (0 once claimed) and when each can be claimed.
+    function exits(address delegator) external view returns (Exit[] memory) {
+        return _exits[delegator];
     }
 
     /// The digest a MACH attestation signs.
@@ -103,8 +173,11 @@ contract OperatorRegistry is ReentrancyGuard {
         uint256 ethBond = bond.eth;
         bond.alt = 0;
         bond.eth = 0;
+        uint256 pooled = pools[operator].assets;
+        pools[operator].assets = 0; // every delegator loses the same share as the operator: all of it
         emit Slashed(operator, chainId, number, altBond, ethBond, msg.sender);
-        alt.safeTransfer(treasury, altBond);
+        if (pooled > 0) emit PoolSlashed(operator, pooled);
+        alt.safeTransfer(treasury, altBond + pooled);
         (bool ok,) = treasury.call{value: ethBond}("");
         require(ok, "OperatorRegistry: the treasury refused the slashed ETH");
     }

@@ -7,6 +7,7 @@ import dev.rollupstudio.chain.TxType;
 import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.chain.abi.Abi;
 import dev.rollupstudio.contracts.Alt;
+import dev.rollupstudio.contracts.OperatorRegistry;
 import dev.rollupstudio.contracts.StakedAlt;
 import dev.rollupstudio.contracts.StandardBridge;
 import dev.rollupstudio.runtime.rollup.L1Fee;
@@ -99,7 +100,7 @@ public final class WalletService {
     }
 
     /** What a payment is, for the history. */
-    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE, STAKE, UNSTAKE, CLAIM }
+    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE, STAKE, UNSTAKE, CLAIM, DELEGATE, UNDELEGATE }
 
     /** Transactions ready to sign, in order, with what they do and cost. */
     public record Prepared(Kind kind, WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
@@ -292,24 +293,70 @@ public final class WalletService {
                 List.of(u), quote(l1, from, List.of(u))));
     }
 
-    /** Claims the ALT of every unstake request whose cooldown has passed; refused, saying when the next one can be, if none has. */
+    /**
+     * Claims the ALT of every unstake request (stALT vault) and undelegation (operator registry)
+     * whose cooldown has passed; refused, saying when the next one can be, if none has.
+     */
     public Prepared claim(Address from) {
-        byte[] reqs = l1.rpc().call(from, StakedAlt.ADDRESS, Abi.call("requests(address)", from));
         long now = RpcClient.quantity(l1.rpc().call("eth_getBlockByNumber", "latest", false).get("timestamp")).longValueExact();
+        long[] vault = cooldowns(l1.rpc().call(from, StakedAlt.ADDRESS, Abi.call("requests(address)", from)), now);
+        long[] pools = cooldowns(l1.rpc().call(from, OperatorRegistry.ADDRESS, Abi.call("exits(address)", from)), now);
+        List<UnsignedTransaction> txs = new ArrayList<>();
+        if (vault[0] > 0) txs.add(tx(l1, from, StakedAlt.ADDRESS, BigInteger.ZERO, Abi.call("claim()")));
+        if (pools[0] > 0) {
+            UnsignedTransaction u = tx(l1, from, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("claim()"));
+            txs.add(txs.isEmpty() ? u : new UnsignedTransaction(TxType.DYNAMIC_FEE, l1.chainId(), txs.get(0).nonce() + 1, u.maxPriorityFeePerGas(),
+                    u.maxFeePerGas(), u.gasLimit(), u.to(), BigInteger.ZERO, u.data(), List.of()));
+        }
+        if (txs.isEmpty()) {
+            long next = Math.min(vault[1], pools[1]);
+            throw new IllegalArgumentException(next == Long.MAX_VALUE
+                    ? Eip55.checksum(from) + " has nothing unstaking or undelegating to claim; start with `wallet unstake` or `wallet undelegate`"
+                    : "nothing to claim yet: the next is claimable in " + java.time.Duration.ofSeconds(next - now).toString().substring(2)
+                            .toLowerCase(java.util.Locale.ROOT) + " (the cooldown is " + StakedAlt.COOLDOWN_SECONDS / 86_400 + " days)");
+        }
+        return checked(new Prepared(Kind.CLAIM, l1, from, "claim unstaked and undelegated ALT", Amount.of(BigInteger.ZERO, Token.ALT), txs, quote(l1, from, txs)));
+    }
+
+    /** From an ABI-encoded array of (assets, claimableAt): how many are claimable at {@code now}, and when the next other one is. */
+    private static long[] cooldowns(byte[] entries, long now) {
+        long ready = 0;
         long next = Long.MAX_VALUE;
-        boolean ready = false;
-        for (int i = 0, n = Abi.uint(reqs, 1).intValueExact(); i < n; i++) {
-            if (Abi.uint(reqs, 2 + 2 * i).signum() == 0) continue;
-            long at = Abi.uint(reqs, 3 + 2 * i).longValueExact();
-            if (at <= now) ready = true; else next = Math.min(next, at);
+        for (int i = 0, n = Abi.uint(entries, 1).intValueExact(); i < n; i++) {
+            if (Abi.uint(entries, 2 + 2 * i).signum() == 0) continue;
+            long at = Abi.uint(entries, 3 + 2 * i).longValueExact();
+            if (at <= now) ready++; else next = Math.min(next, at);
         }
-        if (!ready) {
-            throw new IllegalArgumentException(next == Long.MAX_VALUE ? Eip55.checksum(from) + " has no unstake request to claim; start one with `wallet unstake`"
-                    : "nothing to claim yet: the next unstake request is claimable in " + java.time.Duration.ofSeconds(next - now).toString()
-                            .substring(2).toLowerCase(java.util.Locale.ROOT) + " (the cooldown is " + StakedAlt.COOLDOWN_SECONDS / 86_400 + " days)");
+        return new long[] {ready, next};
+    }
+
+    /** Delegates ALT to {@code operator}'s pool in the L1 registry (approving it first when needed): its stake grows, and so does what a slash takes. */
+    public Prepared delegate(Address from, Address operator, Amount amount) {
+        if (!amount.token().equals(Token.ALT)) throw new IllegalArgumentException("only ALT is delegated; give the amount in ALT");
+        if (Abi.uint(l1.rpc().call(from, OperatorRegistry.ADDRESS, Abi.call("bonds(address)", operator)), 2).signum() == 0) { // (alt, eth, registered)
+            throw new IllegalArgumentException(Eip55.checksum(operator) + " is not a registered operator; `rollup-studio run --report` lists MACH's");
         }
-        UnsignedTransaction u = tx(l1, from, StakedAlt.ADDRESS, BigInteger.ZERO, Abi.call("claim()"));
-        return checked(new Prepared(Kind.CLAIM, l1, from, "claim unstaked ALT", Amount.of(BigInteger.ZERO, Token.ALT), List.of(u), quote(l1, from, List.of(u))));
+        requireHolding(l1, from, amount, BigInteger.ZERO);
+        List<UnsignedTransaction> txs = approveThen(from, OperatorRegistry.ADDRESS, amount.units(), Abi.call("delegate(address,uint256)", operator, amount.units()),
+                STAKE_GAS);
+        return checked(new Prepared(Kind.DELEGATE, l1, from, "delegate " + amount + " to operator " + Eip55.checksum(operator), amount, txs, quote(l1, from, txs)));
+    }
+
+    /** Leaves {@code operator}'s pool with {@code amount} worth of ALT at its price now, claimable after the cooldown. */
+    public Prepared undelegate(Address from, Address operator, Amount amount) {
+        byte[] pool = l1.rpc().call(from, OperatorRegistry.ADDRESS, Abi.call("pools(address)", operator));
+        BigInteger assets = Abi.uint(pool, 0);
+        BigInteger total = Abi.uint(pool, 1);
+        BigInteger held = uint(l1.rpc().call(from, OperatorRegistry.ADDRESS, Abi.call("poolShares(address,address)", operator, from)));
+        BigInteger worth = total.signum() == 0 ? BigInteger.ZERO : held.multiply(assets).divide(total);
+        if (worth.compareTo(amount.units()) < 0) {
+            throw new IllegalArgumentException(Eip55.checksum(from) + " has " + Amount.of(worth, Token.ALT) + " delegated to " + Eip55.checksum(operator)
+                    + ", less than " + amount);
+        }
+        BigInteger shares = amount.units().equals(worth) ? held : amount.units().multiply(total).add(assets).subtract(BigInteger.ONE).divide(assets);
+        UnsignedTransaction u = tx(l1, from, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("undelegate(address,uint256)", operator, shares.min(held)));
+        return checked(new Prepared(Kind.UNDELEGATE, l1, from, "undelegate " + amount + " from operator " + Eip55.checksum(operator)
+                + " (claimable after the cooldown)", Amount.of(BigInteger.ZERO, Token.ALT), List.of(u), quote(l1, from, List.of(u))));
     }
 
     /** An account's stake: its stALT, what they are worth in ALT now, and the ALT waiting in the cooldown. */

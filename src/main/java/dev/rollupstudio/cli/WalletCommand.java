@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "wallet", mixinStandardHelpOptions = true, description = "Keys, balances, payments, deposits, withdrawals and staking (BIP-39, BIP-44 path m/44'/60'/0'/0/i, keystore V3).",
         subcommands = {WalletCommand.NewCmd.class, WalletCommand.ImportCmd.class, WalletCommand.ListCmd.class, WalletCommand.AddressCmd.class,
                 WalletCommand.BalanceCmd.class, WalletCommand.SendCmd.class, WalletCommand.DepositCmd.class, WalletCommand.WithdrawCmd.class,
-                WalletCommand.StakeCmd.class, WalletCommand.UnstakeCmd.class, WalletCommand.ClaimCmd.class, WalletCommand.ExportCmd.class})
+                WalletCommand.StakeCmd.class, WalletCommand.UnstakeCmd.class,
+                WalletCommand.DelegateCmd.class, WalletCommand.UndelegateCmd.class, WalletCommand.ClaimCmd.class, WalletCommand.ExportCmd.class})
 final class WalletCommand implements Runnable {
     @Override public void run() {
         picocli.CommandLine.usage(this, System.out);
@@ -242,7 +243,31 @@ final class WalletCommand implements Runnable {
         }
     }
 
-    @Command(name = "claim", mixinStandardHelpOptions = true, description = "Claim the ALT of every unstake request whose cooldown has passed.")
+    @Command(name = "delegate", mixinStandardHelpOptions = true,
+            description = "Delegate ALT to a restaked operator's pool on L1: it counts in the operator's stake, and is lost with it if the operator is slashed.")
+    static final class DelegateCmd extends Payment {
+        @Option(names = "--to", required = true, description = "the operator (EIP-55 checksum checked)") String to;
+
+        @Override public Integer call() {
+            WalletService w = node.connect();
+            sendAndWait(w, w.delegate(Eip55.parse(from), Eip55.parse(to), Amount.parse(amount, Amount.Token.ALT)));
+            return 0;
+        }
+    }
+
+    @Command(name = "undelegate", mixinStandardHelpOptions = true,
+            description = "Leave an operator's pool with that much ALT, claimable after the 7-day cooldown (`wallet claim`).")
+    static final class UndelegateCmd extends Payment {
+        @Option(names = "--to", required = true, description = "the operator delegated to") String to;
+
+        @Override public Integer call() {
+            WalletService w = node.connect();
+            sendAndWait(w, w.undelegate(Eip55.parse(from), Eip55.parse(to), Amount.parse(amount, Amount.Token.ALT)));
+            return 0;
+        }
+    }
+
+    @Command(name = "claim", mixinStandardHelpOptions = true, description = "Claim the ALT of every unstake and undelegation whose cooldown has passed.")
     static final class ClaimCmd extends Signing {
         @Override public Integer call() {
             Address sender = Eip55.parse(from);

@@ -13,7 +13,8 @@ import java.math.BigInteger;
 /**
  * The restaked operators' registry on L1 ({@code contracts/OperatorRegistry.sol}, deployed at
  * genesis at {@link #ADDRESS}): bonds in ALT and restaked ETH, opt-ins per rollup and service,
- * and slashing of an operator that signed two MACH attestations at one height. The runtime reads
+ * delegation pools, and slashing of an operator (and its pool) that signed two MACH attestations
+ * at one height. The runtime reads
  * stakes from its storage (Solidity's layout: {@code bonds} is the first mapping, as OpenZeppelin's
  * reentrancy guard keeps its flag in a namespaced slot).
  */
@@ -26,7 +27,8 @@ public final class OperatorRegistry {
 
     /** Deploys the registry into an L1's genesis state (ALT must be there already); slashed stake goes to the treasury. */
     public static void deployOnL1(MutableWorldState l1, long chainId, long genesisTimestamp) {
-        byte[] initcode = Bytes.concat(Artifact.load("OperatorRegistry").bytecode(), Abi.encode(Alt.L1_TOKEN, Alt.TREASURY));
+        byte[] initcode = Bytes.concat(Artifact.load("OperatorRegistry").bytecode(), Abi.encode(Alt.L1_TOKEN, Alt.TREASURY,
+                BigInteger.valueOf(StakedAlt.COOLDOWN_SECONDS)));
         GenesisContracts.installOnL1(l1, chainId, genesisTimestamp, ADDRESS, initcode);
     }
 
@@ -47,10 +49,11 @@ public final class OperatorRegistry {
                 BigInteger.valueOf(service.ordinal())), "the operator's opt-in");
     }
 
-    /** The stake an operator has bonded now: {ALT, ETH} in wei. */
+    /** The stake behind an operator now, as the contract's {@code stakeOf}: {its ALT bond plus its pool's ALT, its ETH} in wei. */
     public static BigInteger[] stakeOf(WorldState l1, Address operator) {
         BigInteger base = new BigInteger(1, bondSlot(operator).raw());
-        return new BigInteger[] {l1.storage(ADDRESS, bondSlot(operator)), l1.storage(ADDRESS, slot(base.add(BigInteger.ONE)))};
+        BigInteger pooled = l1.storage(ADDRESS, mappingSlot(operator, 3)); // pools[operator].assets: the fourth variable
+        return new BigInteger[] {l1.storage(ADDRESS, bondSlot(operator)).add(pooled), l1.storage(ADDRESS, slot(base.add(BigInteger.ONE)))};
     }
 
     public static boolean registered(WorldState l1, Address operator) {
@@ -78,7 +81,12 @@ public final class OperatorRegistry {
     }
 
     private static Hash bondSlot(Address operator) {
-        return Keccak.hash(Bytes.concat(Abi.encode(operator), new byte[32]));
+        return mappingSlot(operator, 0);
+    }
+
+    /** Solidity's slot of {@code key}'s entry in the mapping at slot {@code n}. */
+    private static Hash mappingSlot(Address key, int n) {
+        return Keccak.hash(Bytes.concat(Abi.encode(key), Abi.word(BigInteger.valueOf(n))));
     }
 
     private static Hash slot(BigInteger n) {

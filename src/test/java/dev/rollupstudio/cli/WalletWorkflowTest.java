@@ -7,6 +7,7 @@ import dev.rollupstudio.runtime.RuntimeOptions;
 import dev.rollupstudio.sim.Pace;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,6 +143,37 @@ class WalletWorkflowTest {
         assertThat(early[2]).contains("nothing to claim yet").contains("7 days");
         assertThat(run(common, "balance", from)[1]).contains("999000 ALT"); // L1: 1,000,000 - 1,000 staked
         assertThat(run(common, "unstake", "--from", from, "--amount", "601")[2]).contains("has staked 600 ALT, less than 601 ALT");
+        // this devnet's rollup has no restaked operators: a delegation to anyone is refused, naming why
+        assertThat(run(common, "delegate", "--from", from, "--to", DEV2, "--amount", "10")[2]).contains(DEV2 + " is not a registered operator");
+    }
+
+    @Test void aDelegationToAMachOperatorCountsInItsStakeUntilUndelegated() throws Exception {
+        var mach = dev.rollupstudio.app.SpecRuntimes.options(dev.rollupstudio.spec.Presets.get("zk-eigenda-mach"), dev.rollupstudio.spec.Prices.defaults(),
+                RuntimeOptions.defaults().withPace(Pace.realtime(20)));
+        try (DevnetFixture d = new DevnetFixture(true, mach)) {
+            Files.writeString(dir.resolve("pw8"), PASSWORD + "\n");
+            Files.writeString(dir.resolve("key8"), "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97\n");
+            String keys = dir.resolve("keys-delegate").toString();
+            wallet("import", "--key-file", dir.resolve("key8").toString(), "--keystore", keys, "--password-file", dir.resolve("pw8").toString(), "--lightkdf");
+            String from = "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f";
+            String operator = dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.wallet.DevAccounts.machOperator(903, 0).address());
+            List<String> common = List.of("--keystore", keys, "--password-file", dir.resolve("pw8").toString(), "--rpc", d.rollupUrl(), "--l1-rpc", d.l1Url());
+            String[] delegate = run(common, "delegate", "--from", from, "--to", operator, "--amount", "2500");
+            assertThat(delegate[0]).as(delegate[2]).isEqualTo("0");
+            assertThat(delegate[1]).contains("delegate 2500 ALT to operator " + operator).contains("in 2 transactions");
+            var rpc = new dev.rollupstudio.wallet.RpcClient(d.l1Url());
+            byte[] stake = rpc.call(dev.rollupstudio.chain.Eip55.parse(from), dev.rollupstudio.contracts.OperatorRegistry.ADDRESS,
+                    dev.rollupstudio.chain.abi.Abi.call("stakeOf(address)", dev.rollupstudio.chain.Eip55.parse(operator)));
+            BigInteger alt = BigInteger.TEN.pow(18);
+            assertThat(dev.rollupstudio.chain.abi.Abi.uint(stake, 0)).isEqualTo(alt.multiply(BigInteger.valueOf(100_000 + 2_500))); // bond + delegation
+            String[] undelegate = run(common, "undelegate", "--from", from, "--to", operator, "--amount", "1000");
+            assertThat(undelegate[0]).as(undelegate[2]).isEqualTo("0");
+            stake = rpc.call(dev.rollupstudio.chain.Eip55.parse(from), dev.rollupstudio.contracts.OperatorRegistry.ADDRESS,
+                    dev.rollupstudio.chain.abi.Abi.call("stakeOf(address)", dev.rollupstudio.chain.Eip55.parse(operator)));
+            assertThat(dev.rollupstudio.chain.abi.Abi.uint(stake, 0)).isEqualTo(alt.multiply(BigInteger.valueOf(100_000 + 1_500)));
+            assertThat(run(common, "undelegate", "--from", from, "--to", operator, "--amount", "1501")[2]).contains("has 1500 ALT delegated to " + operator);
+            assertThat(run(common, "claim", "--from", from)[2]).contains("nothing to claim yet");
+        }
     }
 
     @Test void badInputIsRefusedWithWhatToDoAndSendsNothing() throws Exception {

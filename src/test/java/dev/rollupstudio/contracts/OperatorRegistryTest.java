@@ -98,4 +98,41 @@ class OperatorRegistryTest {
                 other.signature()))).hasMessageContaining("failed");
         assertThat(OperatorRegistry.stakeOf(l1, op0.address())).containsExactly(ALT_BOND, ETH_BOND);
     }
+
+    private void delegate(Address who, Address operator, BigInteger assets) {
+        DevnetCall.run(l1, L1, who, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", OperatorRegistry.ADDRESS, assets), "approve");
+        DevnetCall.run(l1, L1, who, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("delegate(address,uint256)", operator, assets), "delegate");
+    }
+
+    private BigInteger shares(Address who, Address operator) {
+        return Abi.uint(view(Abi.call("poolShares(address,address)", operator, who)), 0);
+    }
+
+    @Test void delegationsCountInTheOperatorsStakeLeaveAfterTheCooldownAndAreSlashedWithIt() {
+        BigInteger alt = BigInteger.TEN.pow(18);
+        Address a = devs.get(0);
+        Address b = devs.get(1);
+        delegate(a, op1.address(), alt.multiply(BigInteger.valueOf(500)));
+        delegate(b, op1.address(), alt.multiply(BigInteger.valueOf(1_500)));
+        byte[] stake = view(Abi.call("stakeOf(address)", op1.address()));
+        assertThat(Abi.uint(stake, 0)).isEqualTo(ALT_BOND.add(alt.multiply(BigInteger.valueOf(2_000))));
+        assertThat(OperatorRegistry.stakeOf(l1, op1.address())).containsExactly(Abi.uint(stake, 0), Abi.uint(stake, 1));
+
+        // a leaves: its ALT waits the cooldown, then is paid once
+        BigInteger before = Alt.balance(l1, Alt.L1_TOKEN, a);
+        DevnetCall.run(l1, L1, 100, a, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("undelegate(address,uint256)", op1.address(), shares(a, op1.address())), "undelegate");
+        assertThat(OperatorRegistry.stakeOf(l1, op1.address())[0]).isEqualTo(ALT_BOND.add(alt.multiply(BigInteger.valueOf(1_500))));
+        assertThatThrownBy(() -> DevnetCall.run(l1, L1, 99 + StakedAlt.COOLDOWN_SECONDS, a, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("claim()"), "claim"))
+                .hasMessageContaining("failed");
+        DevnetCall.run(l1, L1, 100 + StakedAlt.COOLDOWN_SECONDS, a, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("claim()"), "claim");
+        assertThat(Alt.balance(l1, Alt.L1_TOKEN, a)).isEqualTo(before.add(alt.multiply(BigInteger.valueOf(500))));
+
+        // op1 equivocates: its bond and its pool (b's 1,500 ALT) go to the treasury; b's shares are worth nothing; no one joins the empty pool
+        BigInteger treasury = Alt.balance(l1, Alt.L1_TOKEN, Alt.TREASURY);
+        slash(attest(op1, 9, (byte) 1), attest(op1, 9, (byte) 2));
+        assertThat(Alt.balance(l1, Alt.L1_TOKEN, Alt.TREASURY)).isEqualTo(treasury.add(ALT_BOND).add(alt.multiply(BigInteger.valueOf(1_500))));
+        assertThat(OperatorRegistry.stakeOf(l1, op1.address())).containsExactly(BigInteger.ZERO, BigInteger.ZERO);
+        assertThat(shares(b, op1.address())).isPositive();
+        assertThatThrownBy(() -> delegate(a, op1.address(), alt)).hasMessageContaining("failed");
+    }
 }
