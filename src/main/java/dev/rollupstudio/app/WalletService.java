@@ -1,5 +1,6 @@
 package dev.rollupstudio.app;
 
+import dev.rollupstudio.types.Bytes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rollupstudio.chain.Eip55;
 import dev.rollupstudio.chain.Transaction;
@@ -357,6 +358,86 @@ public final class WalletService {
         UnsignedTransaction u = tx(l1, from, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("undelegate(address,uint256)", operator, shares.min(held)));
         return checked(new Prepared(Kind.UNDELEGATE, l1, from, "undelegate " + amount + " from operator " + Eip55.checksum(operator)
                 + " (claimable after the cooldown)", Amount.of(BigInteger.ZERO, Token.ALT), List.of(u), quote(l1, from, List.of(u))));
+    }
+
+    /**
+     * One line of an account's staking: the stALT vault, or its delegation to one operator; what it
+     * is worth in ALT now, the ALT waiting in a cooldown there, what it has earned or lost, and a word
+     * on its state (shares held, or when and how much an operator was slashed).
+     */
+    public record Position(String where, BigInteger worth, BigInteger cooling, BigInteger earned, String status) {}
+
+    /** The account's positions: the vault (when it ever staked) and each operator it ever delegated to, from the L1's logs. */
+    public List<Position> positions(Address who) {
+        List<Position> out = new ArrayList<>();
+        long now = RpcClient.quantity(l1.rpc().call("eth_getBlockByNumber", "latest", false).get("timestamp")).longValueExact();
+        BigInteger deposited = sum(logs(StakedAlt.ADDRESS, "Deposit(address,address,uint256,uint256)", null, who), 0);
+        if (deposited.signum() > 0) {
+            Stake s = stakeOf(who);
+            BigInteger requested = sum(logs(StakedAlt.ADDRESS, "UnstakeRequested(address,uint256,uint256,uint256,uint256)", who, null), 1);
+            long[] c = cooldowns(l1.rpc().call(who, StakedAlt.ADDRESS, Abi.call("requests(address)", who)), now);
+            out.add(new Position("stALT vault", s.worth(), s.cooling(), s.worth().add(requested).subtract(deposited),
+                    Amount.of(s.shares(), Token.ALT).display().replace("ALT", "stALT") + waitText(c, now)));
+        }
+        java.util.Map<Address, BigInteger> delegatedTo = new java.util.LinkedHashMap<>();
+        for (JsonNode log : logs(OperatorRegistry.ADDRESS, "Delegated(address,address,uint256,uint256)", who, null)) {
+            Address op = topicAddress(log, 2);
+            delegatedTo.merge(op, Abi.uint(dataOf(log), 0), BigInteger::add);
+        }
+        for (var e : delegatedTo.entrySet()) {
+            byte[] pool = l1.rpc().call(who, OperatorRegistry.ADDRESS, Abi.call("pools(address)", e.getKey()));
+            BigInteger held = uint(l1.rpc().call(who, OperatorRegistry.ADDRESS, Abi.call("poolShares(address,address)", e.getKey(), who)));
+            BigInteger total = Abi.uint(pool, 1);
+            BigInteger worth = total.signum() == 0 ? BigInteger.ZERO : held.multiply(Abi.uint(pool, 0)).divide(total);
+            BigInteger left = sum(logs(OperatorRegistry.ADDRESS, "Undelegated(address,address,uint256,uint256,uint256)", who, e.getKey()), 0);
+            List<JsonNode> slashed = logs(OperatorRegistry.ADDRESS, "Slashed(address,uint256,uint256,uint256,uint256,address)", e.getKey(), null);
+            String status = slashed.isEmpty() ? "active"
+                    : "slashed in L1 block " + RpcClient.quantity(slashed.get(0).get("blockNumber")) + ": its bond and pool went to the treasury";
+            out.add(new Position("operator " + Eip55.checksum(e.getKey()), worth, BigInteger.ZERO, worth.add(left).subtract(e.getValue()), status));
+        }
+        byte[] xs = l1.rpc().call(who, OperatorRegistry.ADDRESS, Abi.call("exits(address)", who));
+        BigInteger exiting = BigInteger.ZERO;
+        for (int i = 0, n = Abi.uint(xs, 1).intValueExact(); i < n; i++) exiting = exiting.add(Abi.uint(xs, 2 + 2 * i));
+        if (exiting.signum() > 0) out.add(new Position("undelegated", BigInteger.ZERO, exiting, BigInteger.ZERO, "in the cooldown" + waitText(cooldowns(xs, now), now)));
+        return out;
+    }
+
+    private static String waitText(long[] cooldowns, long now) {
+        if (cooldowns[0] > 0) return "; claimable now (wallet claim)";
+        return cooldowns[1] == Long.MAX_VALUE ? "" : "; next claim in " + java.time.Duration.ofSeconds(cooldowns[1] - now).toString().substring(2)
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The L1's logs of {@code event} at {@code contract}, with the first and second indexed topics (null: any). */
+    private List<JsonNode> logs(Address contract, String event, Address topic1, Address topic2) {
+        com.fasterxml.jackson.databind.node.ObjectNode filter = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        filter.put("fromBlock", "earliest");
+        filter.put("toBlock", "latest");
+        filter.put("address", contract.toHex());
+        var topics = filter.putArray("topics");
+        topics.add(dev.rollupstudio.chain.Keccak.hash(event.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toHex());
+        if (topic1 != null || topic2 != null) {
+            if (topic1 == null) topics.addNull(); else topics.add(Bytes.toHex(Abi.encode(topic1)));
+            if (topic2 != null) topics.add(Bytes.toHex(Abi.encode(topic2)));
+        }
+        List<JsonNode> out = new ArrayList<>();
+        l1.rpc().call("eth_getLogs", filter).forEach(out::add);
+        return out;
+    }
+
+    private static BigInteger sum(List<JsonNode> logs, int word) {
+        BigInteger s = BigInteger.ZERO;
+        for (JsonNode l : logs) s = s.add(Abi.uint(dataOf(l), word));
+        return s;
+    }
+
+    private static byte[] dataOf(JsonNode log) {
+        return Bytes.fromHex(log.get("data").asText());
+    }
+
+    private static Address topicAddress(JsonNode log, int i) {
+        byte[] t = Bytes.fromHex(log.get("topics").get(i).asText());
+        return Address.of(java.util.Arrays.copyOfRange(t, 12, 32));
     }
 
     /** An account's stake: its stALT, what they are worth in ALT now, and the ALT waiting in the cooldown. */

@@ -2,7 +2,6 @@ package dev.rollupstudio.contracts;
 
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.abi.Abi;
-import dev.rollupstudio.runtime.security.Attestation;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.state.WorldState;
 import dev.rollupstudio.types.Address;
@@ -66,18 +65,6 @@ public final class OperatorRegistry {
         Hash middle = Keccak.hash(Bytes.concat(Abi.word(BigInteger.valueOf(rollup)), outer.raw()));
         Hash leaf = Keccak.hash(Bytes.concat(Abi.word(BigInteger.valueOf(service.ordinal())), middle.raw()));
         return l1.storage(ADDRESS, leaf).signum() != 0;
-    }
-
-    /** The calldata of {@code slashEquivocation} with the two attestations an operator signed at one height. */
-    public static byte[] slashCall(Attestation a, Attestation b) {
-        return Abi.call("slashEquivocation(uint256,uint256,(bytes32,bytes32,bytes),(bytes32,bytes32,bytes))", BigInteger.valueOf(a.chainId()),
-                BigInteger.valueOf(a.number()), tuple(a), tuple(b));
-    }
-
-    private static Abi.DynamicTuple tuple(Attestation a) {
-        byte[] sig = Bytes.concat(dev.rollupstudio.chain.Ecdsa.unsigned(a.signature().r(), 32), dev.rollupstudio.chain.Ecdsa.unsigned(a.signature().s(), 32),
-                new byte[] {(byte) (27 + a.signature().recoveryId())});
-        return new Abi.DynamicTuple(a.blockHash().raw(), a.stateRoot().raw(), new Abi.DynamicBytes(sig));
     }
 
     private static Hash bondSlot(Address operator) {

@@ -9,7 +9,6 @@ import dev.rollupstudio.sim.Scheduler;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -92,38 +91,7 @@ public final class Load {
 
     /** A dev account's signed L1 transaction depositing {@code value} to {@code to} on the rollup through its portal. */
     public static Transaction deposit(dev.rollupstudio.runtime.l1.EmbeddedL1 l1, DevAccounts accounts, int account, long chainId, Address to, BigInteger value) {
-        return depositCall(l1, accounts, account, chainId, null, to, value, 100_000L, new byte[0]).get(0);
+        return dev.rollupstudio.runtime.l1.DepositCalls.of(l1, accounts, account, chainId, null, to, value, 100_000L, new byte[0]).get(0);
     }
 
-    /**
-     * A dev account's signed L1 transactions that make an L2 call through the rollup's portal: how
-     * a user forces a transaction past a censoring sequencer. With ETH as the rollup's coin, one
-     * {@code depositTransaction}; with a gas token ({@code gasToken}, its L1 ERC-20), an approval of
-     * the value when there is one, then {@code depositERC20Transaction}.
-     */
-    public static List<Transaction> depositCall(dev.rollupstudio.runtime.l1.EmbeddedL1 l1, DevAccounts accounts, int account, long chainId, Address gasToken,
-                                                Address to, BigInteger value, long l2GasLimit, byte[] data) {
-        var bytes = new dev.rollupstudio.chain.abi.Abi.DynamicBytes(data);
-        Address portal = dev.rollupstudio.runtime.l1.SystemContracts.portal(chainId);
-        List<byte[]> calls = new java.util.ArrayList<>();
-        List<Address> targets = new java.util.ArrayList<>();
-        if (gasToken != null && value.signum() > 0) {
-            calls.add(dev.rollupstudio.chain.abi.Abi.call("approve(address,uint256)", portal, value));
-            targets.add(gasToken);
-        }
-        calls.add(gasToken == null
-                ? dev.rollupstudio.chain.abi.Abi.call("depositTransaction(address,uint256,uint64,bool,bytes)", to, value, l2GasLimit, false, bytes)
-                : dev.rollupstudio.chain.abi.Abi.call("depositERC20Transaction(address,uint256,uint256,uint64,bool,bytes)", to, value, value, l2GasLimit, false, bytes));
-        targets.add(portal);
-        BigInteger tip = BigInteger.TEN.pow(9);
-        long nonce = l1.pendingNonce(accounts.address(account));
-        List<Transaction> out = new java.util.ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            BigInteger ethValue = gasToken == null && targets.get(i).equals(portal) ? value : BigInteger.ZERO;
-            var u = dev.rollupstudio.chain.UnsignedTransaction.transfer(dev.rollupstudio.runtime.l1.EmbeddedL1.CHAIN_ID, nonce + i, targets.get(i), ethValue, tip,
-                    l1.baseFee().shiftLeft(1).add(tip)).withData(calls.get(i)).withGasLimit(100_000 + 16L * data.length + (gasToken != null ? 60_000 : 0));
-            out.add(dev.rollupstudio.chain.TxEncoder.sign(u, accounts.key(account)));
-        }
-        return out;
-    }
 }

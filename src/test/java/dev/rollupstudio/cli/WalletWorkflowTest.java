@@ -173,6 +173,14 @@ class WalletWorkflowTest {
             assertThat(dev.rollupstudio.chain.abi.Abi.uint(stake, 0)).isEqualTo(alt.multiply(BigInteger.valueOf(100_000 + 1_500)));
             assertThat(run(common, "undelegate", "--from", from, "--to", operator, "--amount", "1501")[2]).contains("has 1500 ALT delegated to " + operator);
             assertThat(run(common, "claim", "--from", from)[2]).contains("nothing to claim yet");
+            // what the Wallet screen's staking table shows: the delegation's worth, and the undelegated ALT in its cooldown
+            var positions = dev.rollupstudio.app.WalletService.connect(d.l1Url(), List.of(d.rollupUrl())).positions(dev.rollupstudio.chain.Eip55.parse(from));
+            assertThat(positions).extracting(dev.rollupstudio.app.WalletService.Position::where).containsExactly("operator " + operator, "undelegated");
+            assertThat(positions.get(0).worth()).isEqualTo(alt.multiply(BigInteger.valueOf(1_500)));
+            assertThat(positions.get(0).earned()).isZero();
+            assertThat(positions.get(0).status()).isEqualTo("active");
+            assertThat(positions.get(1).cooling()).isEqualTo(alt.multiply(BigInteger.valueOf(1_000)));
+            assertThat(positions.get(1).status()).startsWith("in the cooldown; next claim in 16");
         }
     }
 

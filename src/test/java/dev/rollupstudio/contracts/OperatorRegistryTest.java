@@ -74,7 +74,7 @@ class OperatorRegistryTest {
     }
 
     private void slash(Attestation a, Attestation b) {
-        DevnetCall.run(l1, L1, devs.get(1), OperatorRegistry.ADDRESS, BigInteger.ZERO, OperatorRegistry.slashCall(a, b), "the slash");
+        DevnetCall.run(l1, L1, devs.get(1), OperatorRegistry.ADDRESS, BigInteger.ZERO, dev.rollupstudio.runtime.security.Restaking.slashCall(a, b), "the slash");
     }
 
     @Test void twoAttestationsAtOneHeightSlashTheWholeBondOnce() {

@@ -6,7 +6,6 @@ import dev.rollupstudio.runtime.event.BlockSealed;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.runtime.rollup.TxPool;
 import dev.rollupstudio.types.Address;
-import dev.rollupstudio.workload.Load;
 
 /**
  * For three minutes the sequencer leaves one user's transactions out of its blocks while it
@@ -77,7 +76,7 @@ final class SequencerCensors extends ActiveFault {
         detected("the user's wallet: transaction " + waiting.hash().shortHex() + " from " + victimAddress + " waited " + secondsSince(next.submittedAtMillis())
                 + " (" + PATIENCE_BLOCKS + "+ blocks) while blocks had room for it");
         var cfg = rt.options().rollup();
-        java.util.List<Transaction> forced = Load.depositCall(rt.l1(), rt.accounts(), victim, cfg.chainId(), cfg.fees().feeToken().l1Token(),
+        java.util.List<Transaction> forced = dev.rollupstudio.runtime.l1.DepositCalls.of(rt.l1(), rt.accounts(), victim, cfg.chainId(), cfg.fees().feeToken().l1Token(),
                 waiting.to(), waiting.value(), waiting.gasLimit(), waiting.data());
         for (Transaction t : forced) {
             String no = rt.l1().submit(t);

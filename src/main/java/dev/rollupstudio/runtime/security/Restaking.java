@@ -1,6 +1,8 @@
 package dev.rollupstudio.runtime.security;
 
+import dev.rollupstudio.chain.Ecdsa;
 import dev.rollupstudio.chain.Transaction;
+import dev.rollupstudio.chain.abi.Abi;
 import dev.rollupstudio.chain.UnsignedTransaction;
 import dev.rollupstudio.contracts.OperatorRegistry;
 import dev.rollupstudio.contracts.OperatorRegistry.Service;
@@ -9,6 +11,7 @@ import dev.rollupstudio.runtime.config.RollupConfig;
 import dev.rollupstudio.runtime.config.SequencerSet;
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.rollup.L1Signer;
+import dev.rollupstudio.types.Bytes;
 import dev.rollupstudio.wallet.DevAccounts;
 import java.math.BigInteger;
 import java.util.List;
@@ -56,7 +59,19 @@ public final class Restaking {
     public static Transaction slash(EmbeddedL1 l1, L1Signer signer, FastFinality.Equivocation e) {
         BigInteger tip = BigInteger.TEN.pow(9);
         UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), OperatorRegistry.ADDRESS,
-                BigInteger.ZERO, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(OperatorRegistry.slashCall(e.first(), e.second())).withGasLimit(300_000);
+                BigInteger.ZERO, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(slashCall(e.first(), e.second())).withGasLimit(300_000);
         return signer.sign().apply(u);
+    }
+
+    /** The calldata of {@code slashEquivocation} with the two attestations an operator signed at one height. */
+    public static byte[] slashCall(Attestation a, Attestation b) {
+        return Abi.call("slashEquivocation(uint256,uint256,(bytes32,bytes32,bytes),(bytes32,bytes32,bytes))", BigInteger.valueOf(a.chainId()),
+                BigInteger.valueOf(a.number()), tuple(a), tuple(b));
+    }
+
+    private static Abi.DynamicTuple tuple(Attestation a) {
+        byte[] sig = Bytes.concat(Ecdsa.unsigned(a.signature().r(), 32), Ecdsa.unsigned(a.signature().s(), 32),
+                new byte[] {(byte) (27 + a.signature().recoveryId())}); // r || s || v, as OpenZeppelin's ECDSA.recover reads it
+        return new Abi.DynamicTuple(a.blockHash().raw(), a.stateRoot().raw(), new Abi.DynamicBytes(sig));
     }
 }

@@ -205,7 +205,18 @@ public final class WalletScreen extends BorderPane {
         networks.setMinHeight(110);
         networks.setPrefHeight(110);
 
-        VBox center = new VBox(8, section("Balances"), offline, balances, section("Send"), sendForm, bridge, bridgeNote, fee,
+        TableView<WalletViewModel.StakeRow> stakes = table("wallet-stakes", vm.stakes());
+        stakes.getColumns().add(column("Staked with", WalletViewModel.StakeRow::where, 250));
+        stakes.getColumns().add(column("Worth now", WalletViewModel.StakeRow::worth, 120));
+        stakes.getColumns().add(column("In cooldown", WalletViewModel.StakeRow::cooling, 110));
+        stakes.getColumns().add(column("Earned", WalletViewModel.StakeRow::earned, 110));
+        stakes.getColumns().add(column("State", WalletViewModel.StakeRow::status, 260));
+        stakes.setPlaceholder(new Label("Nothing staked: `rollup-studio wallet stake` or `wallet delegate` on the command line"));
+        stakes.setMinHeight(90);
+        stakes.setPrefHeight(110);
+
+        VBox center = new VBox(8, section("Balances"), offline, balances, section("Staking (stALT vault and delegations to operators, on L1)"), stakes,
+                section("Send"), sendForm, bridge, bridgeNote, fee,
                 section("History"), history, section("Rollup-as-a-Service fees paid"), fees, section("Add to MetaMask (Settings → Networks → Add a network manually)"), networks);
         VBox.setVgrow(history, Priority.ALWAYS);
         center.setPadding(new Insets(8, 0, 0, 4));

@@ -55,6 +55,9 @@ public final class WalletViewModel {
     /** A chain's native coin (ETH, or ALT where ALT pays the fees) and the ALT token (the ERC-20). */
     public record BalanceRow(String chain, String coin, String alt) {}
 
+    /** One staking position: the stALT vault or a delegation, its worth, what waits in a cooldown, what it earned or lost, its state. */
+    public record StakeRow(String where, String worth, String cooling, String earned, String status) {}
+
     public record HistoryRow(Hash hash, String chain, String what, String status) {}
 
     /** What MetaMask's "add network" asks for. */
@@ -69,6 +72,7 @@ public final class WalletViewModel {
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<AccountRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<BalanceRow> balances = FXCollections.observableArrayList();
+    private final ObservableList<StakeRow> stakes = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> fees = FXCollections.observableArrayList();
     private final ObservableList<NetworkRow> networks = FXCollections.observableArrayList();
@@ -103,6 +107,7 @@ public final class WalletViewModel {
     public ObservableList<AccountRow> accounts() { return accounts; }
     public ObjectProperty<AccountRow> selectedProperty() { return selected; }
     public ObservableList<BalanceRow> balances() { return balances; }
+    public ObservableList<StakeRow> stakes() { return stakes; }
     public ObservableList<HistoryRow> history() { return history; }
     /** The RaaS fees paid, newest first. */
     public ObservableList<HistoryRow> fees() { return fees; }
@@ -241,6 +246,7 @@ public final class WalletViewModel {
                 fx.execute(() -> {
                     connected.set(false);
                     balances.clear();
+                    stakes.clear();
                     networks.clear();
                 });
                 return;
@@ -249,6 +255,9 @@ public final class WalletViewModel {
             try {
                 List<BalanceRow> rows = a == null ? List.of()
                         : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.coin().display(), b.alt().display())).toList();
+                List<StakeRow> staked = a == null ? List.of() : s.positions(a.address()).stream().map(p -> new StakeRow(p.where(),
+                        Amount.of(p.worth(), Amount.Token.ALT).display(), Amount.of(p.cooling(), Amount.Token.ALT).display(),
+                        (p.earned().signum() < 0 ? "-" : "") + Amount.of(p.earned().abs(), Amount.Token.ALT).display(), p.status())).toList();
                 List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), c.nativeToken().symbol())).toList();
                 List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
                 for (WalletService.Sent sent : s.history()) {
@@ -265,6 +274,7 @@ public final class WalletViewModel {
                 fx.execute(() -> {
                     connected.set(true);
                     balances.setAll(rows);
+                    stakes.setAll(staked);
                     networks.setAll(nets);
                     history.setAll(hist);
                     fees.setAll(paid);
