@@ -313,8 +313,7 @@ public final class WalletService {
             long next = Math.min(vault[1], pools[1]);
             throw new IllegalArgumentException(next == Long.MAX_VALUE
                     ? Eip55.checksum(from) + " has nothing unstaking or undelegating to claim; start with `wallet unstake` or `wallet undelegate`"
-                    : "nothing to claim yet: the next is claimable in " + java.time.Duration.ofSeconds(next - now).toString().substring(2)
-                            .toLowerCase(java.util.Locale.ROOT) + " (the cooldown is " + StakedAlt.COOLDOWN_SECONDS / 86_400 + " days)");
+                    : "nothing to claim yet: the next is claimable in " + span(next - now) + " (the cooldown is " + StakedAlt.COOLDOWN_SECONDS / 86_400 + " days)");
         }
         return checked(new Prepared(Kind.CLAIM, l1, from, "claim unstaked and undelegated ALT", Amount.of(BigInteger.ZERO, Token.ALT), txs, quote(l1, from, txs)));
     }
@@ -393,7 +392,8 @@ public final class WalletService {
             List<JsonNode> slashed = logs(OperatorRegistry.ADDRESS, "Slashed(address,uint256,uint256,uint256,uint256,address)", e.getKey(), null);
             String status = slashed.isEmpty() ? "active"
                     : "slashed in L1 block " + RpcClient.quantity(slashed.get(0).get("blockNumber")) + ": its bond and pool went to the treasury";
-            out.add(new Position("operator " + Eip55.checksum(e.getKey()), worth, BigInteger.ZERO, worth.add(left).subtract(e.getValue()), status));
+            String id = Eip55.checksum(e.getKey());
+            out.add(new Position("operator " + id.substring(0, 6) + "…" + id.substring(38), worth, BigInteger.ZERO, worth.add(left).subtract(e.getValue()), status));
         }
         byte[] xs = l1.rpc().call(who, OperatorRegistry.ADDRESS, Abi.call("exits(address)", who));
         BigInteger exiting = BigInteger.ZERO;
@@ -404,8 +404,15 @@ public final class WalletService {
 
     private static String waitText(long[] cooldowns, long now) {
         if (cooldowns[0] > 0) return "; claimable now (wallet claim)";
-        return cooldowns[1] == Long.MAX_VALUE ? "" : "; next claim in " + java.time.Duration.ofSeconds(cooldowns[1] - now).toString().substring(2)
-                .toLowerCase(java.util.Locale.ROOT);
+        return cooldowns[1] == Long.MAX_VALUE ? "" : "; claim in " + span(cooldowns[1] - now);
+    }
+
+    /** A wait as people say it: "6 d 23 h", "5 h 12 min", "40 s". */
+    static String span(long seconds) {
+        if (seconds >= 86_400) return seconds / 86_400 + " d " + seconds % 86_400 / 3_600 + " h";
+        if (seconds >= 3_600) return seconds / 3_600 + " h " + seconds % 3_600 / 60 + " min";
+        if (seconds >= 60) return seconds / 60 + " min";
+        return seconds + " s";
     }
 
     /** The L1's logs of {@code event} at {@code contract}, with the first and second indexed topics (null: any). */

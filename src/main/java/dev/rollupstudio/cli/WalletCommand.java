@@ -212,34 +212,34 @@ final class WalletCommand implements Runnable {
         }
     }
 
-    /** Prints an account's stake: its stALT, their worth in ALT now, and the ALT in the cooldown. */
-    static void printStake(WalletService w, Address who) {
-        WalletService.Stake s = w.stakeOf(who);
-        System.out.println("  staked: " + Amount.of(s.shares(), Amount.Token.ALT).display().replace("ALT", "stALT") + ", worth "
-                + Amount.of(s.worth(), Amount.Token.ALT).display() + "; unstaking: " + Amount.of(s.cooling(), Amount.Token.ALT).display());
+    /** Sends what {@code prepare} makes of the account and the amount in ALT, then prints the account's stake. */
+    abstract static class Staking extends Payment {
+        abstract WalletService.Prepared prepare(WalletService w, Address sender, Amount alt);
+
+        @Override public Integer call() {
+            Address sender = Eip55.parse(from);
+            WalletService w = node.connect();
+            sendAndWait(w, prepare(w, sender, Amount.parse(amount, Amount.Token.ALT)));
+            WalletService.Stake s = w.stakeOf(sender);
+            System.out.println("  staked: " + Amount.of(s.shares(), Amount.Token.ALT).display().replace("ALT", "stALT") + ", worth "
+                    + Amount.of(s.worth(), Amount.Token.ALT).display() + "; unstaking: " + Amount.of(s.cooling(), Amount.Token.ALT).display());
+            return 0;
+        }
     }
 
     @Command(name = "stake", mixinStandardHelpOptions = true,
             description = "Stake ALT on L1 for stALT (the vault's ERC-4626 shares): rewards paid into the vault raise each share's worth.")
-    static final class StakeCmd extends Payment {
-        @Override public Integer call() {
-            Address sender = Eip55.parse(from);
-            WalletService w = node.connect();
-            sendAndWait(w, w.stake(sender, Amount.parse(amount, Amount.Token.ALT)));
-            printStake(w, sender);
-            return 0;
+    static final class StakeCmd extends Staking {
+        @Override WalletService.Prepared prepare(WalletService w, Address sender, Amount alt) {
+            return w.stake(sender, alt);
         }
     }
 
     @Command(name = "unstake", mixinStandardHelpOptions = true,
             description = "Start unstaking that much ALT: its stALT is burnt now and the ALT claimable after the 7-day cooldown (`wallet claim`).")
-    static final class UnstakeCmd extends Payment {
-        @Override public Integer call() {
-            Address sender = Eip55.parse(from);
-            WalletService w = node.connect();
-            sendAndWait(w, w.unstake(sender, Amount.parse(amount, Amount.Token.ALT)));
-            printStake(w, sender);
-            return 0;
+    static final class UnstakeCmd extends Staking {
+        @Override WalletService.Prepared prepare(WalletService w, Address sender, Amount alt) {
+            return w.unstake(sender, alt);
         }
     }
 
@@ -273,7 +273,6 @@ final class WalletCommand implements Runnable {
             Address sender = Eip55.parse(from);
             WalletService w = node.connect();
             sendAndWait(w, w.claim(sender));
-            printStake(w, sender);
             return 0;
         }
     }

@@ -207,13 +207,16 @@ public final class WalletScreen extends BorderPane {
 
         TableView<WalletViewModel.StakeRow> stakes = table("wallet-stakes", vm.stakes());
         stakes.getColumns().add(column("Staked with", WalletViewModel.StakeRow::where, 250));
-        stakes.getColumns().add(column("Worth now", WalletViewModel.StakeRow::worth, 120));
-        stakes.getColumns().add(column("In cooldown", WalletViewModel.StakeRow::cooling, 110));
-        stakes.getColumns().add(column("Earned", WalletViewModel.StakeRow::earned, 110));
-        stakes.getColumns().add(column("State", WalletViewModel.StakeRow::status, 260));
-        stakes.setPlaceholder(new Label("Nothing staked: `rollup-studio wallet stake` or `wallet delegate` on the command line"));
-        stakes.setMinHeight(90);
-        stakes.setPrefHeight(110);
+        stakes.getColumns().add(column("Worth", WalletViewModel.StakeRow::worth, 110));
+        stakes.getColumns().add(column("Cooldown", WalletViewModel.StakeRow::cooling, 110));
+        stakes.getColumns().add(column("Earned", WalletViewModel.StakeRow::earned, 100));
+        stakes.getColumns().add(column("State", WalletViewModel.StakeRow::status, 280));
+        Label noStake = new Label("Nothing staked from this account: stake or delegate ALT with `rollup-studio wallet stake` or `wallet delegate`");
+        noStake.getStyleClass().add("text-muted");
+        noStake.setWrapText(true);
+        stakes.setPlaceholder(noStake);
+        stakes.setMinHeight(120);
+        stakes.setPrefHeight(130);
 
         VBox center = new VBox(8, section("Balances"), offline, balances, section("Staking (stALT vault and delegations to operators, on L1)"), stakes,
                 section("Send"), sendForm, bridge, bridgeNote, fee,
