@@ -33,6 +33,7 @@ public final class RollupRuntime implements AutoCloseable {
     private final RunMetrics metrics = new RunMetrics();
     private volatile ChainStatus status;
     private volatile dev.rollupstudio.runtime.security.MachStatus mach;
+    private volatile dev.rollupstudio.runtime.security.OutputVerification.VitalStatus vital;
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
@@ -94,6 +95,12 @@ public final class RollupRuntime implements AutoCloseable {
                 node.pool().size(), metrics.submittedCount(), metrics.includedCount(), metrics.rejectedCount(), metrics.blocks(), metrics.batches(),
                 metrics.outputs(), scheduler.now(), metrics.droppedCount(), reasons());
         if (node.fastFinality() != null) mach = node.fastFinality().status();
+        if (node.vital() != null) vital = node.vital().status();
+    }
+
+    /** The latest snapshot of VITAL's operators, or null on a stack without VITAL; safe from any thread. */
+    public dev.rollupstudio.runtime.security.OutputVerification.VitalStatus vital() {
+        return vital;
     }
 
     /** Refusals by reason, most frequent first. */

@@ -35,6 +35,9 @@ class RuntimeViewModelTest {
             // every component of this stack acts in the runtime, VITAL included: no chip carries a "not run" note
             assertThat(vm.layers()).filteredOn(c -> !c.note().isEmpty()).isEmpty();
             assertThat(vm.layers().get(Layer.SECURITY.ordinal()).text()).isEqualTo("Restaked security: VITAL verification");
+            assertThat(vm.vitalProperty().get()).as("VITAL's status for the Runtime screen's line").isNotNull();
+            assertThat(vm.vitalProperty().get().operators()).isEqualTo(10);
+            assertThat(vm.vitalProperty().get().quorumPct()).isEqualTo(66);
 
             vm.pausedProperty().set(true);
             assertThat(service.isPaused()).isTrue();

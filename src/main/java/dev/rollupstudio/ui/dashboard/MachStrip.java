@@ -64,7 +64,7 @@ final class MachStrip extends FlowPane {
                 l.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(b.name().toLowerCase(Locale.ROOT)), o.behaviour() == b);
             }
             l.getTooltip().setText((o.name() + " " + o.address() + "\nbond " + o.bondAlt().divide(ETHER) + " ALT, restaked " + o.restakedEth().divide(ETHER)
-                    + " ETH\n" + (o.ejected() ? "ejected: caught signing two blocks at one height; its stake no longer counts" : describe(o.behaviour()))
+                    + " ETH\n" + (o.ejected() ? "ejected: caught signing two blocks at one height; its stake no longer counts and its bond was slashed on L1" : describe(o.behaviour()))
                     + "\nlast block signed: " + (o.lastAttested() < 0 ? "none" : o.lastAttested())));
         }
     }

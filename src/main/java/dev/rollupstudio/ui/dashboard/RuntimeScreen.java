@@ -260,7 +260,9 @@ public final class RuntimeScreen extends StackPane {
         layers.setId("runtime-layers");
         MachStrip mach = new MachStrip();
         vm.machProperty().addListener((o, a, m) -> mach.show(m));
-        return new VBox(8, heads, layers, mach, faultPanel);
+        Label vital = vitalLine();
+        vm.vitalProperty().addListener((o, a, v) -> showVital(vital, v));
+        return new VBox(8, heads, layers, mach, vital, faultPanel);
     }
 
     /** A chooser of the charts to show, and those charts in a grid that fills the screen's height. */
@@ -368,5 +370,24 @@ public final class RuntimeScreen extends StackPane {
         l.setId(id);
         l.getStyleClass().add("title-4");
         return l;
+    }
+
+    private static Label vitalLine() {
+        Label l = new Label();
+        l.setId("vital-line");
+        l.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("fth-search"));
+        l.setWrapText(true);
+        showVital(l, null);
+        return l;
+    }
+
+    /** VITAL's line on a stack with it: how many outputs its operators checked, and its alerts; hidden otherwise. */
+    private static void showVital(Label l, dev.rollupstudio.runtime.security.OutputVerification.VitalStatus v) {
+        l.setVisible(v != null);
+        l.setManaged(v != null);
+        if (v == null) return;
+        l.setText("VITAL: " + v.operators() + " operators checked " + v.outputsChecked() + " output(s) against L1 data (alert quorum " + v.quorumPct() + "%)"
+                + (v.alerts() == 0 ? "; no alert" : "; " + v.alerts() + " alert(s), last: " + v.lastAlert()));
+        l.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alert"), v.alerts() > 0);
     }
 }

@@ -61,6 +61,7 @@ public final class RuntimeViewModel {
     private final StringProperty rpcUrl = new SimpleStringProperty("");
     private final StringProperty rpcDetail = new SimpleStringProperty("");
     private final ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> mach = new SimpleObjectProperty<>();
+    private final ObjectProperty<dev.rollupstudio.runtime.security.OutputVerification.VitalStatus> vital = new SimpleObjectProperty<>();
     private final ObservableList<dev.rollupstudio.runtime.fault.Fault> faults = FXCollections.observableArrayList();
     private final StringProperty faultMessage = new SimpleStringProperty("");
     private StackSpec shown;
@@ -116,6 +117,7 @@ public final class RuntimeViewModel {
 
     /** MACH's operators and fast-final head, or null on a stack without MACH. */
     public ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> machProperty() { return mach; }
+    public ObjectProperty<dev.rollupstudio.runtime.security.OutputVerification.VitalStatus> vitalProperty() { return vital; }
     /** Every served chain with its chain id, for the tooltip. */
     public StringProperty rpcDetailProperty() { return rpcDetail; }
 
@@ -216,6 +218,7 @@ public final class RuntimeViewModel {
             showRefusals(st);
             measureSpeed(st.simMillis());
             mach.set(rt.mach());
+            vital.set(rt.vital());
             var now = runtimes.faults();
             if (!now.equals(faults)) faults.setAll(now);
         }
