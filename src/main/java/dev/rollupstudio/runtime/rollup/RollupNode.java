@@ -17,6 +17,10 @@ import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.config.ProofSystem;
 import dev.rollupstudio.runtime.security.FastFinality;
 import dev.rollupstudio.runtime.security.OutputVerification;
+import dev.rollupstudio.runtime.security.Restaking;
+import dev.rollupstudio.contracts.OperatorRegistry.Service;
+import dev.rollupstudio.runtime.l1.ValidityProofs;
+import dev.rollupstudio.runtime.event.ProofVerified;
 import dev.rollupstudio.runtime.config.SequencerSet;
 import dev.rollupstudio.runtime.l1.L1Block;
 import dev.rollupstudio.runtime.rollup.L2Chain.SealedBlock;
@@ -154,9 +158,9 @@ public final class RollupNode {
     }
 
     /** L1 verified a proof (the finalized head may move) or rejected it (its output was deleted: propose that block again). */
-    private void onProofVerdict(dev.rollupstudio.runtime.l1.ValidityProofs.Verification v) {
+    private void onProofVerdict(ValidityProofs.Verification v) {
         if (!v.accepted()) proposer.rewind(v.proof().l2Block());
-        events.publish(new dev.rollupstudio.runtime.event.ProofVerified(scheduler.now(), v));
+        events.publish(new ProofVerified(scheduler.now(), v));
         updateHeads();
     }
 
@@ -167,7 +171,7 @@ public final class RollupNode {
      */
     private OutputVerification vitalOperators(boolean disputable) {
         OutputVerification v = new OutputVerification(config.sequencing().vital(), config.chainId(), scheduler, events,
-                dev.rollupstudio.runtime.security.Restaking.registry(l1, config.chainId(), dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL),
+                Restaking.registry(l1, config.chainId(), Service.VITAL),
                 (o, operator) -> { if (disputable) l1.disputes().challenge(config.chainId(), o.index(), operator); });
         derivation.onOutputChecked(v::onChecked);
         if (disputable) v.operatorAddresses().forEach(a -> l1.ledger().credit(a, VITAL_FUNDS));
@@ -184,10 +188,10 @@ public final class RollupNode {
         replay.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         replay.impersonated(impersonated::get);
         FastFinality ff = new FastFinality(config.sequencing().mach(), config.chainId(), own, head, replay, scheduler, events,
-                dev.rollupstudio.runtime.security.Restaking.registry(l1, config.chainId(), dev.rollupstudio.contracts.OperatorRegistry.Service.MACH),
+                Restaking.registry(l1, config.chainId(), Service.MACH),
                 this::updateHeads);
         // anyone may hand the evidence to the registry; the node's L1 account does, as a watchtower would
-        ff.onEquivocation(e -> { if (!stopped) l1.submit(dev.rollupstudio.runtime.security.Restaking.slash(l1, l1Signer, e)); });
+        ff.onEquivocation(e -> { if (!stopped) l1.submit(Restaking.slash(l1, l1Signer, e)); });
         return ff;
     }
 
@@ -315,7 +319,6 @@ public final class RollupNode {
         long first = Math.max(chain.head().header().timestamp() * 1000 + config.blockTimeMillis(), scheduler.now());
         stopSequencing = scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
     }
-
 
     /** Admits a transaction (loop thread). Returns null when pooled, or the rejection. */
     public TxRejection submit(Transaction tx, long wallNanos) {
