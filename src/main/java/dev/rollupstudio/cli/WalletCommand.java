@@ -3,6 +3,7 @@ package dev.rollupstudio.cli;
 import dev.rollupstudio.app.AppPaths;
 import dev.rollupstudio.app.WalletChain;
 import dev.rollupstudio.app.WalletService;
+import dev.rollupstudio.app.WalletStaking;
 import dev.rollupstudio.chain.Eip55;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Amount;
@@ -220,7 +221,7 @@ final class WalletCommand implements Runnable {
             Address sender = Eip55.parse(from);
             WalletService w = node.connect();
             sendAndWait(w, prepare(w, sender, Amount.parse(amount, Amount.Token.ALT)));
-            WalletService.Stake s = w.stakeOf(sender);
+            WalletStaking.Stake s = w.staking().stakeOf(sender);
             System.out.println("  staked: " + Amount.of(s.shares(), Amount.Token.ALT).display().replace("ALT", "stALT") + ", worth "
                     + Amount.of(s.worth(), Amount.Token.ALT).display() + "; unstaking: " + Amount.of(s.cooling(), Amount.Token.ALT).display());
             return 0;
@@ -231,7 +232,7 @@ final class WalletCommand implements Runnable {
             description = "Stake ALT on L1 for stALT (the vault's ERC-4626 shares): rewards paid into the vault raise each share's worth.")
     static final class StakeCmd extends Staking {
         @Override WalletService.Prepared prepare(WalletService w, Address sender, Amount alt) {
-            return w.stake(sender, alt);
+            return w.staking().stake(sender, alt);
         }
     }
 
@@ -239,7 +240,7 @@ final class WalletCommand implements Runnable {
             description = "Start unstaking that much ALT: its stALT is burnt now and the ALT claimable after the 7-day cooldown (`wallet claim`).")
     static final class UnstakeCmd extends Staking {
         @Override WalletService.Prepared prepare(WalletService w, Address sender, Amount alt) {
-            return w.unstake(sender, alt);
+            return w.staking().unstake(sender, alt);
         }
     }
 
@@ -250,7 +251,7 @@ final class WalletCommand implements Runnable {
 
         @Override public Integer call() {
             WalletService w = node.connect();
-            sendAndWait(w, w.delegate(Eip55.parse(from), Eip55.parse(to), Amount.parse(amount, Amount.Token.ALT)));
+            sendAndWait(w, w.staking().delegate(Eip55.parse(from), Eip55.parse(to), Amount.parse(amount, Amount.Token.ALT)));
             return 0;
         }
     }
@@ -262,7 +263,7 @@ final class WalletCommand implements Runnable {
 
         @Override public Integer call() {
             WalletService w = node.connect();
-            sendAndWait(w, w.undelegate(Eip55.parse(from), Eip55.parse(to), Amount.parse(amount, Amount.Token.ALT)));
+            sendAndWait(w, w.staking().undelegate(Eip55.parse(from), Eip55.parse(to), Amount.parse(amount, Amount.Token.ALT)));
             return 0;
         }
     }
@@ -272,7 +273,7 @@ final class WalletCommand implements Runnable {
         @Override public Integer call() {
             Address sender = Eip55.parse(from);
             WalletService w = node.connect();
-            sendAndWait(w, w.claim(sender));
+            sendAndWait(w, w.staking().claim(sender));
             return 0;
         }
     }

@@ -174,8 +174,8 @@ class WalletWorkflowTest {
             assertThat(run(common, "undelegate", "--from", from, "--to", operator, "--amount", "1501")[2]).contains("has 1500 ALT delegated to " + operator);
             assertThat(run(common, "claim", "--from", from)[2]).containsPattern("nothing to claim yet: the next is claimable in (6 d 23 h|7 d 0 h)");
             // what the Wallet screen's staking table shows: the delegation's worth, and the undelegated ALT in its cooldown
-            var positions = dev.rollupstudio.app.WalletService.connect(d.l1Url(), List.of(d.rollupUrl())).positions(dev.rollupstudio.chain.Eip55.parse(from));
-            assertThat(positions).extracting(dev.rollupstudio.app.WalletService.Position::where).containsExactly("operator " + operator.substring(0, 6) + "…" + operator.substring(38), "undelegated");
+            var positions = dev.rollupstudio.app.WalletService.connect(d.l1Url(), List.of(d.rollupUrl())).staking().positions(dev.rollupstudio.chain.Eip55.parse(from));
+            assertThat(positions).extracting(dev.rollupstudio.app.WalletStaking.Position::where).containsExactly("operator " + operator.substring(0, 6) + "…" + operator.substring(38), "undelegated");
             assertThat(positions.get(0).worth()).isEqualTo(alt.multiply(BigInteger.valueOf(1_500)));
             assertThat(positions.get(0).earned()).isZero();
             assertThat(positions.get(0).status()).isEqualTo("active");

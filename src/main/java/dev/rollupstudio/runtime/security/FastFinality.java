@@ -42,6 +42,8 @@ public final class FastFinality {
     private final Map<Address, Long> lastAttested = new HashMap<>();
     private final Runnable onAdvance;
     private final Stakes stakes;
+    /** Each operator's stake as the book held it at the last round: status and quorums read this, not the L1, per event. */
+    private final Map<Address, Stakes.Stake> stake = new HashMap<>();
     private java.util.function.Consumer<Equivocation> onEquivocation = e -> {};
     private final Runnable cancel;
     private long finalHead;
@@ -96,6 +98,7 @@ public final class FastFinality {
             operators.add(o);
             byAddress.put(o.address(), o);
         }
+        readStakes();
         this.cancel = scheduler.every(scheduler.now() + config.checkIntervalMillis(), config.checkIntervalMillis(), 4, this::round);
     }
 
@@ -117,6 +120,7 @@ public final class FastFinality {
      * offline catches up at once.
      */
     void round() {
+        readStakes();
         boolean waiting = !unchecked.isEmpty() || !tallies.isEmpty();
         while (!unchecked.isEmpty()) {
             SealedBlock b = unchecked.pollFirst();
@@ -253,12 +257,21 @@ public final class FastFinality {
         return true;
     }
 
-    /** The stake behind a block now: its signers', as the stake book holds it. */
+    /** Reads every operator's stake from the book once per round (a slash counts from the next one). */
+    private void readStakes() {
+        for (Operator o : operators) stake.put(o.address(), stakes.of(o.address()));
+    }
+
+    private Stakes.Stake stakeOf(Address operator) {
+        return stake.getOrDefault(operator, Stakes.Stake.NONE);
+    }
+
+    /** The stake behind a block: its signers', as the book held it at the last round. */
     private Stakes.Stake signed(Tally t) {
         BigInteger alt = BigInteger.ZERO;
         BigInteger eth = BigInteger.ZERO;
         for (Address a : t.by.keySet()) {
-            Stakes.Stake s = stakes.of(a);
+            Stakes.Stake s = stakeOf(a);
             alt = alt.add(s.alt());
             eth = eth.add(s.eth());
         }
@@ -268,13 +281,13 @@ public final class FastFinality {
     /** The stake that counts: every operator's but those caught equivocating. */
     private BigInteger countedAlt() {
         BigInteger out = BigInteger.ZERO;
-        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakes.of(o.address()).alt());
+        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakeOf(o.address()).alt());
         return out;
     }
 
     private BigInteger countedEth() {
         BigInteger out = BigInteger.ZERO;
-        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakes.of(o.address()).eth());
+        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakeOf(o.address()).eth());
         return out;
     }
 
@@ -296,8 +309,8 @@ public final class FastFinality {
         List<MachStatus.OperatorStatus> ops = new ArrayList<>();
         for (int i = 0; i < operators.size(); i++) {
             Operator o = operators.get(i);
-            Stakes.Stake stake = stakes.of(o.address());
-            ops.add(new MachStatus.OperatorStatus(o.config().name(), o.address(), stake.alt(), stake.eth(),
+            Stakes.Stake st = stakeOf(o.address());
+            ops.add(new MachStatus.OperatorStatus(o.config().name(), o.address(), st.alt(), st.eth(),
                     forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour(), lastAttested.getOrDefault(o.address(), -1L),
                     ejected.containsKey(o.address())));
         }

@@ -255,7 +255,7 @@ public final class WalletViewModel {
             try {
                 List<BalanceRow> rows = a == null ? List.of()
                         : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.coin().display(), b.alt().display())).toList();
-                List<StakeRow> staked = a == null ? List.of() : s.positions(a.address()).stream().map(p -> new StakeRow(p.where(),
+                List<StakeRow> staked = a == null ? List.of() : s.staking().positions(a.address()).stream().map(p -> new StakeRow(p.where(),
                         Amount.of(p.worth(), Amount.Token.ALT).display(), Amount.of(p.cooling(), Amount.Token.ALT).display(),
                         (p.earned().signum() < 0 ? "-" : "") + Amount.of(p.earned().abs(), Amount.Token.ALT).display(), p.status())).toList();
                 List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), c.nativeToken().symbol())).toList();
