@@ -8,7 +8,8 @@ import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
 /// ALT on the devnet's L1: fees, staking and governance. A fixed supply of 10,000,000,000 ALT,
 /// as AltLayer's, minted once at genesis: each dev account its share, a staking reserve, and the
-/// rest to the Rollup-as-a-Service treasury. Votes (delegation, checkpoints) for governance;
+/// rest to the Rollup-as-a-Service treasury. Votes (delegation, checkpoints) for governance, the
+/// dev accounts delegated to themselves from the start so their ALT votes without a first step;
 /// permit (EIP-2612) for gasless approvals.
 contract AltToken is ERC20, ERC20Permit, ERC20Votes {
     uint256 public constant TOTAL_SUPPLY = 10_000_000_000 ether;
@@ -21,6 +22,7 @@ contract AltToken is ERC20, ERC20Permit, ERC20Votes {
         require(minted <= TOTAL_SUPPLY, "ALT: genesis shares exceed the supply");
         for (uint256 i = 0; i < devs.length; i++) {
             _mint(devs[i], eachDev);
+            _delegate(devs[i], devs[i]);
         }
         _mint(stakingReserve, reserve);
         _mint(treasury, TOTAL_SUPPLY - minted);

@@ -39,7 +39,7 @@ public final class Abi {
 
     /**
      * Arguments in ABI encoding: {@link Address}, {@link BigInteger}, {@link Long}, {@link Integer},
-     * {@link Boolean} and 32-byte arrays in the head; {@code List<Address>} (a dynamic array),
+     * {@link Boolean} and 32-byte arrays in the head; a {@code List} of any of these (a dynamic array),
      * {@link DynamicBytes} and {@link DynamicTuple} in the tail.
      */
     public static byte[] encode(Object... args) {
@@ -57,7 +57,7 @@ public final class Abi {
             } else if (a instanceof List<?> list) {
                 head.writeBytes(word(BigInteger.valueOf(32L * args.length + tail.size())));
                 tail.writeBytes(word(BigInteger.valueOf(list.size())));
-                for (Object e : list) tail.writeBytes(staticWord(e));
+                tail.writeBytes(encode(list.toArray())); // T[] is its length, then its elements as a tuple
             } else {
                 head.writeBytes(staticWord(a));
             }

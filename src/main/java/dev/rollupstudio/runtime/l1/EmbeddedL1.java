@@ -42,6 +42,7 @@ public final class EmbeddedL1 {
     private final L1Ledger ledger = new L1Ledger(execution.state());
     private final Disputes disputes = new Disputes(ledger);
     private final ValidityProofs proofs = new ValidityProofs();
+    private final ParameterChanges parameters = new ParameterChanges();
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
@@ -75,6 +76,7 @@ public final class EmbeddedL1 {
         blocks.subList(1, blocks.size()).clear();
         for (L1Block b : stored) {
             execution.replay(env(b), b.transactions());
+            parameters.record(b.number(), b.receipts());
             for (OutputProposal o : b.outputs()) record(o);
             if (b.number() % config.slotsPerEpoch() == 0) dev.rollupstudio.contracts.StakedAlt.payEpochReward(execution.state(), CHAIN_ID);
             blocks.add(b);
@@ -226,6 +228,7 @@ public final class EmbeddedL1 {
 
         L1Block block = new L1Block(number, hash, parent.hash(), scheduler.now(), baseFee, blobFee, gasUsed, blobs,
                 List.copyOf(included), List.copyOf(outputs), deposits, stateRoot, user.transactions(), user.receipts());
+        parameters.record(number, user.receipts());
         blocks.add(block);
         blobMarket.onBlock(blobs, baseFee);
         nextBaseFee = Eip1559.nextBaseFee(baseFee, gasUsed, config.gasLimit(), 2, 8);
@@ -254,6 +257,11 @@ public final class EmbeddedL1 {
 
     private long countOutputs(long chainId) {
         return oracle.stream().filter(o -> o.chainId() == chainId).count();
+    }
+
+    /** What ALT governance changed in the rollups' parameters, block by block. */
+    public ParameterChanges parameters() {
+        return parameters;
     }
 
     public L1Block head() {

@@ -82,8 +82,8 @@ public final class BlockReplay {
 
         state.checkpoint();
         for (StateEdit e : devEdits.apply(number)) e.apply(state);
-        BlockBuilder builder = new BlockBuilder(config, state,
-                BlockContext.after(config, head, batch.timestampMillis(), origin));
+        RollupConfig governed = l1.parameters().at(config, origin.number());
+        BlockBuilder builder = new BlockBuilder(governed, state, BlockContext.after(governed, head, batch.timestampMillis(), origin));
         List<Transaction> all = new ArrayList<>(epoch == null ? List.of() : DepositTxs.of(epoch, config.chainId()));
         all.addAll(txs);
         String invalid = dev.rollupstudio.evm.DeepStack.run(() -> { // one hop to the EVM's thread per block

@@ -190,6 +190,11 @@ public final class RollupNode {
         FastFinality ff = new FastFinality(config.sequencing().mach(), config.chainId(), own, head, replay, scheduler, events,
                 Restaking.registry(l1, config.chainId(), Service.MACH),
                 this::updateHeads);
+        int specQuorum = config.sequencing().mach().quorumPct();
+        ff.quorumFrom(() -> {
+            java.math.BigInteger set = l1.parameters().valueAt(config.chainId(), dev.rollupstudio.contracts.Governance.MACH_QUORUM_PCT, l1.head().number());
+            return set == null ? specQuorum : set.intValueExact();
+        });
         // anyone may hand the evidence to the registry; the node's L1 account does, as a watchtower would
         ff.onEquivocation(e -> { if (!stopped) l1.submit(Restaking.slash(l1, l1Signer, e)); });
         return ff;
@@ -331,7 +336,9 @@ public final class RollupNode {
         }
         SealedBlock head = chain.head();
         BigInteger baseFee = Sequencer.nextBaseFee(config, head);
-        BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), config.fees().baseFeeScalar(), config.fees().blobBaseFeeScalar());
+        RollupConfig governed = l1.parameters().at(config, head.origin().number());
+        pool.blockGasLimit(governed.gasLimit());
+        BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), governed.fees().baseFeeScalar(), governed.fees().blobBaseFeeScalar());
         TxRejection r = pool.add(tx, state, baseFee, config.inGasToken(l1Fee), scheduler.now(), wallNanos);
         if (r != null) {
             metrics.rejected(r.reason());

@@ -137,9 +137,11 @@ public final class Sequencer {
         long time = stamp(now, parent);
         L1Origin origin = parent.origin();
         L1Block epoch = nextEpoch(parent, l1, time); // an origin is never younger than the block
-        BlockContext ctx = BlockContext.after(config, parent, time, epoch != null ? L1Origin.of(epoch) : origin);
+        L1Origin blockOrigin = epoch != null ? L1Origin.of(epoch) : origin;
+        RollupConfig governed = l1.parameters().at(config, blockOrigin.number()); // as its L1 origin left governance's changes
+        BlockContext ctx = BlockContext.after(governed, parent, time, blockOrigin);
         if (ctx.leader() != null && ctx.leader().equals(downLeader)) return; // the leader is down: the next takes over after the timeout
-        BlockBuilder builder = new BlockBuilder(config, state, ctx);
+        BlockBuilder builder = new BlockBuilder(governed, state, ctx);
         if (epoch != null) {
             for (Transaction d : DepositTxs.of(epoch, config.chainId())) {
                 String err = builder.apply(d);

@@ -29,6 +29,7 @@ public final class TxPool {
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
     private final RollupConfig config;
+    private long blockGasLimit;
     private final Map<Address, Account> accounts = new HashMap<>();
     private final Map<Hash, Entry> byHash = new HashMap<>();
     private int pendingCount;
@@ -62,6 +63,12 @@ public final class TxPool {
 
     public TxPool(RollupConfig config) {
         this.config = config;
+        this.blockGasLimit = config.gasLimit();
+    }
+
+    /** The gas limit the next block will have (governance can change it); a transaction above it is refused. */
+    public void blockGasLimit(long gas) {
+        this.blockGasLimit = gas;
     }
 
     public int size() {
@@ -165,8 +172,8 @@ public final class TxPool {
         if (tx.chainId() != config.chainId()) {
             return reject(Reason.WRONG_CHAIN_ID, "wrong chain id: transaction is for chain " + tx.chainId() + ", this rollup is chain " + config.chainId());
         }
-        if (tx.gasLimit() > config.gasLimit()) {
-            return reject(Reason.GAS_LIMIT_ABOVE_BLOCK, "gas limit " + tx.gasLimit() + " exceeds the block gas limit of " + config.gasLimit());
+        if (tx.gasLimit() > blockGasLimit) {
+            return reject(Reason.GAS_LIMIT_ABOVE_BLOCK, "gas limit " + tx.gasLimit() + " exceeds the block gas limit of " + blockGasLimit);
         }
         long needed = BlockBuilder.gasFor(tx);
         if (tx.gasLimit() < needed) {

@@ -1,6 +1,7 @@
 package dev.rollupstudio.runtime.security;
 
 import dev.rollupstudio.runtime.config.MachConfig;
+import dev.rollupstudio.runtime.config.OperatorConfig;
 import dev.rollupstudio.runtime.config.OperatorConfig.Behaviour;
 import dev.rollupstudio.runtime.event.EventBus;
 import dev.rollupstudio.runtime.event.MachAlert;
@@ -42,6 +43,8 @@ public final class FastFinality {
     private final Map<Address, Long> lastAttested = new HashMap<>();
     private final Runnable onAdvance;
     private final Stakes stakes;
+    private java.util.function.IntSupplier quorumSource;
+    private int quorumPct;
     /** Each operator's stake as the book held it at the last round: status and quorums read this, not the L1, per event. */
     private final Map<Address, Stakes.Stake> stake = new HashMap<>();
     private java.util.function.Consumer<Equivocation> onEquivocation = e -> {};
@@ -87,6 +90,8 @@ public final class FastFinality {
                         EventBus events, Stakes stakes, Runnable onAdvance) {
         this.config = config;
         this.stakes = stakes;
+        this.quorumSource = config::quorumPct;
+        this.quorumPct = config.quorumPct();
         this.chainId = chainId;
         this.scheduler = scheduler;
         this.events = events;
@@ -100,6 +105,12 @@ public final class FastFinality {
         }
         readStakes();
         this.cancel = scheduler.every(scheduler.now() + config.checkIntervalMillis(), config.checkIntervalMillis(), 4, this::round);
+    }
+
+    /** Where each round reads the quorum from (the spec's, unless governance on L1 has set another). */
+    public void quorumFrom(java.util.function.IntSupplier source) {
+        this.quorumSource = source;
+        this.quorumPct = source.getAsInt();
     }
 
     /** Loop thread: a block the sequencer sealed, for the next round. */
@@ -121,6 +132,7 @@ public final class FastFinality {
      */
     void round() {
         readStakes();
+        quorumPct = quorumSource.getAsInt();
         boolean waiting = !unchecked.isEmpty() || !tallies.isEmpty();
         while (!unchecked.isEmpty()) {
             SealedBlock b = unchecked.pollFirst();
@@ -243,7 +255,7 @@ public final class FastFinality {
         for (Tally t : tallies.values()) {
             if (!t.agreed) break;
             Stakes.Stake signed = signed(t);
-            if (config.reaches(signed.alt(), totalAlt) && (totalEth.signum() == 0 || config.reaches(signed.eth(), totalEth))) {
+            if (OperatorConfig.reaches(signed.alt(), totalAlt, quorumPct) && (totalEth.signum() == 0 || OperatorConfig.reaches(signed.eth(), totalEth, quorumPct))) {
                 reached = t;
                 behind = signed;
             }
@@ -314,7 +326,7 @@ public final class FastFinality {
                     forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour(), lastAttested.getOrDefault(o.address(), -1L),
                     ejected.containsKey(o.address())));
         }
-        return new MachStatus(finalHead, altBehind, ethBehind, countedAlt(), countedEth(), config.quorumPct(),
+        return new MachStatus(finalHead, altBehind, ethBehind, countedAlt(), countedEth(), quorumPct,
                 ops, alerts, lastAlert, missedQuorums, rejected);
     }
 }
