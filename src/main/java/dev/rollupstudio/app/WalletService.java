@@ -98,7 +98,7 @@ public final class WalletService {
     }
 
     /** What a payment is, for the history. */
-    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE, STAKE, UNSTAKE, CLAIM, DELEGATE, UNDELEGATE }
+    public enum Kind { SEND, DEPOSIT, WITHDRAWAL, RAAS_FEE, STAKE, UNSTAKE, CLAIM, DELEGATE, UNDELEGATE, PROPOSE, VOTE, QUEUE, EXECUTE }
 
     /** Transactions ready to sign, in order, with what they do and cost. */
     public record Prepared(Kind kind, WalletChain chain, Address from, String what, Amount amount, List<UnsignedTransaction> txs, Quote quote) {}
@@ -269,6 +269,28 @@ public final class WalletService {
     /** Staking on L1 for this wallet's accounts: stALT and delegations to operators. */
     public WalletStaking staking() {
         return new WalletStaking(this);
+    }
+
+    /** ALT governance from this wallet: proposals, votes, the timelock. */
+    public WalletGovernance governance() {
+        return new WalletGovernance(this);
+    }
+
+    /** The L1's logs of {@code event} at {@code contract}, with the first and second indexed topics (null: any). */
+    List<JsonNode> l1Logs(Address contract, String event, Address topic1, Address topic2) {
+        com.fasterxml.jackson.databind.node.ObjectNode filter = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        filter.put("fromBlock", "earliest");
+        filter.put("toBlock", "latest");
+        filter.put("address", contract.toHex());
+        var topics = filter.putArray("topics");
+        topics.add(dev.rollupstudio.chain.Keccak.hash(event.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toHex());
+        if (topic1 != null || topic2 != null) {
+            if (topic1 == null) topics.addNull(); else topics.add(Bytes.toHex(Abi.encode(topic1)));
+            if (topic2 != null) topics.add(Bytes.toHex(Abi.encode(topic2)));
+        }
+        List<JsonNode> out = new ArrayList<>();
+        l1.rpc().call("eth_getLogs", filter).forEach(out::add);
+        return out;
     }
 
     static BigInteger uint(byte[] word) {

@@ -134,16 +134,16 @@ public final class WalletStaking {
     public List<Position> positions(Address who) {
         List<Position> out = new ArrayList<>();
         long now = RpcClient.quantity(w.l1().rpc().call("eth_getBlockByNumber", "latest", false).get("timestamp")).longValueExact();
-        BigInteger deposited = sum(logs(StakedAlt.ADDRESS, "Deposit(address,address,uint256,uint256)", null, who), 0);
+        BigInteger deposited = sum(w.l1Logs(StakedAlt.ADDRESS, "Deposit(address,address,uint256,uint256)", null, who), 0);
         if (deposited.signum() > 0) {
             Stake s = stakeOf(who);
-            BigInteger requested = sum(logs(StakedAlt.ADDRESS, "UnstakeRequested(address,uint256,uint256,uint256,uint256)", who, null), 1);
+            BigInteger requested = sum(w.l1Logs(StakedAlt.ADDRESS, "UnstakeRequested(address,uint256,uint256,uint256,uint256)", who, null), 1);
             long[] c = cooldowns(w.l1().rpc().call(who, StakedAlt.ADDRESS, Abi.call("requests(address)", who)), now);
             out.add(new Position("stALT vault", s.worth(), s.cooling(), s.worth().add(requested).subtract(deposited),
                     Amount.of(s.shares(), Token.ALT).display().replace("ALT", "stALT") + waitText(c, now)));
         }
         java.util.Map<Address, BigInteger> delegatedTo = new java.util.LinkedHashMap<>();
-        for (JsonNode log : logs(OperatorRegistry.ADDRESS, "Delegated(address,address,uint256,uint256)", who, null)) {
+        for (JsonNode log : w.l1Logs(OperatorRegistry.ADDRESS, "Delegated(address,address,uint256,uint256)", who, null)) {
             Address op = topicAddress(log, 2);
             delegatedTo.merge(op, Abi.uint(dataOf(log), 0), BigInteger::add);
         }
@@ -152,8 +152,8 @@ public final class WalletStaking {
             BigInteger held = WalletService.uint(w.l1().rpc().call(who, OperatorRegistry.ADDRESS, Abi.call("poolShares(address,address)", e.getKey(), who)));
             BigInteger total = Abi.uint(pool, 1);
             BigInteger worth = total.signum() == 0 ? BigInteger.ZERO : held.multiply(Abi.uint(pool, 0)).divide(total);
-            BigInteger left = sum(logs(OperatorRegistry.ADDRESS, "Undelegated(address,address,uint256,uint256,uint256)", who, e.getKey()), 0);
-            List<JsonNode> slashed = logs(OperatorRegistry.ADDRESS, "Slashed(address,uint256,uint256,uint256,uint256,address)", e.getKey(), null);
+            BigInteger left = sum(w.l1Logs(OperatorRegistry.ADDRESS, "Undelegated(address,address,uint256,uint256,uint256)", who, e.getKey()), 0);
+            List<JsonNode> slashed = w.l1Logs(OperatorRegistry.ADDRESS, "Slashed(address,uint256,uint256,uint256,uint256,address)", e.getKey(), null);
             String status = slashed.isEmpty() ? "active"
                     : "slashed in L1 block " + RpcClient.quantity(slashed.get(0).get("blockNumber")) + ": its bond and pool went to the treasury";
             String id = Eip55.checksum(e.getKey());
@@ -177,23 +177,6 @@ public final class WalletStaking {
         if (seconds >= 3_600) return seconds / 3_600 + " h " + seconds % 3_600 / 60 + " min";
         if (seconds >= 60) return seconds / 60 + " min";
         return seconds + " s";
-    }
-
-    /** The L1's logs of {@code event} at {@code contract}, with the first and second indexed topics (null: any). */
-    private List<JsonNode> logs(Address contract, String event, Address topic1, Address topic2) {
-        com.fasterxml.jackson.databind.node.ObjectNode filter = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        filter.put("fromBlock", "earliest");
-        filter.put("toBlock", "latest");
-        filter.put("address", contract.toHex());
-        var topics = filter.putArray("topics");
-        topics.add(dev.rollupstudio.chain.Keccak.hash(event.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toHex());
-        if (topic1 != null || topic2 != null) {
-            if (topic1 == null) topics.addNull(); else topics.add(Bytes.toHex(Abi.encode(topic1)));
-            if (topic2 != null) topics.add(Bytes.toHex(Abi.encode(topic2)));
-        }
-        List<JsonNode> out = new ArrayList<>();
-        w.l1().rpc().call("eth_getLogs", filter).forEach(out::add);
-        return out;
     }
 
     private static BigInteger sum(List<JsonNode> logs, int word) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 "                        print the UI's pulse times; add 'ephemeral'",
                 "                        for the NFT mint scenario's five flash layers",
                 "  --startup-bench       time a cold start to the window's first frame"},
-        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class, StateTestCommand.class, BlockTestCommand.class, NodeCommand.class, WalletCommand.class, EphemeralCommand.class})
+        subcommands = {RunCommand.class, GenesisCommand.class, BenchCommand.class, SpecCommand.class, StateTestCommand.class, BlockTestCommand.class, NodeCommand.class, WalletCommand.class, GovernanceCommand.class, EphemeralCommand.class})
 public final class Cli implements Runnable {
 
     @Override public void run() {

@@ -2,7 +2,6 @@ package dev.rollupstudio.contracts;
 
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.chain.abi.Abi;
-import dev.rollupstudio.runtime.config.GovernanceConfig;
 import dev.rollupstudio.state.MutableWorldState;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Bytes;
@@ -40,12 +39,17 @@ public final class Governance {
 
     private Governance() {}
 
-    /** Deploys timelock, governor and parameters into an L1's genesis state (ALT must be there already). */
-    public static void deployOnL1(MutableWorldState l1, long chainId, long genesisTimestamp, GovernanceConfig g) {
+    /**
+     * Deploys timelock, governor and parameters into an L1's genesis state (ALT must be there
+     * already): voting opens {@code delayBlocks} after a proposal and lasts {@code periodBlocks}; a
+     * proposer needs {@code threshold} votes, a proposal {@code quorum}; the timelock holds it {@code timelockSeconds}.
+     */
+    public static void deployOnL1(MutableWorldState l1, long chainId, long genesisTimestamp, long delayBlocks, long periodBlocks, BigInteger threshold,
+                                  BigInteger quorum, long timelockSeconds) {
         GenesisContracts.installOnL1(l1, chainId, genesisTimestamp, TIMELOCK, Bytes.concat(Artifact.load("AltTimelock").bytecode(),
-                Abi.encode(BigInteger.valueOf(g.timelockSeconds()), GOVERNOR)));
+                Abi.encode(BigInteger.valueOf(timelockSeconds), GOVERNOR)));
         GenesisContracts.installOnL1(l1, chainId, genesisTimestamp, GOVERNOR, Bytes.concat(Artifact.load("AltGovernor").bytecode(),
-                Abi.encode(Alt.L1_TOKEN, TIMELOCK, g.votingDelayBlocks(), g.votingPeriodBlocks(), g.proposalThreshold(), g.quorum())));
+                Abi.encode(Alt.L1_TOKEN, TIMELOCK, delayBlocks, periodBlocks, threshold, quorum)));
         GenesisContracts.installOnL1(l1, chainId, genesisTimestamp, PARAMETERS, Bytes.concat(Artifact.load("RollupParameters").bytecode(),
                 Abi.encode(TIMELOCK)));
     }
@@ -54,26 +58,25 @@ public final class Governance {
     public record Change(Address target, byte[] data, String description) {
         public static Change gasLimit(long chainId, long gas) {
             return new Change(PARAMETERS, Abi.call("setGasLimit(uint256,uint256)", chainId, gas),
-                    "Set rollup " + chainId + "'s block gas limit to " + String.format("%,d", gas));
+                    "Rollup " + chainId + ": gas limit " + String.format("%,d", gas));
         }
 
         public static Change feeScalars(long chainId, long baseFeeScalar, long blobBaseFeeScalar) {
             return new Change(PARAMETERS, Abi.call("setFeeScalars(uint256,uint256,uint256)", chainId, baseFeeScalar, blobBaseFeeScalar),
-                    "Set rollup " + chainId + "'s L1 fee scalars to " + String.format("%,d", baseFeeScalar) + " (base fee) and "
-                            + String.format("%,d", blobBaseFeeScalar) + " (blob fee)");
+                    "Rollup " + chainId + ": L1 fee scalars " + String.format("%,d", baseFeeScalar) + " (base) / " + String.format("%,d", blobBaseFeeScalar) + " (blob)");
         }
 
         public static Change machQuorum(long chainId, int pct) {
-            return new Change(PARAMETERS, Abi.call("setMachQuorum(uint256,uint256)", chainId, pct), "Set rollup " + chainId + "'s MACH quorum to " + pct + "%");
+            return new Change(PARAMETERS, Abi.call("setMachQuorum(uint256,uint256)", chainId, pct), "Rollup " + chainId + ": MACH quorum " + pct + "%");
         }
 
         public static Change admitComponent(String componentId) {
             return new Change(PARAMETERS, Abi.call("admitComponent(bytes32)", (Object) key(componentId).raw()),
-                    "Admit the component \"" + componentId + "\" to the catalog");
+                    "Catalog: admit the component " + componentId);
         }
 
         public static Change quorum(BigInteger votes) {
-            return new Change(GOVERNOR, Abi.call("setQuorum(uint256)", votes), "Set the governance quorum to " + dev.rollupstudio.types.Amount.of(votes,
+            return new Change(GOVERNOR, Abi.call("setQuorum(uint256)", votes), "Governance: quorum " + dev.rollupstudio.types.Amount.of(votes,
                     dev.rollupstudio.types.Amount.Token.ALT));
         }
 
@@ -95,6 +98,50 @@ public final class Governance {
 
         @Override public int hashCode() {
             return target.hashCode() * 31 + Arrays.hashCode(data);
+        }
+    }
+
+    /** The kinds of change a proposal can make, each read from what a person types (the CLI's flag value, the studio's field). */
+    public enum ChangeKind {
+        GAS_LIMIT("Block gas limit", "gas, e.g. 60000000"),
+        FEE_SCALARS("L1 fee scalars", "base,blob, e.g. 1368,810949"),
+        MACH_QUORUM("MACH quorum", "percent of stake, 1 to 100"),
+        ADMIT_COMPONENT("Admit a component", "catalog id, e.g. celestia"),
+        QUORUM("Governance quorum", "ALT, e.g. 2000000");
+
+        public final String label;
+        public final String hint;
+
+        ChangeKind(String label, String hint) {
+            this.label = label;
+            this.hint = hint;
+        }
+
+        /** The change for rollup {@code chainId} (ignored by the kinds that are not per rollup); a clear error for a malformed value. */
+        public Change of(long chainId, String value) {
+            String v = value == null ? "" : value.strip().replace("_", "");
+            try {
+                return switch (this) {
+                    case GAS_LIMIT -> Change.gasLimit(chainId, Long.parseLong(v));
+                    case FEE_SCALARS -> {
+                        String[] two = v.split("\\s*,\\s*");
+                        if (two.length != 2) throw new IllegalArgumentException("give the two L1 fee scalars as base,blob (e.g. 1368,810949)");
+                        yield Change.feeScalars(chainId, Long.parseLong(two[0]), Long.parseLong(two[1]));
+                    }
+                    case MACH_QUORUM -> {
+                        int pct = Integer.parseInt(v.replace("%", ""));
+                        if (pct < 1 || pct > 100) throw new IllegalArgumentException("the MACH quorum is a share of stake from 1 to 100%, not " + pct);
+                        yield Change.machQuorum(chainId, pct);
+                    }
+                    case ADMIT_COMPONENT -> {
+                        if (!v.matches("[a-z0-9][a-z0-9-]{0,31}")) throw new IllegalArgumentException("a component id is lower-case letters, digits and dashes, e.g. celestia");
+                        yield Change.admitComponent(v);
+                    }
+                    case QUORUM -> Change.quorum(dev.rollupstudio.types.Amount.parse(v, dev.rollupstudio.types.Amount.Token.ALT).units());
+                };
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(label + ": \"" + value + "\" is not a number (" + hint + ")");
+            }
         }
     }
 

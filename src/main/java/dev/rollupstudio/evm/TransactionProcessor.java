@@ -67,7 +67,16 @@ public final class TransactionProcessor {
 
     /** As above on a chain with contracts implemented natively ({@link NativeContract}). */
     public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees, java.util.Map<Address, NativeContract> natives) {
-        String why = check(state, block, tx, fees);
+        return process(state, block, tx, fees, natives, true);
+    }
+
+    /**
+     * As above; {@code signed} false for a call no one signed (eth_call, eth_estimateGas), which
+     * geth lets come from a contract's address: EIP-3607 guards signatures, and there is none.
+     */
+    public static Outcome process(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees, java.util.Map<Address, NativeContract> natives,
+                                  boolean signed) {
+        String why = check(state, block, tx, fees, signed);
         if (why != null) return Outcome.invalid(why);
         BigInteger price = tx.hasFeeMarket()
                 ? tx.maxPriorityFeePerGas().min(tx.maxFeePerGas().subtract(block.baseFee())).add(block.baseFee())
@@ -146,7 +155,7 @@ public final class TransactionProcessor {
     }
 
     /** Why the transaction cannot be included, or null if it can. */
-    private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees) {
+    private static String check(MutableWorldState state, BlockEnv block, EvmTransaction tx, Fees fees, boolean signed) {
         if (tx.value().bitLength() > 256) return "value does not fit 256 bits";
         long intrinsic = intrinsicGas(tx);
         if (intrinsic > tx.gasLimit()) return "intrinsic gas too low: " + intrinsic + " needed, " + tx.gasLimit() + " given";
@@ -175,7 +184,7 @@ public final class TransactionProcessor {
         if (sender.balance().value().compareTo(maxFee.add(tx.value()).add(fees.extraFee())) < 0) {
             return "insufficient funds for gas * price + value" + (fees.extraFee().signum() > 0 ? " + L1 data fee" : "");
         }
-        if (sender.hasCode()) return "the sender has code (EIP-3607)";
+        if (signed && sender.hasCode()) return "the sender has code (EIP-3607)";
         return null;
     }
 }

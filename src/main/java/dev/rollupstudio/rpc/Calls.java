@@ -69,8 +69,9 @@ public final class Calls {
     /** The least gas with which the transaction succeeds (binary search, as geth's estimator). */
     CompletableFuture<Long> estimate(ChainView chain, CallRequest c, long block, JsonNode overrides) {
         return async(() -> {
+            boolean next = block == chain.heads().latest(); // latest and pending: the next block
             long hi = Math.min(c.gas() != null ? c.gas() : chain.gasLimit(), chain.gasLimit());
-            TransactionProcessor.Outcome top = run(chain, c, block, overrides, hi);
+            TransactionProcessor.Outcome top = run(chain, c, block, overrides, hi, next);
             if (!top.valid() || !top.success()) {
                 if (top.valid() && !"reverted".equals(top.error()) && top.error() != null && top.error().contains("out of gas")) {
                     throw RpcException.server("gas required exceeds allowance (" + hi + ")");
@@ -80,12 +81,12 @@ public final class Calls {
             long lo = TransactionProcessor.intrinsicGas(evmTx(c, 0, hi)) - 1;
             long guess = top.gasUsed();
             if (guess > lo && guess < hi) {
-                if (succeeds(run(chain, c, block, overrides, guess))) hi = guess;
+                if (succeeds(run(chain, c, block, overrides, guess, next))) hi = guess;
                 else lo = guess;
             }
             while (lo + 1 < hi) {
                 long mid = lo + (hi - lo) / 2;
-                if (succeeds(run(chain, c, block, overrides, mid))) hi = mid;
+                if (succeeds(run(chain, c, block, overrides, mid, next))) hi = mid;
                 else lo = mid;
             }
             return hi;
@@ -106,21 +107,34 @@ public final class Calls {
         throw RpcException.server(o.error() == null ? "execution failed" : o.error());
     }
 
-    /** Runs the call as a transaction with {@code gas} on a copy of the state after {@code block}. */
+    /** Runs the call as a transaction with {@code gas} on a copy of the state after {@code block}, in that block's context. */
     private static TransactionProcessor.Outcome run(ChainView chain, CallRequest c, long block, JsonNode overrides, long gas) {
+        return run(chain, c, block, overrides, gas, false);
+    }
+
+    /**
+     * As above; {@code inNextBlock} runs it in the context of the block after (its number, a later
+     * time, its base fee), where a transaction sent now will run: what an estimate must price, as
+     * Anvil's and Hardhat's do. A contract whose cost depends on the block (a votes checkpoint
+     * written once per block) otherwise gets an estimate too low to be mined.
+     */
+    private static TransactionProcessor.Outcome run(ChainView chain, CallRequest c, long block, JsonNode overrides, long gas, boolean inNextBlock) {
         MutableWorldState state = chain.scratch(block);
         BlockEnv env = chain.env(block);
         if (state == null || env == null) throw RpcException.server("state for block " + block + " is not available (the node keeps the latest 256 blocks' states)");
+        if (inNextBlock) {
+            env = new BlockEnv(env.coinbase(), env.number() + 1, env.timestamp() + 1, env.gasLimit(), chain.nextBaseFee(), env.prevRandao(), env.blobBaseFee(),
+                    env.chainId(), env.blockHash());
+        }
         if (overrides != null) applyOverrides(state, overrides);
         if (!c.priced()) {
             env = new BlockEnv(env.coinbase(), env.number(), env.timestamp(), env.gasLimit(), BigInteger.ZERO, env.prevRandao(), env.blobBaseFee(),
                     env.chainId(), env.blockHash());
         }
         long nonce = c.nonce() != null ? c.nonce() : state.nonce(c.sender());
-        state.setNonce(c.sender(), nonce); // a call is never refused for its nonce
-        if (state.hasCode(c.sender())) state.setCode(c.sender(), new byte[0]); // nor for calling from a contract's address (EIP-3607 applies to signed transactions)
+        state.setNonce(c.sender(), nonce); // a call is never refused for its nonce, nor for coming from a contract's address (unsigned)
         EvmTransaction tx = evmTx(c, nonce, Math.max(gas, 0));
-        return TransactionProcessor.process(state, env, tx, TransactionProcessor.Fees.ETHEREUM, chain.natives());
+        return TransactionProcessor.process(state, env, tx, TransactionProcessor.Fees.ETHEREUM, chain.natives(), false);
     }
 
     static EvmTransaction evmTx(CallRequest c, long nonce, long gas) {

@@ -64,7 +64,9 @@ public final class RollupRuntime implements AutoCloseable {
         dev.rollupstudio.contracts.Alt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), accounts.addresses());
         dev.rollupstudio.contracts.OperatorRegistry.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp());
         dev.rollupstudio.contracts.StakedAlt.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp());
-        dev.rollupstudio.contracts.Governance.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), options.l1().governance());
+        var g = options.l1().governance();
+        dev.rollupstudio.contracts.Governance.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), g.votingDelayBlocks(), g.votingPeriodBlocks(),
+                g.proposalThreshold(), g.quorum(), g.timelockSeconds());
         l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis(), options.rollup().fees().feeToken().l1Token());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(options.rollup().chainId()), DevGenesis.BALANCE); // for its output bonds

@@ -172,6 +172,29 @@ class WalletWindowTest {
         assertThat(studio.wallet.history()).extracting(HistoryRow::what).anyMatch(w -> w.startsWith("deposit 50 ALT to rollup"));
         snapshot(robot, "wallet-workflow.png");
 
+        // governance: dev account 0 (its ALT delegated to itself at genesis) proposes a gas limit from the form and votes for it
+        robot.interact(() -> studio.wallet.selectedProperty().set(studio.wallet.accounts().stream().filter(a -> a.dev() && a.index() == 0).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup(".wallet .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#gov-value").write("60000000");
+        robot.clickOn("#gov-propose");
+        waitUntil(60, () -> studio.wallet.proposals().size() == 1);
+        var proposal = studio.wallet.proposals().get(0);
+        assertThat(proposal.number()).isEqualTo("#1");
+        assertThat(proposal.change()).matches("Rollup \\d+: gas limit 60,000,000");
+        assertThat(proposal.votes()).isEqualTo("0 / 0 / 0 ALT");
+        waitUntil(60, () -> studio.wallet.proposals().get(0).state().equals("active"));
+        assertThat(studio.wallet.proposals().get(0).next()).matches("active: voting ends in \\d+ L1 blocks \\(~.*\\)");
+        robot.clickOn(robot.lookup("#wallet-proposals .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .queryAs(javafx.scene.Node.class));
+        robot.clickOn("#gov-vote-for");
+        try {
+            // dev 0 funded the new account 1,100 ALT of its 1,000,000
+            waitUntil(60, () -> studio.wallet.proposals().get(0).votes().equals("998.9k / 0 / 0 ALT"));
+        } catch (AssertionError e) {
+            throw new AssertionError("vote: " + studio.wallet.messageProperty().get() + " / " + studio.wallet.proposals(), e);
+        }
+
         // the secret scan: nothing the studio wrote holds the words or the password
         studio.close();
         try (Stream<Path> files = Files.walk(home)) {

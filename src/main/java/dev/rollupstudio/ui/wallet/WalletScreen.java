@@ -220,7 +220,7 @@ public final class WalletScreen extends BorderPane {
 
         VBox center = new VBox(8, section("Balances"), offline, balances, section("Staking (stALT vault and delegations to operators, on L1)"), stakes,
                 section("Send"), sendForm, bridge, bridgeNote, fee,
-                section("History"), history, section("Rollup-as-a-Service fees paid"), fees, section("Add to MetaMask (Settings → Networks → Add a network manually)"), networks);
+                section("History"), history, section("Rollup-as-a-Service fees paid"), fees, new GovernancePanel(vm), section("Add to MetaMask (Settings → Networks → Add a network manually)"), networks);
         VBox.setVgrow(history, Priority.ALWAYS);
         center.setPadding(new Insets(8, 0, 0, 4));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(center);
@@ -267,13 +267,13 @@ public final class WalletScreen extends BorderPane {
         javafx.scene.control.Tooltip.install(table, new javafx.scene.control.Tooltip("Double-click a transaction to open it in the explorer"));
     }
 
-    private static Label section(String text) {
+    static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-title");
         return l;
     }
 
-    private static TextField field(String id, String prompt, double width) {
+    static TextField field(String id, String prompt, double width) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
@@ -297,14 +297,14 @@ public final class WalletScreen extends BorderPane {
         return c;
     }
 
-    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
+    static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
         TableView<T> t = new TableView<>(items);
         t.setId(id);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);

@@ -2,6 +2,7 @@ package dev.rollupstudio.ui.wallet;
 
 import dev.rollupstudio.app.WalletChain;
 import dev.rollupstudio.app.WalletService;
+import dev.rollupstudio.contracts.Governance;
 import dev.rollupstudio.chain.Eip55;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Amount;
@@ -60,6 +61,9 @@ public final class WalletViewModel {
 
     public record HistoryRow(Hash hash, String chain, String what, String status) {}
 
+    /** One governance proposal: its number (#1), what it changes, where it stands, the votes, and what comes next and when. */
+    public record ProposalRow(String number, String change, String state, String votes, String next) {}
+
     /** What MetaMask's "add network" asks for. */
     public record NetworkRow(String name, long chainId, String rpcUrl, String currency) {}
 
@@ -76,6 +80,7 @@ public final class WalletViewModel {
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> fees = FXCollections.observableArrayList();
     private final ObservableList<NetworkRow> networks = FXCollections.observableArrayList();
+    private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final BooleanProperty locked = new SimpleBooleanProperty(true);
@@ -112,6 +117,8 @@ public final class WalletViewModel {
     /** The RaaS fees paid, newest first. */
     public ObservableList<HistoryRow> fees() { return fees; }
     public ObservableList<NetworkRow> networks() { return networks; }
+    /** ALT governance's proposals, newest first. */
+    public ObservableList<ProposalRow> proposals() { return proposals; }
     public StringProperty messageProperty() { return message; }
     public StringProperty previewProperty() { return preview; }
     public BooleanProperty lockedProperty() { return locked; }
@@ -258,6 +265,7 @@ public final class WalletViewModel {
                 List<StakeRow> staked = a == null ? List.of() : s.staking().positions(a.address()).stream().map(p -> new StakeRow(p.where(),
                         Amount.of(p.worth(), Amount.Token.ALT).display(), Amount.of(p.cooling(), Amount.Token.ALT).display(),
                         (p.earned().signum() < 0 ? "-" : "") + Amount.of(p.earned().abs(), Amount.Token.ALT).display(), p.status())).toList();
+                List<ProposalRow> props = s.governance().proposals().stream().map(WalletViewModel::proposalRow).toList();
                 List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), c.nativeToken().symbol())).toList();
                 List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
                 for (WalletService.Sent sent : s.history()) {
@@ -276,6 +284,7 @@ public final class WalletViewModel {
                     balances.setAll(rows);
                     stakes.setAll(staked);
                     networks.setAll(nets);
+                    proposals.setAll(props);
                     history.setAll(hist);
                     fees.setAll(paid);
                 });
@@ -411,6 +420,40 @@ public final class WalletViewModel {
 
     public void withdraw(String amount, Amount.Token token, Long rollupId, boolean send) {
         prepare(s -> s.withdraw(from(), Amount.parse(amount, token), chain(s, rollupId)), send ? this::sign : null);
+    }
+
+    private static ProposalRow proposalRow(dev.rollupstudio.app.WalletGovernance.Proposal p) {
+        return new ProposalRow(p.shortId(), p.description(), p.state().name().toLowerCase(java.util.Locale.ROOT),
+                compact(p.forVotes()) + " / " + compact(p.against()) + " / " + compact(p.abstain()) + " ALT",
+                p.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.next());
+    }
+
+    /** Whole ALT as a table cell fits it: 1.5M, 250k, 40. */
+    static String compact(java.math.BigInteger units) {
+        double alt = new java.math.BigDecimal(units).movePointLeft(18).doubleValue();
+        if (alt >= 1e6) return trim(alt / 1e6) + "M";
+        if (alt >= 1e3) return trim(alt / 1e3) + "k";
+        return trim(alt);
+    }
+
+    private static String trim(double v) {
+        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
+        return s.replaceAll("\\.?0+$", "");
+    }
+
+    /** Proposes a change to rollup {@code chainId} (or to governance), signed by the selected account. */
+    public void propose(Governance.ChangeKind kind, Long chainId, String value) {
+        prepare(s -> s.governance().propose(from(), kind.of(chainId != null ? chainId : s.rollups().get(0).chainId(), value)), this::sign);
+    }
+
+    /** Votes on proposal {@code number} (#1) with the selected account's delegated ALT. */
+    public void vote(String number, Governance.Support support) {
+        prepare(s -> s.governance().vote(from(), number, support), this::sign);
+    }
+
+    /** Queues a passed proposal in the timelock, or executes a queued one whose delay has passed. */
+    public void advance(String number, boolean execute) {
+        prepare(s -> execute ? s.governance().execute(from(), number) : s.governance().queue(from(), number), this::sign);
     }
 
     private static WalletChain chain(WalletService s, Long id) {
