@@ -7,7 +7,6 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 /// SystemConfig: the timelock owns it, so only an executed proposal writes. Each change is a
 /// ParameterChanged log; a rollup applies it from the first L2 block whose L1 origin is the block
 /// that logged it, as op-node applies SystemConfig updates, so sequencer and verifier agree.
-/// Components admitted here join the composer's catalog.
 contract RollupParameters is Ownable {
     bytes32 public constant GAS_LIMIT = "gasLimit";
     bytes32 public constant BASE_FEE_SCALAR = "baseFeeScalar";
@@ -16,10 +15,8 @@ contract RollupParameters is Ownable {
 
     /// The value set for a chain's key; 0: never set (the rollup's spec holds).
     mapping(uint256 => mapping(bytes32 => uint256)) public valueOf;
-    mapping(bytes32 => bool) public admitted;
 
     event ParameterChanged(uint256 indexed chainId, bytes32 indexed key, uint256 value);
-    event ComponentAdmitted(bytes32 indexed id);
 
     error OutOfRange(bytes32 key, uint256 value, uint256 min, uint256 max);
 
@@ -39,12 +36,6 @@ contract RollupParameters is Ownable {
     /// The share of restaked stake (percent, of ALT and of ETH) MACH needs before a block is fast-final.
     function setMachQuorum(uint256 chainId, uint256 pct) external onlyOwner {
         _set(chainId, MACH_QUORUM_PCT, pct, 1, 100);
-    }
-
-    /// Admits a component (by its catalog id) to the composer's catalog.
-    function admitComponent(bytes32 id) external onlyOwner {
-        admitted[id] = true;
-        emit ComponentAdmitted(id);
     }
 
     function _set(uint256 chainId, bytes32 key, uint256 value, uint256 min, uint256 max) private {

@@ -28,7 +28,6 @@ public final class Governance {
     public static final Hash MACH_QUORUM_PCT = key("machQuorumPct");
     /** topic0 of {@code ParameterChanged(uint256 indexed chainId, bytes32 indexed key, uint256 value)}. */
     public static final Hash PARAMETER_CHANGED = event("ParameterChanged(uint256,bytes32,uint256)");
-    public static final Hash COMPONENT_ADMITTED = event("ComponentAdmitted(bytes32)");
     public static final Hash PROPOSAL_CREATED = event("ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)");
 
     /** OpenZeppelin's {@code IGovernor.ProposalState}, in its order. */
@@ -70,11 +69,6 @@ public final class Governance {
             return new Change(PARAMETERS, Abi.call("setMachQuorum(uint256,uint256)", chainId, pct), "Rollup " + chainId + ": MACH quorum " + pct + "%");
         }
 
-        public static Change admitComponent(String componentId) {
-            return new Change(PARAMETERS, Abi.call("admitComponent(bytes32)", (Object) key(componentId).raw()),
-                    "Catalog: admit the component " + componentId);
-        }
-
         public static Change quorum(BigInteger votes) {
             return new Change(GOVERNOR, Abi.call("setQuorum(uint256)", votes), "Governance: quorum " + dev.rollupstudio.types.Amount.of(votes,
                     dev.rollupstudio.types.Amount.Token.ALT));
@@ -106,7 +100,6 @@ public final class Governance {
         GAS_LIMIT("Block gas limit", "gas, e.g. 60000000"),
         FEE_SCALARS("L1 fee scalars", "base,blob, e.g. 1368,810949"),
         MACH_QUORUM("MACH quorum", "percent of stake, 1 to 100"),
-        ADMIT_COMPONENT("Admit a component", "catalog id, e.g. celestia"),
         QUORUM("Governance quorum", "ALT, e.g. 2000000");
 
         public final String label;
@@ -133,10 +126,6 @@ public final class Governance {
                         if (pct < 1 || pct > 100) throw new IllegalArgumentException("the MACH quorum is a share of stake from 1 to 100%, not " + pct);
                         yield Change.machQuorum(chainId, pct);
                     }
-                    case ADMIT_COMPONENT -> {
-                        if (!v.matches("[a-z0-9][a-z0-9-]{0,31}")) throw new IllegalArgumentException("a component id is lower-case letters, digits and dashes, e.g. celestia");
-                        yield Change.admitComponent(v);
-                    }
                     case QUORUM -> Change.quorum(dev.rollupstudio.types.Amount.parse(v, dev.rollupstudio.types.Amount.Token.ALT).units());
                 };
             } catch (NumberFormatException e) {
@@ -145,7 +134,7 @@ public final class Governance {
         }
     }
 
-    /** A key of {@code RollupParameters}, or a component id: the name's bytes, right-padded to 32. */
+    /** A key of {@code RollupParameters}: the name's bytes, right-padded to 32. */
     public static Hash key(String name) {
         byte[] b = name.getBytes(StandardCharsets.US_ASCII);
         if (b.length > 32) throw new IllegalArgumentException("a key is at most 32 characters: " + name);

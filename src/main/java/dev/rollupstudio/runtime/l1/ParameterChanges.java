@@ -26,7 +26,6 @@ public final class ParameterChanges {
 
     private final Map<Long, Map<Hash, NavigableMap<Long, BigInteger>>> byChain = new HashMap<>();
     private final List<Change> all = new ArrayList<>();
-    private final List<String> admitted = new ArrayList<>();
 
     /** Reads one L1 block's changes (each block once, in order). */
     public synchronized void record(long l1Block, List<Receipt> receipts) {
@@ -40,8 +39,6 @@ public final class ParameterChanges {
                     BigInteger value = Abi.uint(log.data(), 0);
                     byChain.computeIfAbsent(chainId, c -> new HashMap<>()).computeIfAbsent(log.topics().get(2), k -> new TreeMap<>()).put(l1Block, value);
                     all.add(new Change(l1Block, chainId, Governance.keyName(log.topics().get(2)), value));
-                } else if (topic.equals(Governance.COMPONENT_ADMITTED) && log.topics().size() == 2) {
-                    admitted.add(Governance.keyName(log.topics().get(1)));
                 }
             }
         }
@@ -77,10 +74,5 @@ public final class ParameterChanges {
     /** Every change so far, oldest first. */
     public synchronized List<Change> changes(long chainId) {
         return all.stream().filter(c -> c.chainId() == chainId).toList();
-    }
-
-    /** The catalog ids governance has admitted, in the order it did. */
-    public synchronized List<String> admittedComponents() {
-        return List.copyOf(admitted);
     }
 }

@@ -262,7 +262,9 @@ public final class RuntimeScreen extends StackPane {
         vm.machProperty().addListener((o, a, m) -> mach.show(m));
         Label vital = vitalLine();
         vm.vitalProperty().addListener((o, a, v) -> showVital(vital, v));
-        return new VBox(8, heads, layers, mach, vital, faultPanel);
+        Label governed = GovernanceLine.create();
+        vm.governanceProperty().addListener((o, a, g) -> GovernanceLine.show(governed, g));
+        return new VBox(8, heads, layers, mach, vital, governed, faultPanel);
     }
 
     /** A chooser of the charts to show, and those charts in a grid that fills the screen's height. */
