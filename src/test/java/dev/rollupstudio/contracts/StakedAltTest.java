@@ -72,7 +72,7 @@ class StakedAltTest {
         assertThat(Alt.totalSupply(l1, Alt.L1_TOKEN)).isEqualTo(supply); // ALT only moved
     }
 
-    @Test void theDevnetPaysTheVaultItsEmissionEachL1EpochWhileAnyoneStakes() {
+    @Test void theDevnetPaysTheVaultItsEmissionAndHalfTheRaasFeesEachL1EpochWhileAnyoneStakes() {
         var rt = dev.rollupstudio.runtime.RollupRuntime.inMemory(dev.rollupstudio.runtime.RuntimeOptions.defaults());
         var state = rt.l1().state();
         long epochMillis = rt.options().l1().slotMillis() * rt.options().l1().slotsPerEpoch();
@@ -83,9 +83,20 @@ class StakedAltTest {
         DevnetCall.run(state, 900, staker, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", StakedAlt.ADDRESS, amount), "approve");
         DevnetCall.run(state, 900, staker, StakedAlt.ADDRESS, BigInteger.ZERO, Abi.call("deposit(uint256,address)", amount, staker), "stake");
         BigInteger reserve = Alt.balance(state, Alt.L1_TOKEN, Alt.STAKING_RESERVE);
+        BigInteger treasury = Alt.balance(state, Alt.L1_TOKEN, Alt.TREASURY);
+        // a builder pays a 1,000 ALT launch fee to the treasury in a real L1 transaction: half goes to the stakers at the epoch's end
+        BigInteger fee = ALT.multiply(BigInteger.valueOf(1_000));
+        var u = new dev.rollupstudio.chain.UnsignedTransaction(dev.rollupstudio.chain.TxType.DYNAMIC_FEE, 900, rt.l1().pendingNonce(rt.accounts().address(4)),
+                BigInteger.ONE, rt.l1().baseFee().shiftLeft(1).add(BigInteger.ONE), 200_000, Alt.L1_TOKEN, BigInteger.ZERO,
+                Abi.call("transfer(address,uint256)", Alt.TREASURY, fee), java.util.List.of());
+        assertThat(rt.l1().submit(dev.rollupstudio.chain.TxEncoder.sign(u, rt.accounts().key(4)))).isNull();
         rt.runFor(2 * epochMillis);
-        assertThat(Alt.balance(state, Alt.L1_TOKEN, StakedAlt.ADDRESS)).isEqualTo(amount.add(StakedAlt.EPOCH_EMISSION.shiftLeft(1)));
+        BigInteger share = fee.multiply(BigInteger.valueOf(StakedAlt.FEE_SHARE_PCT)).divide(BigInteger.valueOf(100));
+        assertThat(share).isEqualTo(ALT.multiply(BigInteger.valueOf(500)));
+        assertThat(Alt.balance(state, Alt.L1_TOKEN, StakedAlt.ADDRESS)).isEqualTo(amount.add(StakedAlt.EPOCH_EMISSION.shiftLeft(1)).add(share));
         assertThat(Alt.balance(state, Alt.L1_TOKEN, Alt.STAKING_RESERVE)).isEqualTo(reserve.subtract(StakedAlt.EPOCH_EMISSION.shiftLeft(1)));
+        assertThat(Alt.balance(state, Alt.L1_TOKEN, Alt.TREASURY)).isEqualTo(treasury.add(fee).subtract(share));
+        assertThat(Alt.totalSupply(state, Alt.L1_TOKEN)).isEqualTo(Alt.SUPPLY);
         rt.close();
     }
 }

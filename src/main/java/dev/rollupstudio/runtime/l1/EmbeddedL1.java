@@ -43,6 +43,7 @@ public final class EmbeddedL1 {
     private final Disputes disputes = new Disputes(ledger);
     private final ValidityProofs proofs = new ValidityProofs();
     private final ParameterChanges parameters = new ParameterChanges();
+    private BigInteger epochFees = BigInteger.ZERO;
     private final List<L1Block> blocks = new ArrayList<>();
     private final Deque<Pending<BatcherTx>> batchQueue = new ArrayDeque<>();
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
@@ -78,7 +79,7 @@ public final class EmbeddedL1 {
             execution.replay(env(b), b.transactions());
             parameters.record(b.number(), b.receipts());
             for (OutputProposal o : b.outputs()) record(o);
-            if (b.number() % config.slotsPerEpoch() == 0) dev.rollupstudio.contracts.StakedAlt.payEpochReward(execution.state(), CHAIN_ID);
+            endOfBlock(b.number(), b.receipts());
             blocks.add(b);
         }
         blobMarket.restore(excessBlobGas);
@@ -218,7 +219,7 @@ public final class EmbeddedL1 {
         disputes.onBlock(scheduler.now(), outputLookup);
         proofs.onBlock(scheduler.now(), execution.state(), outputLookup);
 
-        if (number % config.slotsPerEpoch() == 0) dev.rollupstudio.contracts.StakedAlt.payEpochReward(execution.state(), CHAIN_ID);
+        endOfBlock(number, user.receipts());
         Hash stateRoot = execution.state().root();
         List<byte[]> receiptBytes = user.receipts().stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
         Hash hash = Keccak.hash(Rlp.encodeList(Rlp.encodeBytes(parent.hash().raw()), Rlp.encodeLong(number), Rlp.encodeLong(scheduler.now()),
@@ -257,6 +258,14 @@ public final class EmbeddedL1 {
 
     private long countOutputs(long chainId) {
         return oracle.stream().filter(o -> o.chainId() == chainId).count();
+    }
+
+    /** The devnet's own acts after a block's transactions: at an epoch's end, the stakers' reward (emission and their share of the epoch's RaaS fees). */
+    private void endOfBlock(long number, List<dev.rollupstudio.chain.Receipt> receipts) {
+        epochFees = epochFees.add(dev.rollupstudio.contracts.StakedAlt.raasFees(receipts));
+        if (number % config.slotsPerEpoch() != 0) return;
+        dev.rollupstudio.contracts.StakedAlt.payEpochReward(execution.state(), CHAIN_ID, epochFees);
+        epochFees = BigInteger.ZERO;
     }
 
     /** What ALT governance changed in the rollups' parameters, block by block. */
