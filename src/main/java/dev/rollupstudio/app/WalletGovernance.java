@@ -126,24 +126,32 @@ public final class WalletGovernance {
         BigInteger quorum = uint(governor(a, Abi.call("quorum(uint256)", snapshot)));
         BigInteger forVotes = Abi.uint(votes, 1), against = Abi.uint(votes, 0), abstain = Abi.uint(votes, 2);
         return new Proposal(number, id, proposer, description, state, forVotes, against, abstain, quorum, snapshot, deadline, eta,
-                next(state, forVotes, against, abstain, quorum, snapshot, deadline, eta));
+                next(id, state, forVotes, against, abstain, quorum, snapshot, deadline, eta));
     }
 
     /** What comes next for a proposal, and when: the countdown the wallet shows. */
-    private String next(State state, BigInteger forVotes, BigInteger against, BigInteger abstain, BigInteger quorum, long snapshot, long deadline, long eta) {
+    private String next(BigInteger id, State state, BigInteger forVotes, BigInteger against, BigInteger abstain, BigInteger quorum, long snapshot, long deadline, long eta) {
         long block = RpcClient.quantity(w.l1().rpc().call("eth_blockNumber")).longValueExact();
         return switch (state) {
             case PENDING -> "voting opens in " + blocks(snapshot + 1 - block);
             case ACTIVE -> "voting ends in " + blocks(deadline + 1 - block);
             case SUCCEEDED -> "passed; queue it in the timelock (anyone may)";
             case QUEUED -> eta > now() ? "in the timelock: executable in " + WalletStaking.span(eta - now()) : "executable now (anyone may)";
-            case EXECUTED -> "executed";
+            case EXECUTED -> "ran in L1 block " + executedIn(id) + "; a rollup takes it from its first L2 block with that L1 origin";
             case DEFEATED -> forVotes.add(abstain).compareTo(quorum) < 0
                     ? "defeated: " + alt(forVotes.add(abstain)) + " voted for or abstained, short of the " + alt(quorum) + " quorum"
                     : "defeated: " + alt(against) + " against, " + alt(forVotes) + " for";
             case CANCELED -> "canceled";
             case EXPIRED -> "expired: not executed in time";
         };
+    }
+
+    /** The L1 block whose transaction executed proposal {@code id}, from the Governor's ProposalExecuted logs. */
+    private long executedIn(BigInteger id) {
+        for (JsonNode log : w.l1Logs(Governance.GOVERNOR, "ProposalExecuted(uint256)", null, null)) {
+            if (Abi.uint(Bytes.fromHex(log.get("data").asText()), 0).equals(id)) return RpcClient.quantity(log.get("blockNumber")).longValueExact();
+        }
+        return -1;
     }
 
     private static String blocks(long n) {
