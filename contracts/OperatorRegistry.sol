@@ -9,7 +9,8 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// Restaked operators on the devnet's L1: each bonds ALT and restaked ETH, opts into the services
 /// (MACH fast finality, VITAL verification, SQUAD sequencing) of chosen rollups, and loses its
 /// whole bond when anyone shows two MACH attestations it signed for different blocks at one
-/// height. The slashed stake goes to the treasury; the evidence can be used once. Anyone may
+/// height, or a VITAL verdict it signed calling right an output a dispute then proved wrong. The
+/// slashed stake goes to the treasury; the evidence can be used once. Anyone may
 /// delegate ALT to an operator's pool (reALT-style): pool shares, counted in the operator's stake,
 /// lost pro rata with it when it is slashed, and paid back after a cooldown when undelegated.
 contract OperatorRegistry is ReentrancyGuard {
@@ -25,6 +26,8 @@ contract OperatorRegistry is ReentrancyGuard {
 
     /// What a MACH operator signs: keccak256(abi.encode(ATTESTATION_DOMAIN, chainId, number, blockHash, stateRoot)).
     bytes32 public constant ATTESTATION_DOMAIN = keccak256("rollup-studio MACH attestation v1");
+    /// What a VITAL operator signs: keccak256(abi.encode(VERDICT_DOMAIN, chainId, outputIndex, l2Block, outputRoot, valid)).
+    bytes32 public constant VERDICT_DOMAIN = keccak256("rollup-studio VITAL output check v1");
 
     struct Pool {
         uint256 assets;
@@ -58,6 +61,7 @@ contract OperatorRegistry is ReentrancyGuard {
     error NotRegistered(address operator);
     error AlreadyRegistered(address operator);
     error NotEquivocation(string why);
+    error NotFalseVerdict(string why);
     error NothingToClaim(address delegator, uint256 nextClaimableAt);
 
     constructor(IERC20 alt_, address treasury_, uint256 cooldownSeconds) {
@@ -167,6 +171,28 @@ contract OperatorRegistry is ReentrancyGuard {
         _slash(signer, chainId, number);
     }
 
+    /// The digest a VITAL verdict signs.
+    function verdictDigest(uint256 chainId, uint256 outputIndex, uint256 l2Block, bytes32 outputRoot, bool valid) public pure returns (bytes32) {
+        return keccak256(abi.encode(VERDICT_DOMAIN, chainId, outputIndex, l2Block, outputRoot, valid));
+    }
+
+    /// Where the devnet puts `chainId`'s output oracle: keccak256 of its name and the chain id.
+    function outputOracle(uint256 chainId) public pure returns (address) {
+        return address(uint160(uint256(keccak256(abi.encodePacked("L2OutputOracle", chainId)))));
+    }
+
+    /// Anyone may show a verdict, signed by an operator opted into `chainId`'s VITAL, that output
+    /// `outputIndex` (block `l2Block`, root `outputRoot`) was right, when a dispute on the rollup's
+    /// output oracle has since proved that root wrong: its whole bond goes to the treasury, and it
+    /// leaves the rollup's VITAL set (so the same evidence works once).
+    function slashFalseVerdict(uint256 chainId, uint256 outputIndex, uint256 l2Block, bytes32 outputRoot, bytes calldata signature) external nonReentrant {
+        address signer = ECDSA.recover(verdictDigest(chainId, outputIndex, l2Block, outputRoot, true), signature);
+        if (!optedIn[signer][chainId][Service.VITAL]) revert NotFalseVerdict("the signer is not a VITAL operator of this rollup");
+        if (!IDisputedOutputs(outputOracle(chainId)).disputedWrong(outputRoot)) revert NotFalseVerdict("no dispute proved this output wrong");
+        optedIn[signer][chainId][Service.VITAL] = false;
+        _slash(signer, chainId, l2Block);
+    }
+
     function _slash(address operator, uint256 chainId, uint256 number) private {
         Bond storage bond = bonds[operator];
         uint256 altBond = bond.alt;
@@ -181,4 +207,9 @@ contract OperatorRegistry is ReentrancyGuard {
         (bool ok,) = treasury.call{value: ethBond}("");
         require(ok, "OperatorRegistry: the treasury refused the slashed ETH");
     }
+}
+
+/// What the output oracle answers about disputes: whether a game proved a root wrong.
+interface IDisputedOutputs {
+    function disputedWrong(bytes32 outputRoot) external view returns (bool);
 }

@@ -5,11 +5,15 @@ import java.util.Arrays;
 /** An immutable byte string of a fixed size (addresses, hashes); equal when of the same type and content. */
 public abstract class FixedBytes {
     private final byte[] bytes;
-    private final int hash;
+    /**
+     * The content's hash, computed on first use as String's is (0: not yet; a racy recomputation
+     * gives the same value). Not at construction: a native-recovered address was once seen whose
+     * hash, taken as it was built, disagreed with its bytes read later (EcdsaDifferentialTest).
+     */
+    private int hash;
 
     FixedBytes(byte[] bytes) {
         this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
     }
 
     public final byte[] toArray() {
@@ -33,11 +37,16 @@ public abstract class FixedBytes {
     }
 
     @Override public final boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && ((FixedBytes) o).hash == hash && Arrays.equals(((FixedBytes) o).bytes, bytes);
+        return o != null && o.getClass() == getClass() && ((FixedBytes) o).hashCode() == hashCode() && Arrays.equals(((FixedBytes) o).bytes, bytes);
     }
 
     @Override public final int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(bytes);
+            hash = h;
+        }
+        return h;
     }
 
     @Override public final String toString() {

@@ -99,6 +99,28 @@ class OperatorRegistryTest {
         assertThat(OperatorRegistry.stakeOf(l1, op0.address())).containsExactly(ALT_BOND, ETH_BOND);
     }
 
+    @Test void aVitalVerdictIsSlashableOnlyWhenADisputeProvedItsOutputWrong() {
+        // the Java verdict digest and the oracle's address are the contract's
+        Hash root = Hash.of(new byte[32]);
+        assertThat(view(Abi.call("verdictDigest(uint256,uint256,uint256,bytes32,bool)", BigInteger.valueOf(ROLLUP), 3, 90, root.raw(), true)))
+                .isEqualTo(dev.rollupstudio.runtime.security.OutputCheck.digest(ROLLUP, 3, 90, root, true));
+        assertThat(Abi.address(view(Abi.call("outputOracle(uint256)", BigInteger.valueOf(ROLLUP))), 0))
+                .isEqualTo(dev.rollupstudio.runtime.l1.SystemContracts.outputOracle(ROLLUP));
+        // a VITAL operator's verdict on an output no dispute proved wrong (here no oracle answers at all) is refused, and so is a MACH operator's
+        DevAccounts.Account vital = DevAccounts.vitalOperator(ROLLUP, 0);
+        OperatorRegistry.join(l1, L1, vital.address(), ALT_BOND, ETH_BOND, ROLLUP, Service.VITAL);
+        for (DevAccounts.Account who : List.of(vital, op0)) {
+            var check = new dev.rollupstudio.runtime.security.OutputCheck(who.address(), ROLLUP, 3, 90, root, true,
+                    who.signHash(dev.rollupstudio.runtime.security.OutputCheck.digest(ROLLUP, 3, 90, root, true)));
+            assertThat(check.verifies()).isTrue();
+            byte[] call = Abi.call("slashFalseVerdict(uint256,uint256,uint256,bytes32,bytes)", BigInteger.valueOf(ROLLUP), 3, 90, root.raw(),
+                    new Abi.DynamicBytes(dev.rollupstudio.types.Bytes.concat(dev.rollupstudio.chain.Ecdsa.unsigned(check.signature().r(), 32),
+                            dev.rollupstudio.chain.Ecdsa.unsigned(check.signature().s(), 32), new byte[] {(byte) (27 + check.signature().recoveryId())})));
+            assertThatThrownBy(() -> DevnetCall.run(l1, L1, devs.get(1), OperatorRegistry.ADDRESS, BigInteger.ZERO, call, "the slash")).hasMessageContaining("failed");
+        }
+        assertThat(OperatorRegistry.stakeOf(l1, vital.address())).containsExactly(ALT_BOND, ETH_BOND);
+    }
+
     private void delegate(Address who, Address operator, BigInteger assets) {
         DevnetCall.run(l1, L1, who, Alt.L1_TOKEN, BigInteger.ZERO, Abi.call("approve(address,uint256)", OperatorRegistry.ADDRESS, assets), "approve");
         DevnetCall.run(l1, L1, who, OperatorRegistry.ADDRESS, BigInteger.ZERO, Abi.call("delegate(address,uint256)", operator, assets), "delegate");

@@ -42,8 +42,15 @@ final class WrongOutput extends ActiveFault {
             outcome = challenger(started.challenger()) + " disputed output " + started.outputIndex() + " (block " + started.l2Block() + ") with a "
                     + (long) Disputes.BOND.toEther() + " ETH bond " + secondsSince(injectedAt) + " ago; after the game clock of "
                     + (started.deadlineMillis() - started.startedAtMillis()) / 1000 + " s, " + resolved.outcome() + "; block " + resolved.l2Block()
-                    + "'s output was proposed again with root " + p.output().outputRoot().shortHex();
+                    + "'s output was proposed again with root " + p.output().outputRoot().shortHex() + vouchers();
         }
+    }
+
+    /** VITAL operators who signed that the wrong output was right: their verdicts went to the L1 registry to slash them. */
+    private String vouchers() {
+        var vital = rt.node().vital();
+        long n = vital == null ? 0 : vital.status().falseVerdictsReported();
+        return n == 0 ? "" : "; " + n + " VITAL operator(s) had signed that it was right: their verdicts went to the L1 registry, which slashed their bonds";
     }
 
     private String challenger(dev.rollupstudio.types.Address a) {

@@ -166,6 +166,7 @@ public final class Disputes {
                 }
             }
             int deleted = outputs.deleteFrom(g.chainId(), g.outputIndex());
+            outputs.markWrong(g.chainId(), g.proposedRoot());
             done = new Game(g.chainId(), g.outputIndex(), g.l2Block(), g.proposedRoot(), g.challenger(), g.startedAtMillis(), g.deadlineMillis(),
                     "the output is wrong: re-execution from L1 data gives " + derived.shortHex() + ", not " + g.proposedRoot().shortHex() + "; "
                             + deleted + " output(s) deleted from index " + g.outputIndex() + ", the proposer's bond went to the challenger", true);
@@ -190,5 +191,8 @@ public final class Disputes {
 
         /** Deletes {@code chainId}'s outputs from {@code index} on; how many. */
         int deleteFrom(long chainId, long index);
+
+        /** Records on the oracle that a game proved {@code root} wrong. */
+        void markWrong(long chainId, Hash root);
     }
 }

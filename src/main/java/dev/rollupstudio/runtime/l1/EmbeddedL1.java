@@ -254,6 +254,10 @@ public final class EmbeddedL1 {
             oracle.removeIf(o -> o.chainId() == chainId && o.index() >= index);
             return L2OutputOracle.deleteFrom(execution.state(), SystemContracts.outputOracle(chainId), index);
         }
+
+        @Override public void markWrong(long chainId, Hash root) {
+            L2OutputOracle.markWrong(execution.state(), SystemContracts.outputOracle(chainId), root);
+        }
     };
 
     private long countOutputs(long chainId) {

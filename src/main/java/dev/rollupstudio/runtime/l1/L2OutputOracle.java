@@ -35,6 +35,9 @@ final class L2OutputOracle implements NativeContract {
     private static final byte[] PROPOSE = Abi.selector("proposeL2Output(bytes32,uint256,bytes32,uint256)");
     private static final byte[] PERIOD = Abi.selector("FINALIZATION_PERIOD_SECONDS()");
     private static final byte[] PERIOD_GETTER = Abi.selector("finalizationPeriodSeconds()");
+    private static final byte[] DISPUTED_WRONG = Abi.selector("disputedWrong(bytes32)");
+    /** Where the roots a dispute proved wrong are marked: a namespaced mapping past OP's layout. */
+    private static final Hash DISPUTED_SLOT = Keccak.hash("rollup-studio.L2OutputOracle.disputedWrong".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     private final long chainId;
     private final long finalizationPeriodSeconds;
@@ -66,6 +69,9 @@ final class L2OutputOracle implements NativeContract {
             return SystemContracts.ok(left, Abi.encode(latest));
         }
         if (Abi.startsWith(in, PERIOD) || Abi.startsWith(in, PERIOD_GETTER)) return SystemContracts.ok(left, Abi.encode(finalizationPeriodSeconds));
+        if (Abi.startsWith(in, DISPUTED_WRONG)) {
+            return SystemContracts.ok(left, Abi.encode(read(evm, self, disputedSlot(Hash.of(Abi.wordAt(Abi.args(in), 0)))).signum() != 0));
+        }
         if (Abi.startsWith(in, PROPOSER)) return SystemContracts.ok(left, Abi.encode(SystemContracts.proposer(chainId)));
         if (Abi.startsWith(in, PROPOSE)) return SystemContracts.revert(left, "L2OutputOracle: only the proposer address can propose new outputs");
         return SystemContracts.revert(left, "L2OutputOracle: unknown function " + Bytes.toHex(Arrays.copyOf(in, Math.min(4, in.length))));
@@ -92,6 +98,15 @@ final class L2OutputOracle implements NativeContract {
         }
         state.setStorage(oracle, LENGTH_SLOT, from);
         return count.subtract(from).intValueExact();
+    }
+
+    /** A dispute proved {@code root} wrong: what {@code disputedWrong(root)} answers from then on (the evidence a false VITAL verdict is slashed with). */
+    static void markWrong(MutableWorldState state, Address oracle, Hash root) {
+        state.setStorage(oracle, disputedSlot(root), BigInteger.ONE);
+    }
+
+    private static Hash disputedSlot(Hash root) {
+        return Keccak.hash(Bytes.concat(root.raw(), DISPUTED_SLOT.raw()));
     }
 
     /*

@@ -134,7 +134,7 @@ public final class RollupNode {
         // disputes move bonds and delete outputs in L1 blocks that are not stored yet: a chain kept in a database runs without them
         boolean disputable = config.proof().kind() == ProofSystem.Kind.OPTIMISTIC && store == RuntimeStore.NONE;
         this.vital = config.sequencing().vital() == null ? null : vitalOperators(disputable);
-        if (disputable) disputeOutputs(l1Signer.address());
+        if (disputable) disputeOutputs(l1Signer);
         if (prover != null && resume != null) prover.resume();
     }
 
@@ -143,7 +143,8 @@ public final class RollupNode {
      * and, as OP Stack chains run op-challenger, an honest challenger (the node's L1 account)
      * disputes every output the verifier finds wrong. A deleted output is proposed again.
      */
-    private void disputeOutputs(Address challenger) {
+    private void disputeOutputs(L1Signer l1Signer) {
+        Address challenger = l1Signer.address();
         var disputes = l1.disputes();
         disputes.register(config.chainId(), config.proof().delayMillis());
         disputes.referee(config.chainId(), derivation::outputRootAt);
@@ -153,6 +154,10 @@ public final class RollupNode {
         disputes.onGame(config.chainId(), g -> {
             if (stopped) return;
             if (g.outputDeleted()) proposer.rewind(g.l2Block());
+            // the VITAL operators that called the output right signed their own evidence: the node hands it to the registry
+            if (g.outputDeleted() && vital != null) {
+                for (var c : vital.vouchedFor(g.outputIndex(), g.proposedRoot())) l1.submit(Restaking.slashFalseVerdict(l1, l1Signer, c));
+            }
             events.publish(new dev.rollupstudio.runtime.event.DisputeGame(scheduler.now(), g));
         });
     }

@@ -21,7 +21,8 @@ import java.util.function.BiConsumer;
  * signs its verdict on the output's root; each signature is checked before it counts. Once
  * "wrong" verdicts carry the quorum of the bonded ALT and of the restaked ETH, the operators
  * raise an alert and the first of them to say so disputes the output on L1 with its own bond.
- * Offline operators sign nothing, slow ones late, malicious ones call every output right.
+ * Offline operators sign nothing, slow ones late, malicious ones call every output right; their
+ * signed verdicts on a wrong output are kept, to slash them on L1 once a dispute proves it wrong.
  *
  * <p>The model: operators read one derivation from L1 data (the verifier's code) where each would
  * run its own; honest ones would all derive the same roots.
@@ -35,10 +36,13 @@ public final class OutputVerification {
     private final List<Operator> operators = new ArrayList<>();
     private final Map<Address, Operator> byAddress = new HashMap<>();
     private final Map<Long, Tally> open = new HashMap<>();
+    /** Verdicts calling right an output the verifier found wrong, by output index: the evidence if a dispute proves it wrong. */
+    private final Map<Long, List<OutputCheck>> vouchedWrong = new HashMap<>();
     private final Stakes stakes;
     private long checked;
     private long alerts;
     private long rejected;
+    private long slashed;
     private String lastAlert;
     private boolean stopped;
 
@@ -76,6 +80,7 @@ public final class OutputVerification {
         checked++;
         boolean right = derived.equals(o.outputRoot());
         open.put(o.index(), new Tally(o));
+        if (!right) vouchedWrong.putIfAbsent(o.index(), new ArrayList<>());
         for (Operator op : operators) {
             Behaviour b = op.config().behaviour();
             if (b == Behaviour.OFFLINE) continue;
@@ -86,6 +91,18 @@ public final class OutputVerification {
         if (right) open.remove(o.index());
     }
 
+    /**
+     * The verdicts that called output {@code index} (root {@code root}) right, now that a dispute
+     * proved it wrong: each is the evidence that slashes its signer (handed out once).
+     */
+    public List<OutputCheck> vouchedFor(long index, Hash root) {
+        List<OutputCheck> all = vouchedWrong.remove(index);
+        if (all == null) return List.of();
+        List<OutputCheck> out = all.stream().filter(c -> c.outputRoot().equals(root)).toList();
+        slashed += out.size();
+        return out;
+    }
+
     /** A verdict arrives: counted once its signature checks; "wrong" verdicts with the quorum raise the alert and the dispute. */
     void deliver(OutputCheck c) {
         if (stopped) return;
@@ -94,8 +111,13 @@ public final class OutputVerification {
             rejected++;
             return;
         }
+        if (c.valid()) {
+            List<OutputCheck> kept = vouchedWrong.get(c.outputIndex());
+            if (kept != null) kept.add(c);
+            return;
+        }
         Tally t = open.get(c.outputIndex());
-        if (t == null || c.valid() || !t.output.outputRoot().equals(c.outputRoot())) return;
+        if (t == null || !t.output.outputRoot().equals(c.outputRoot())) return;
         Stakes.Stake stake = stakes.of(c.operator());
         t.altWrong = t.altWrong.add(stake.alt());
         t.ethWrong = t.ethWrong.add(stake.eth());
@@ -127,13 +149,16 @@ public final class OutputVerification {
 
     /** What the Runtime screen and the report show. */
     public VitalStatus status() {
-        return new VitalStatus(operators.size(), config.quorumPct(), checked, alerts, rejected, lastAlert);
+        return new VitalStatus(operators.size(), config.quorumPct(), checked, alerts, rejected, slashed, lastAlert);
     }
 
     public void stop() {
         stopped = true;
     }
 
-    /** VITAL as it stands: operators, quorum, outputs checked, alerts raised, verdicts refused, the last alert. */
-    public record VitalStatus(int operators, int quorumPct, long outputsChecked, long alerts, long rejected, String lastAlert) {}
+    /**
+     * VITAL as it stands: operators, quorum, outputs checked, alerts raised, verdicts refused, false
+     * verdicts handed to L1 to slash their signers, the last alert.
+     */
+    public record VitalStatus(int operators, int quorumPct, long outputsChecked, long alerts, long rejected, long falseVerdictsReported, String lastAlert) {}
 }

@@ -63,6 +63,16 @@ public final class Restaking {
         return signer.sign().apply(u);
     }
 
+    /** The node's L1 transaction handing the registry a VITAL verdict that called right an output a dispute proved wrong. */
+    public static Transaction slashFalseVerdict(EmbeddedL1 l1, L1Signer signer, OutputCheck c) {
+        BigInteger tip = BigInteger.TEN.pow(9);
+        byte[] call = Abi.call("slashFalseVerdict(uint256,uint256,uint256,bytes32,bytes)", BigInteger.valueOf(c.chainId()), BigInteger.valueOf(c.outputIndex()),
+                BigInteger.valueOf(c.l2Block()), c.outputRoot().raw(), new Abi.DynamicBytes(rsv(c.signature())));
+        UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), OperatorRegistry.ADDRESS,
+                BigInteger.ZERO, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(call).withGasLimit(300_000);
+        return signer.sign().apply(u);
+    }
+
     /** The calldata of {@code slashEquivocation} with the two attestations an operator signed at one height. */
     public static byte[] slashCall(Attestation a, Attestation b) {
         return Abi.call("slashEquivocation(uint256,uint256,(bytes32,bytes32,bytes),(bytes32,bytes32,bytes))", BigInteger.valueOf(a.chainId()),
@@ -70,8 +80,11 @@ public final class Restaking {
     }
 
     private static Abi.DynamicTuple tuple(Attestation a) {
-        byte[] sig = Bytes.concat(Ecdsa.unsigned(a.signature().r(), 32), Ecdsa.unsigned(a.signature().s(), 32),
-                new byte[] {(byte) (27 + a.signature().recoveryId())}); // r || s || v, as OpenZeppelin's ECDSA.recover reads it
-        return new Abi.DynamicTuple(a.blockHash().raw(), a.stateRoot().raw(), new Abi.DynamicBytes(sig));
+        return new Abi.DynamicTuple(a.blockHash().raw(), a.stateRoot().raw(), new Abi.DynamicBytes(rsv(a.signature())));
+    }
+
+    /** r || s || v, as OpenZeppelin's ECDSA.recover reads a 65-byte signature. */
+    private static byte[] rsv(Ecdsa.Signature s) {
+        return Bytes.concat(Ecdsa.unsigned(s.r(), 32), Ecdsa.unsigned(s.s(), 32), new byte[] {(byte) (27 + s.recoveryId())});
     }
 }

@@ -19,6 +19,7 @@ import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Wei;
 import dev.rollupstudio.wallet.DevAccounts;
 import dev.rollupstudio.workload.Load;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,22 @@ class VitalTest {
         assertThat(vital.status().outputsChecked()).isGreaterThan(3);
         assertThat(vital.status().alerts()).isEqualTo(1);
         assertThat(vital.status().rejected()).isZero();
+        // operators 2 and 3 (malicious) signed that the wrong output was right: once the dispute proved it wrong, the node handed
+        // their verdicts to the L1 registry, which checked each signature against the oracle's record and slashed both bonds
+        assertThat(vital.status().falseVerdictsReported()).isEqualTo(2);
+        assertThat(r.fault().outcome()).endsWith("2 VITAL operator(s) had signed that it was right: their verdicts went to the L1 registry, which slashed their bonds");
+        var l1 = r.rt().l1().state();
+        for (int i = 0; i < 10; i++) {
+            Address op = DevAccounts.vitalOperator(chain, i).address();
+            BigInteger[] stake = dev.rollupstudio.contracts.OperatorRegistry.stakeOf(l1, op);
+            boolean malicious = i == 1 || i == 2;
+            assertThat(stake[0]).as("operator-%d's ALT", i + 1).isEqualTo(malicious ? BigInteger.ZERO : BigInteger.valueOf(100_000).multiply(BigInteger.TEN.pow(18)));
+            assertThat(stake[1]).as("operator-%d's ETH", i + 1).isEqualTo(malicious ? BigInteger.ZERO : BigInteger.valueOf(32).multiply(BigInteger.TEN.pow(18)));
+            assertThat(dev.rollupstudio.contracts.OperatorRegistry.optedIn(l1, op, chain, dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL)).isEqualTo(!malicious);
+        }
+        // the same evidence again is refused: the signer has left the rollup's VITAL set
+        OutputCheck again = vital.vouchedFor(0, done.proposedRoot()).stream().findFirst().orElse(null);
+        assertThat(again).as("evidence is handed out once").isNull();
         r.rt().close();
     }
 
