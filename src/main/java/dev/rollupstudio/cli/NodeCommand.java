@@ -55,6 +55,14 @@ final class NodeCommand implements Callable<Integer> {
     String mnemonic = DevAccounts.MNEMONIC;
     @Option(names = "--balance", defaultValue = "10000", description = "ETH in each dev account on the rollups and the L1 (default ${DEFAULT-VALUE})")
     java.math.BigDecimal balance;
+    @Option(names = "--voting-delay", defaultValue = "1", description = "ALT governance: L1 blocks from a proposal to its vote (default ${DEFAULT-VALUE})")
+    long votingDelay;
+    @Option(names = "--voting-period", defaultValue = "25", description = "ALT governance: L1 blocks a vote stays open (default ${DEFAULT-VALUE}: 5 min)")
+    long votingPeriod;
+    @Option(names = "--quorum", defaultValue = "1500000", description = "ALT governance: votes for plus abstain a proposal needs, in ALT (default ${DEFAULT-VALUE})")
+    String quorum;
+    @Option(names = "--timelock", defaultValue = "300", description = "ALT governance: seconds a passed proposal waits before it can run (default ${DEFAULT-VALUE})")
+    long timelock;
     @Option(names = "--cors", description = "allow browser pages from this origin ('*' for any) to call the endpoints")
     String cors;
 
@@ -88,6 +96,9 @@ final class NodeCommand implements Callable<Integer> {
             options = options.withRollup(options.rollup().withGasLimit(gasLimit));
         }
         if (rollups < 1 || rollups > 16) throw new IllegalArgumentException("--rollups: 1 to 16, got " + rollups);
+        var governance = options.l1().governance();
+        options = options.withL1(options.l1().withGovernance(new dev.rollupstudio.runtime.config.GovernanceConfig(votingDelay, votingPeriod,
+                governance.proposalThreshold(), dev.rollupstudio.types.Amount.parse(quorum, dev.rollupstudio.types.Amount.Token.ALT).units(), timelock)));
         Path dbPath = db == null || "none".equals(db) ? null : Path.of(db);
         options = options.withDatabase(dbPath);
 
@@ -178,6 +189,11 @@ final class NodeCommand implements Callable<Integer> {
         var config = devnet.rollups().get(0).config();
         out.append(String.format("%nL2 blocks   %s, gas limit %,d%n", automine ? "as soon as transactions wait (automine), and every "
                 + config.blockTimeMillis() + " ms" : "every " + config.blockTimeMillis() + " ms", config.gasLimit()));
+        var g = options.l1().governance();
+        out.append(String.format("Governance  ALT Governor %s (timelock %s): votes open %d L1 block(s) after a proposal, for %d; quorum %s; timelock %d s%n",
+                dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.Governance.GOVERNOR),
+                dev.rollupstudio.chain.Eip55.checksum(dev.rollupstudio.contracts.Governance.TIMELOCK), g.votingDelayBlocks(), g.votingPeriodBlocks(),
+                dev.rollupstudio.types.Amount.of(g.quorum(), dev.rollupstudio.types.Amount.Token.ALT), g.timelockSeconds()));
         out.append("Database    ").append(db == null ? "none (memory only; evm_snapshot and evm_revert work)" : db.toAbsolutePath() + " (resumed at L2 block "
                 + devnet.rollups().stream().map(r -> String.valueOf(r.heads().latest())).collect(java.util.stream.Collectors.joining(", ")) + ")").append('\n');
         out.append(db == null ? "Ephemeral   ephemeral_spawn, ephemeral_list, ephemeral_dissolve on every endpoint; each is served on the next free port"

@@ -12,8 +12,9 @@ public record GovernanceConfig(long votingDelayBlocks, long votingPeriodBlocks, 
     private static final BigInteger ALT = BigInteger.TEN.pow(18);
 
     public GovernanceConfig {
-        if (votingDelayBlocks < 0 || votingPeriodBlocks < 1) throw new IllegalArgumentException("voting needs a delay of 0 or more blocks and a period of 1 or more");
-        if (timelockSeconds < 0) throw new IllegalArgumentException("the timelock cannot be negative");
+        if (votingDelayBlocks < 0 || votingDelayBlocks > 1_000_000) throw new IllegalArgumentException("the voting delay is 0 to 1,000,000 L1 blocks, not " + votingDelayBlocks);
+        if (votingPeriodBlocks < 1 || votingPeriodBlocks > 1_000_000) throw new IllegalArgumentException("the voting period is 1 to 1,000,000 L1 blocks, not " + votingPeriodBlocks);
+        if (timelockSeconds < 0 || timelockSeconds > 30 * 86_400) throw new IllegalArgumentException("the timelock is 0 to 2,592,000 s (30 days), not " + timelockSeconds);
         if (quorum.signum() <= 0) throw new IllegalArgumentException("the quorum must be more than 0 ALT");
     }
 
