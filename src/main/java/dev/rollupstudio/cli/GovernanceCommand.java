@@ -6,6 +6,7 @@ import dev.rollupstudio.chain.Eip55;
 import dev.rollupstudio.contracts.Governance.Change;
 import dev.rollupstudio.contracts.Governance.ChangeKind;
 import dev.rollupstudio.contracts.Governance.Support;
+import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Amount;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -100,27 +101,31 @@ final class GovernanceCommand implements Runnable {
         }
     }
 
-    @Command(name = "queue", mixinStandardHelpOptions = true, description = "Queue a passed proposal in the timelock (anyone may).")
-    static final class QueueCmd extends WalletCommand.Signing {
+    /** Sends what {@code prepare} makes of the account and the proposal, then prints where the proposal stands. */
+    abstract static class OnProposal extends WalletCommand.Signing {
         @Parameters(paramLabel = "PROPOSAL", description = "its number (#3) or id") String proposal;
+
+        abstract WalletService.Prepared prepare(WalletGovernance g, Address sender);
 
         @Override public Integer call() {
             WalletService w = node.connect();
-            sendAndWait(w, w.governance().queue(Eip55.parse(from), proposal));
+            sendAndWait(w, prepare(w.governance(), Eip55.parse(from)));
             print(w.governance().proposal(proposal));
             return 0;
         }
     }
 
-    @Command(name = "execute", mixinStandardHelpOptions = true, description = "Execute a queued proposal once the timelock's delay has passed (anyone may).")
-    static final class ExecuteCmd extends WalletCommand.Signing {
-        @Parameters(paramLabel = "PROPOSAL", description = "its number (#3) or id") String proposal;
+    @Command(name = "queue", mixinStandardHelpOptions = true, description = "Queue a passed proposal in the timelock (anyone may).")
+    static final class QueueCmd extends OnProposal {
+        @Override WalletService.Prepared prepare(WalletGovernance g, Address sender) {
+            return g.queue(sender, proposal);
+        }
+    }
 
-        @Override public Integer call() {
-            WalletService w = node.connect();
-            sendAndWait(w, w.governance().execute(Eip55.parse(from), proposal));
-            print(w.governance().proposal(proposal));
-            return 0;
+    @Command(name = "execute", mixinStandardHelpOptions = true, description = "Execute a queued proposal once the timelock's delay has passed (anyone may).")
+    static final class ExecuteCmd extends OnProposal {
+        @Override WalletService.Prepared prepare(WalletGovernance g, Address sender) {
+            return g.execute(sender, proposal);
         }
     }
 }
