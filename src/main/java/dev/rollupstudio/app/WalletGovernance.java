@@ -117,13 +117,12 @@ public final class WalletGovernance {
     }
 
     private Proposal read(int number, BigInteger id, Address proposer, String description) {
-        Address a = proposer;
-        State state = State.values()[uint(governor(a, Abi.call("state(uint256)", id))).intValueExact()];
-        byte[] votes = governor(a, Abi.call("proposalVotes(uint256)", id));
-        long snapshot = uint(governor(a, Abi.call("proposalSnapshot(uint256)", id))).longValueExact();
-        long deadline = uint(governor(a, Abi.call("proposalDeadline(uint256)", id))).longValueExact();
-        long eta = uint(governor(a, Abi.call("proposalEta(uint256)", id))).longValueExact();
-        BigInteger quorum = uint(governor(a, Abi.call("quorum(uint256)", snapshot)));
+        State state = State.values()[uint(governor(proposer, Abi.call("state(uint256)", id))).intValueExact()];
+        byte[] votes = governor(proposer, Abi.call("proposalVotes(uint256)", id));
+        long snapshot = uint(governor(proposer, Abi.call("proposalSnapshot(uint256)", id))).longValueExact();
+        long deadline = uint(governor(proposer, Abi.call("proposalDeadline(uint256)", id))).longValueExact();
+        long eta = uint(governor(proposer, Abi.call("proposalEta(uint256)", id))).longValueExact();
+        BigInteger quorum = uint(governor(proposer, Abi.call("quorum(uint256)", snapshot)));
         BigInteger forVotes = Abi.uint(votes, 1), against = Abi.uint(votes, 0), abstain = Abi.uint(votes, 2);
         return new Proposal(number, id, proposer, description, state, forVotes, against, abstain, quorum, snapshot, deadline, eta,
                 next(id, state, forVotes, against, abstain, quorum, snapshot, deadline, eta));
