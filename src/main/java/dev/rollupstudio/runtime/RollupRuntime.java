@@ -34,8 +34,8 @@ public final class RollupRuntime implements AutoCloseable {
     private volatile ChainStatus status;
     private volatile dev.rollupstudio.runtime.security.MachStatus mach;
     private volatile dev.rollupstudio.runtime.security.OutputVerification.VitalStatus vital;
-    private volatile java.util.List<dev.rollupstudio.runtime.rollup.AppliedChanges.Applied> governance = java.util.List.of();
-    private dev.rollupstudio.runtime.rollup.AppliedChanges applied;
+    private volatile java.util.List<dev.rollupstudio.runtime.AppliedChanges.Applied> governance = java.util.List.of();
+    private dev.rollupstudio.runtime.AppliedChanges applied;
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
@@ -101,12 +101,12 @@ public final class RollupRuntime implements AutoCloseable {
                 metrics.outputs(), scheduler.now(), metrics.droppedCount(), reasons());
         if (node.fastFinality() != null) mach = node.fastFinality().status();
         if (node.vital() != null) vital = node.vital().status();
-        if (applied == null) applied = new dev.rollupstudio.runtime.rollup.AppliedChanges(options.rollup().chainId(), l1, node.chain());
+        if (applied == null) applied = new dev.rollupstudio.runtime.AppliedChanges(options.rollup().chainId(), l1, node.chain());
         governance = applied.list();
     }
 
     /** What ALT governance changed in this rollup and from which L2 block; safe from any thread. */
-    public java.util.List<dev.rollupstudio.runtime.rollup.AppliedChanges.Applied> governance() {
+    public java.util.List<dev.rollupstudio.runtime.AppliedChanges.Applied> governance() {
         return governance;
     }
 

@@ -1,6 +1,6 @@
 package dev.rollupstudio.ui.dashboard;
 
-import dev.rollupstudio.runtime.rollup.AppliedChanges.Applied;
+import dev.rollupstudio.runtime.AppliedChanges.Applied;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;

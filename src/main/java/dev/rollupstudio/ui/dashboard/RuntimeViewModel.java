@@ -62,7 +62,7 @@ public final class RuntimeViewModel {
     private final StringProperty rpcDetail = new SimpleStringProperty("");
     private final ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> mach = new SimpleObjectProperty<>();
     private final ObjectProperty<dev.rollupstudio.runtime.security.OutputVerification.VitalStatus> vital = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.util.List<dev.rollupstudio.runtime.rollup.AppliedChanges.Applied>> governance = new SimpleObjectProperty<>(java.util.List.of());
+    private final ObjectProperty<java.util.List<dev.rollupstudio.runtime.AppliedChanges.Applied>> governance = new SimpleObjectProperty<>(java.util.List.of());
     private final ObservableList<dev.rollupstudio.runtime.fault.Fault> faults = FXCollections.observableArrayList();
     private final StringProperty faultMessage = new SimpleStringProperty("");
     private StackSpec shown;
@@ -120,7 +120,7 @@ public final class RuntimeViewModel {
     public ObjectProperty<dev.rollupstudio.runtime.security.MachStatus> machProperty() { return mach; }
     public ObjectProperty<dev.rollupstudio.runtime.security.OutputVerification.VitalStatus> vitalProperty() { return vital; }
     /** What ALT governance changed in the launched rollup, and from which block. */
-    public ObjectProperty<java.util.List<dev.rollupstudio.runtime.rollup.AppliedChanges.Applied>> governanceProperty() { return governance; }
+    public ObjectProperty<java.util.List<dev.rollupstudio.runtime.AppliedChanges.Applied>> governanceProperty() { return governance; }
     /** Every served chain with its chain id, for the tooltip. */
     public StringProperty rpcDetailProperty() { return rpcDetail; }
 

@@ -121,7 +121,7 @@ class GovernanceTest {
         assertThat(rt.node().derivation().findings()).isZero();
         assertThat(rt.node().submit(l2(4, 40_000_000), System.nanoTime())).isNull();
         // what the Runtime screen shows: each change and the first L2 block built with it
-        var applied = new dev.rollupstudio.runtime.rollup.AppliedChanges(chainId, rt.l1(), rt.node().chain()).list();
+        var applied = new dev.rollupstudio.runtime.AppliedChanges(chainId, rt.l1(), rt.node().chain()).list();
         assertThat(applied).extracting(a -> a.key() + "@" + a.fromL2Block()).containsExactlyInAnyOrder("gasLimit@" + first, "machQuorumPct@" + first);
         // MACH now needs 90%; 80% signs, so the fast-final head stops where it was when the change landed
         assertThat(rt.node().fastFinality().status().quorumPct()).isEqualTo(90);

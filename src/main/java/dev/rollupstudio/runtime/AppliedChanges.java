@@ -1,7 +1,8 @@
-package dev.rollupstudio.runtime.rollup;
+package dev.rollupstudio.runtime;
 
 import dev.rollupstudio.runtime.l1.EmbeddedL1;
 import dev.rollupstudio.runtime.l1.ParameterChanges;
+import dev.rollupstudio.runtime.rollup.L2Chain;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Governance's changes to one rollup and the L2 block each took effect in: the first whose L1
- * origin is the L1 block that executed the proposal, or later (loop thread).
+ * origin is the L1 block that executed the proposal, or later (loop thread; the screens read the
+ * {@link Applied} snapshots the runtime publishes).
  */
 public final class AppliedChanges {
     /** A change: its key and value, the L1 block that made it, and the first L2 block built with it (-1: none yet). */
