@@ -113,6 +113,8 @@ class GovernanceTest {
             if (first < 0 && expected != genesisGas) first = n;
         }
         assertThat(first).isPositive();
+        System.out.println("governance: executed in L1 block " + executedIn + "; gas limit 60,000,000 from L2 block " + first + " (origin "
+                + rt.node().chain().block(first).origin().number() + "); MACH quorum 90%, fast-final head " + finalBefore + " when it landed");
         assertThat(rt.l1().parameters().changes(chainId)).extracting(c -> c.key() + "=" + c.value() + "@" + c.l1Block())
                 .containsExactlyInAnyOrder("gasLimit=60000000@" + executedIn, "machQuorumPct=90@" + executedIn);
         // the verifier derived the same blocks from L1 data, the new gas limit among them
