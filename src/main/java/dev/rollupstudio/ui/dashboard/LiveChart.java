@@ -80,7 +80,7 @@ public final class LiveChart extends VBox {
         chart.setLegendVisible(false); // ours: line swatches, and only the series that have points
         chart.getRenderers().setAll(leftRenderer);
         chart.getPlugins().add(zoomer);
-        chart.setMinHeight(60); // small enough that two rows still fit under the MACH and fault lines in a small window
+        chart.setMinHeight(48); // small enough that two rows still fit under the MACH, governance and fault lines in a small window
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label heading = new Label(title);
         heading.getStyleClass().add("live-chart-title");

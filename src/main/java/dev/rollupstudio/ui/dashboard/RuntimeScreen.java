@@ -264,7 +264,8 @@ public final class RuntimeScreen extends StackPane {
         vm.vitalProperty().addListener((o, a, v) -> showVital(vital, v));
         Label governed = GovernanceLine.create();
         vm.governanceProperty().addListener((o, a, g) -> GovernanceLine.show(governed, g));
-        return new VBox(8, heads, layers, mach, vital, governed, faultPanel);
+        // the security, governance and fault lines sit close: on a small window the charts keep their room
+        return new VBox(8, heads, layers, new VBox(4, mach, vital, governed, faultPanel));
     }
 
     /** A chooser of the charts to show, and those charts in a grid that fills the screen's height. */
