@@ -131,6 +131,46 @@ class GovernanceTest {
         assertThat(rt.node().fastFinality().finalHead()).isLessThan(rt.node().chain().head().number() - 30);
     }
 
+    /** Proposes {@code change} from dev 0, votes it with devs 0 and 1, queues it, waits out the timelock, executes it; the L1 block that did. */
+    private long pass(Change change) {
+        send(0, Governance.GOVERNOR, change.proposeCall());
+        rt.runFor(3 * SLOT);
+        send(0, Governance.GOVERNOR, Abi.call("castVote(uint256,uint8)", change.proposalId(), 1));
+        send(1, Governance.GOVERNOR, Abi.call("castVote(uint256,uint8)", change.proposalId(), 1));
+        rt.runFor(27 * SLOT);
+        send(2, Governance.GOVERNOR, Abi.call("queue(uint256)", change.proposalId()));
+        rt.runFor(300_000 + 2 * SLOT);
+        Transaction execute = send(2, Governance.GOVERNOR, Abi.call("execute(uint256)", change.proposalId()));
+        rt.runFor(2 * SLOT);
+        assertThat(receipt(execute).success()).isTrue();
+        return blockOf(execute);
+    }
+
+    @Test void aChangeSurvivesARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        RuntimeOptions options = RuntimeOptions.defaults().withSeed(5).withDatabase(dir.resolve("db"));
+        long executedIn;
+        try (RollupRuntime first = dev.rollupstudio.app.Runtimes.open(options)) {
+            rt = first;
+            chainId = rt.node().config().chainId();
+            executedIn = pass(Change.gasLimit(chainId, 45_000_000));
+            rt.runFor(60_000);
+            assertThat(rt.node().chain().head().block().header().gasLimit()).isEqualTo(45_000_000);
+        }
+        // the L1 blocks replayed from the database carry the ParameterChanged log: new blocks keep the governed gas limit
+        try (RollupRuntime second = dev.rollupstudio.app.Runtimes.open(options)) {
+            rt = second;
+            assertThat(rt.l1().parameters().changes(chainId)).extracting(c -> c.key() + "=" + c.value() + "@" + c.l1Block())
+                    .containsExactly("gasLimit=45000000@" + executedIn);
+            long resumedAt = rt.node().chain().head().number();
+            rt.runFor(60_000);
+            for (long n = resumedAt + 1; n <= rt.node().chain().head().number(); n++) {
+                assertThat(rt.node().chain().block(n).block().header().gasLimit()).as("block %d", n).isEqualTo(45_000_000);
+            }
+            assertThat(rt.node().chain().head().number()).isGreaterThan(resumedAt + 20);
+            assertThat(rt.node().derivation().mismatches()).isZero();
+        }
+    }
+
     private State state(Change c) {
         return State.values()[Abi.uint(call(Governance.GOVERNOR, Abi.call("state(uint256)", c.proposalId())), 0).intValueExact()];
     }
