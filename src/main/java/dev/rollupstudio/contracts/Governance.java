@@ -55,17 +55,23 @@ public final class Governance {
 
     /** What a proposal does: one call the timelock makes, and the sentence voters read. */
     public record Change(Address target, byte[] data, String description) {
+        /** A gas limit RollupParameters accepts (1,000,000 to 1,000,000,000): checked here, not after a vote that cannot execute. */
         public static Change gasLimit(long chainId, long gas) {
+            if (gas < 1_000_000 || gas > 1_000_000_000) throw new IllegalArgumentException("a block gas limit is 1,000,000 to 1,000,000,000, not " + gas);
             return new Change(PARAMETERS, Abi.call("setGasLimit(uint256,uint256)", chainId, gas),
                     "Rollup " + chainId + ": gas limit " + String.format("%,d", gas));
         }
 
         public static Change feeScalars(long chainId, long baseFeeScalar, long blobBaseFeeScalar) {
+            for (long v : new long[] {baseFeeScalar, blobBaseFeeScalar}) {
+                if (v < 1 || v > 0xFFFF_FFFFL) throw new IllegalArgumentException("an L1 fee scalar is 1 to 4,294,967,295 (a uint32), not " + v);
+            }
             return new Change(PARAMETERS, Abi.call("setFeeScalars(uint256,uint256,uint256)", chainId, baseFeeScalar, blobBaseFeeScalar),
                     "Rollup " + chainId + ": L1 fee scalars " + String.format("%,d", baseFeeScalar) + " (base) / " + String.format("%,d", blobBaseFeeScalar) + " (blob)");
         }
 
         public static Change machQuorum(long chainId, int pct) {
+            if (pct < 1 || pct > 100) throw new IllegalArgumentException("the MACH quorum is a share of stake from 1 to 100%, not " + pct);
             return new Change(PARAMETERS, Abi.call("setMachQuorum(uint256,uint256)", chainId, pct), "Rollup " + chainId + ": MACH quorum " + pct + "%");
         }
 
@@ -121,11 +127,7 @@ public final class Governance {
                         if (two.length != 2) throw new IllegalArgumentException("give the two L1 fee scalars as base,blob (e.g. 1368,810949)");
                         yield Change.feeScalars(chainId, Long.parseLong(two[0]), Long.parseLong(two[1]));
                     }
-                    case MACH_QUORUM -> {
-                        int pct = Integer.parseInt(v.replace("%", ""));
-                        if (pct < 1 || pct > 100) throw new IllegalArgumentException("the MACH quorum is a share of stake from 1 to 100%, not " + pct);
-                        yield Change.machQuorum(chainId, pct);
-                    }
+                    case MACH_QUORUM -> Change.machQuorum(chainId, Integer.parseInt(v.replace("%", "")));
                     case QUORUM -> Change.quorum(dev.rollupstudio.types.Amount.parse(v, dev.rollupstudio.types.Amount.Token.ALT).units());
                 };
             } catch (NumberFormatException e) {
