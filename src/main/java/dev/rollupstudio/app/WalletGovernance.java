@@ -135,8 +135,8 @@ public final class WalletGovernance {
             case PENDING -> "voting opens in " + blocks(snapshot + 1 - block);
             case ACTIVE -> "voting ends in " + blocks(deadline + 1 - block);
             case SUCCEEDED -> "passed; queue it in the timelock (anyone may)";
-            case QUEUED -> eta > now() ? "in the timelock: executable in " + WalletStaking.span(eta - now()) : "executable now (anyone may)";
-            case EXECUTED -> "ran in L1 block " + executedIn(id) + "; a rollup takes it from its first L2 block with that L1 origin";
+            case QUEUED -> eta > now() ? "executable in " + WalletStaking.span(eta - now()) : "executable now (anyone may)";
+            case EXECUTED -> "ran in L1 block " + executedIn(id);
             case DEFEATED -> forVotes.add(abstain).compareTo(quorum) < 0
                     ? "defeated: " + alt(forVotes.add(abstain)) + " voted for or abstained, short of the " + alt(quorum) + " quorum"
                     : "defeated: " + alt(against) + " against, " + alt(forVotes) + " for";

@@ -29,8 +29,8 @@ final class GovernancePanel extends VBox {
         super(8);
         TableView<ProposalRow> proposals = table("wallet-proposals", vm.proposals());
         proposals.getColumns().add(column("#", ProposalRow::number, 40));
-        proposals.getColumns().add(column("Change", ProposalRow::change, 250));
-        proposals.getColumns().add(column("For / against / abstain", ProposalRow::votes, 160));
+        proposals.getColumns().add(column("Change", ProposalRow::change, 215));
+        proposals.getColumns().add(column("For / against / abstain", ProposalRow::votes, 175));
         proposals.getColumns().add(column("Where it stands", ProposalRow::next, 300));
         proposals.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override protected void updateItem(ProposalRow r, boolean empty) {
