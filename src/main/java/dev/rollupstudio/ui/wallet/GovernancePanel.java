@@ -28,14 +28,17 @@ final class GovernancePanel extends VBox {
     GovernancePanel(WalletViewModel vm) {
         super(8);
         TableView<ProposalRow> proposals = table("wallet-proposals", vm.proposals());
-        proposals.getColumns().add(column("#", ProposalRow::number, 40));
-        proposals.getColumns().add(column("Change", ProposalRow::change, 215));
-        proposals.getColumns().add(column("For / against / abstain", ProposalRow::votes, 175));
-        proposals.getColumns().add(column("Where it stands", ProposalRow::next, 300));
+        proposals.getColumns().add(column("#", ProposalRow::number, 36));
+        proposals.getColumns().add(column("Change", ProposalRow::change, 240));
+        proposals.getColumns().add(column("For", ProposalRow::forVotes, 62));
+        proposals.getColumns().add(column("Against", ProposalRow::against, 62));
+        proposals.getColumns().add(column("Abstain", ProposalRow::abstain, 62));
+        proposals.getColumns().add(column("Where it stands", ProposalRow::next, 260));
         proposals.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override protected void updateItem(ProposalRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setTooltip(r == null || empty ? null : new javafx.scene.control.Tooltip(r.number() + " " + r.change() + "\n" + r.next() + "\n" + r.votes()));
+                setTooltip(r == null || empty ? null : new javafx.scene.control.Tooltip(r.number() + " " + r.change() + "\n" + r.next()
+                        + "\nALT for " + r.forVotes() + ", against " + r.against() + ", abstaining " + r.abstain()));
             }
         });
         Label none = new Label("No proposals yet: propose a change below, or with `rollup-studio gov propose`");

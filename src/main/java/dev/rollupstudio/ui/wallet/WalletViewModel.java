@@ -61,8 +61,8 @@ public final class WalletViewModel {
 
     public record HistoryRow(Hash hash, String chain, String what, String status) {}
 
-    /** One governance proposal: its number (#1), what it changes, where it stands, the votes, and what comes next and when. */
-    public record ProposalRow(String number, String change, String state, String votes, String next) {}
+    /** One governance proposal: its number (#1), what it changes, where it stands, the votes in ALT, and what comes next and when. */
+    public record ProposalRow(String number, String change, String state, String forVotes, String against, String abstain, String next) {}
 
     /** What MetaMask's "add network" asks for. */
     public record NetworkRow(String name, long chainId, String rpcUrl, String currency) {}
@@ -424,8 +424,7 @@ public final class WalletViewModel {
 
     private static ProposalRow proposalRow(dev.rollupstudio.app.WalletGovernance.Proposal p) {
         return new ProposalRow(p.shortId(), p.description(), p.state().name().toLowerCase(java.util.Locale.ROOT),
-                compact(p.forVotes()) + " / " + compact(p.against()) + " / " + compact(p.abstain()) + " ALT",
-                p.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.next());
+                compact(p.forVotes()), compact(p.against()), compact(p.abstain()), p.next()); // the countdown says the state
     }
 
     /** Whole ALT as a table cell fits it: 1.5M, 250k, 40. */
