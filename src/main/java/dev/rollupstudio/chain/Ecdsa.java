@@ -4,7 +4,6 @@ import dev.rollupstudio.chain.rlp.Rlp;
 import dev.rollupstudio.types.Address;
 import dev.rollupstudio.types.Bytes;
 import java.math.BigInteger;
-import java.util.Arrays;
 import org.slf4j.LoggerFactory;
 import org.web3j.crypto.ECKeyPair;
 
@@ -31,7 +30,7 @@ public interface Ecdsa {
 
     /** The address of a 64-byte uncompressed public key (x || y): the last 20 bytes of its Keccak hash. */
     static Address address(byte[] publicKey) {
-        return Address.of(Arrays.copyOfRange(Keccak.digest(publicKey), 12, 32));
+        return Address.ofRange(Keccak.digest(publicKey), 12);
     }
 
     /** A non-negative integer as exactly size big-endian bytes. */

@@ -14,6 +14,12 @@ public final class Address extends FixedBytes implements Comparable<Address> {
         return new Address(Bytes.copy(checked(bytes, 20, "an address")));
     }
 
+    /** The 20 bytes of {@code source} from {@code from} (a hash's low 20 bytes: from 12 of 32), copied once. */
+    public static Address ofRange(byte[] source, int from) {
+        if (from < 0 || from + 20 > source.length) throw new IllegalArgumentException("an address needs 20 bytes from " + from + " of " + source.length);
+        return new Address(java.util.Arrays.copyOfRange(source, from, from + 20));
+    }
+
     public static Address fromHex(String hex) {
         byte[] b = Bytes.fromHex(hex);
         if (b.length != 20) throw new IllegalArgumentException("an address is 20 bytes (40 hex digits): '" + Bytes.abbreviate(hex) + "'");

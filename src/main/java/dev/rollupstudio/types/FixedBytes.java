@@ -37,6 +37,7 @@ public abstract class FixedBytes {
     }
 
     @Override public final boolean equals(Object o) {
+        if (o == this) return true;
         return o != null && o.getClass() == getClass() && ((FixedBytes) o).hashCode() == hashCode() && Arrays.equals(((FixedBytes) o).bytes, bytes);
     }
 

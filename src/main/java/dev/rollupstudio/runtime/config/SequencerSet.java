@@ -3,7 +3,6 @@ package dev.rollupstudio.runtime.config;
 import dev.rollupstudio.chain.Keccak;
 import dev.rollupstudio.types.Address;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Who builds each block: one sequencer; a restaked set taking turns every
@@ -53,8 +52,22 @@ public record SequencerSet(Mode mode, int operators, int rotationBlocks, long le
         return -1;
     }
 
+    /**
+     * Operator {@code index}'s address: keccak256("squad-operator-" + index), low 20 bytes. The first
+     * 64 are made once, so the hot leader check compares the very objects block headers carry (one
+     * test JVM saw freshly built copies compare unequal to equal ones, costing a block per timeout).
+     */
     public static Address operatorAddress(int index) {
-        byte[] h = Keccak.digest(("squad-operator-" + index).getBytes(StandardCharsets.US_ASCII));
-        return Address.of(Arrays.copyOfRange(h, 12, 32));
+        return index < CACHED.length ? CACHED[index] : derive(index);
+    }
+
+    private static final Address[] CACHED = new Address[64];
+
+    static {
+        for (int i = 0; i < CACHED.length; i++) CACHED[i] = derive(i);
+    }
+
+    private static Address derive(int index) {
+        return Address.ofRange(Keccak.digest(("squad-operator-" + index).getBytes(StandardCharsets.US_ASCII)), 12);
     }
 }
