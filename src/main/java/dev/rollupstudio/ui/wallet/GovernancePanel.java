@@ -29,10 +29,10 @@ final class GovernancePanel extends VBox {
         super(8);
         TableView<ProposalRow> proposals = table("wallet-proposals", vm.proposals());
         proposals.getColumns().add(column("#", ProposalRow::number, 36));
-        proposals.getColumns().add(column("Change", ProposalRow::change, 240));
-        proposals.getColumns().add(column("For", ProposalRow::forVotes, 62));
-        proposals.getColumns().add(column("Against", ProposalRow::against, 62));
-        proposals.getColumns().add(column("Abstain", ProposalRow::abstain, 62));
+        proposals.getColumns().add(column("Change", ProposalRow::change, 215));
+        proposals.getColumns().add(column("For", ProposalRow::forVotes, 58));
+        proposals.getColumns().add(column("Against", ProposalRow::against, 76));
+        proposals.getColumns().add(column("Abstain", ProposalRow::abstain, 76));
         proposals.getColumns().add(column("Where it stands", ProposalRow::next, 260));
         proposals.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override protected void updateItem(ProposalRow r, boolean empty) {
