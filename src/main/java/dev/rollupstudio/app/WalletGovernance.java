@@ -94,10 +94,16 @@ public final class WalletGovernance {
     /** Every proposal ever made, newest first, numbered from the first (#1). */
     public List<Proposal> proposals() {
         List<Proposal> out = new ArrayList<>();
+        JsonNode latest = w.l1().rpc().call("eth_getBlockByNumber", "latest", false); // one head for every countdown
+        Head head = new Head(RpcClient.quantity(latest.get("number")).longValueExact(), RpcClient.quantity(latest.get("timestamp")).longValueExact());
+        java.util.Map<BigInteger, Long> executed = new java.util.HashMap<>();
+        for (JsonNode log : w.l1Logs(Governance.GOVERNOR, "ProposalExecuted(uint256)", null, null)) {
+            executed.put(Abi.uint(Bytes.fromHex(log.get("data").asText()), 0), RpcClient.quantity(log.get("blockNumber")).longValueExact());
+        }
         for (JsonNode log : w.l1Logs(Governance.GOVERNOR, "ProposalCreated(uint256,address,address[],uint256[],string[],bytes[],uint256,uint256,string)",
                 null, null)) {
             byte[] data = Bytes.fromHex(log.get("data").asText());
-            out.add(0, read(out.size() + 1, Abi.uint(data, 0), Abi.address(data, 1), Abi.string(data, 8)));
+            out.add(0, read(out.size() + 1, Abi.uint(data, 0), Abi.address(data, 1), Abi.string(data, 8), head, executed));
         }
         return out;
     }
@@ -116,7 +122,10 @@ public final class WalletGovernance {
         return uint(w.l1().rpc().call(who, Alt.L1_TOKEN, Abi.call("getVotes(address)", who)));
     }
 
-    private Proposal read(int number, BigInteger id, Address proposer, String description) {
+    /** The L1 head a listing reads its countdowns against: its number and time. */
+    private record Head(long number, long timestamp) {}
+
+    private Proposal read(int number, BigInteger id, Address proposer, String description, Head head, java.util.Map<BigInteger, Long> executed) {
         State state = State.values()[uint(governor(proposer, Abi.call("state(uint256)", id))).intValueExact()];
         byte[] votes = governor(proposer, Abi.call("proposalVotes(uint256)", id));
         long snapshot = uint(governor(proposer, Abi.call("proposalSnapshot(uint256)", id))).longValueExact();
@@ -125,32 +134,24 @@ public final class WalletGovernance {
         BigInteger quorum = uint(governor(proposer, Abi.call("quorum(uint256)", snapshot)));
         BigInteger forVotes = Abi.uint(votes, 1), against = Abi.uint(votes, 0), abstain = Abi.uint(votes, 2);
         return new Proposal(number, id, proposer, description, state, forVotes, against, abstain, quorum, snapshot, deadline, eta,
-                next(id, state, forVotes, against, abstain, quorum, snapshot, deadline, eta));
+                next(state, forVotes, against, abstain, quorum, snapshot, deadline, eta, head, executed.getOrDefault(id, -1L)));
     }
 
     /** What comes next for a proposal, and when: the countdown the wallet shows. */
-    private String next(BigInteger id, State state, BigInteger forVotes, BigInteger against, BigInteger abstain, BigInteger quorum, long snapshot, long deadline, long eta) {
-        long block = RpcClient.quantity(w.l1().rpc().call("eth_blockNumber")).longValueExact();
+    private static String next(State state, BigInteger forVotes, BigInteger against, BigInteger abstain, BigInteger quorum, long snapshot, long deadline,
+                               long eta, Head head, long executedIn) {
         return switch (state) {
-            case PENDING -> "voting opens in " + blocks(snapshot + 1 - block);
-            case ACTIVE -> "voting ends in " + blocks(deadline + 1 - block);
+            case PENDING -> "voting opens in " + blocks(snapshot + 1 - head.number());
+            case ACTIVE -> "voting ends in " + blocks(deadline + 1 - head.number());
             case SUCCEEDED -> "passed; queue it in the timelock (anyone may)";
-            case QUEUED -> eta > now() ? "executable in " + WalletStaking.span(eta - now()) : "executable now (anyone may)";
-            case EXECUTED -> "ran in L1 block " + executedIn(id);
+            case QUEUED -> eta > head.timestamp() ? "executable in " + WalletStaking.span(eta - head.timestamp()) : "executable now (anyone may)";
+            case EXECUTED -> "ran in L1 block " + executedIn;
             case DEFEATED -> forVotes.add(abstain).compareTo(quorum) < 0
                     ? "defeated: " + alt(forVotes.add(abstain)) + " voted for or abstained, short of the " + alt(quorum) + " quorum"
                     : "defeated: " + alt(against) + " against, " + alt(forVotes) + " for";
             case CANCELED -> "canceled";
             case EXPIRED -> "expired: not executed in time";
         };
-    }
-
-    /** The L1 block whose transaction executed proposal {@code id}, from the Governor's ProposalExecuted logs. */
-    private long executedIn(BigInteger id) {
-        for (JsonNode log : w.l1Logs(Governance.GOVERNOR, "ProposalExecuted(uint256)", null, null)) {
-            if (Abi.uint(Bytes.fromHex(log.get("data").asText()), 0).equals(id)) return RpcClient.quantity(log.get("blockNumber")).longValueExact();
-        }
-        return -1;
     }
 
     private static String blocks(long n) {

@@ -22,6 +22,7 @@ public final class AppliedChanges {
     private final EmbeddedL1 l1;
     private final L2Chain chain;
     private final Map<ParameterChanges.Change, Long> found = new HashMap<>();
+    private List<Applied> last = List.of();
 
     public AppliedChanges(long chainId, EmbeddedL1 l1, L2Chain chain) {
         this.chainId = chainId;
@@ -29,9 +30,12 @@ public final class AppliedChanges {
         this.chain = chain;
     }
 
+    /** Each change with its first L2 block; the same list as last time while nothing new is known (the runtime asks per event). */
     public List<Applied> list() {
+        List<ParameterChanges.Change> changes = l1.parameters().changes(chainId);
+        if (changes.size() == last.size() && found.size() == last.size()) return last;
         List<Applied> out = new ArrayList<>();
-        for (ParameterChanges.Change c : l1.parameters().changes(chainId)) {
+        for (ParameterChanges.Change c : changes) {
             Long from = found.get(c);
             if (from == null && chain.head().origin().number() >= c.l1Block()) {
                 from = firstWithOrigin(c.l1Block());
@@ -39,7 +43,8 @@ public final class AppliedChanges {
             }
             out.add(new Applied(c.key(), c.value(), c.l1Block(), from == null ? -1 : from));
         }
-        return out;
+        last = List.copyOf(out);
+        return last;
     }
 
     /** The first L2 block whose origin is at or after {@code l1Block} (origins never go back, so a binary search). */

@@ -35,7 +35,7 @@ public final class RollupRuntime implements AutoCloseable {
     private volatile dev.rollupstudio.runtime.security.MachStatus mach;
     private volatile dev.rollupstudio.runtime.security.OutputVerification.VitalStatus vital;
     private volatile java.util.List<dev.rollupstudio.runtime.AppliedChanges.Applied> governance = java.util.List.of();
-    private dev.rollupstudio.runtime.AppliedChanges applied;
+    private final dev.rollupstudio.runtime.AppliedChanges applied;
 
     /** A runtime writing to {@code store}, resumed from {@code resume} when it is not null. */
     public RollupRuntime(RuntimeOptions options, Genesis genesis, RuntimeStore store, StoredRuntime resume) {
@@ -80,6 +80,7 @@ public final class RollupRuntime implements AutoCloseable {
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null,
                 new L1Signer(DevAccounts.relayer().address(), DevAccounts.relayer()::sign));
+        this.applied = new dev.rollupstudio.runtime.AppliedChanges(options.rollup().chainId(), l1, node.chain());
         if (node.da() instanceof ExternalDa external) {
             if (resume != null) external.restore(resume.daBlobs());
             external.onStored(store::daBlob);
@@ -101,7 +102,6 @@ public final class RollupRuntime implements AutoCloseable {
                 metrics.outputs(), scheduler.now(), metrics.droppedCount(), reasons());
         if (node.fastFinality() != null) mach = node.fastFinality().status();
         if (node.vital() != null) vital = node.vital().status();
-        if (applied == null) applied = new dev.rollupstudio.runtime.AppliedChanges(options.rollup().chainId(), l1, node.chain());
         governance = applied.list();
     }
 

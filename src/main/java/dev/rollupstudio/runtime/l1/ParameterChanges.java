@@ -73,6 +73,7 @@ public final class ParameterChanges {
 
     /** Every change so far, oldest first. */
     public synchronized List<Change> changes(long chainId) {
+        if (!byChain.containsKey(chainId)) return List.of();
         return all.stream().filter(c -> c.chainId() == chainId).toList();
     }
 }

@@ -330,6 +330,24 @@ public final class RollupNode {
         stopSequencing = scheduler.every(first, config.blockTimeMillis(), PRIORITY, sequencer::produceBlock);
     }
 
+    private RollupConfig headConfig;
+    private long headConfigOrigin = -1;
+
+    /**
+     * The config as governance left it at {@code head}'s L1 origin, with the pool's gas limit set to
+     * match: read once per origin, since submit runs per transaction (origin N's changes are final
+     * once N is sealed, before any L2 block can take it).
+     */
+    private RollupConfig governedAt(SealedBlock head) {
+        long origin = head.origin().number();
+        if (origin != headConfigOrigin) {
+            headConfig = l1.parameters().at(config, origin);
+            headConfigOrigin = origin;
+            pool.blockGasLimit(headConfig.gasLimit());
+        }
+        return headConfig;
+    }
+
     /** Admits a transaction (loop thread). Returns null when pooled, or the rejection. */
     public TxRejection submit(Transaction tx, long wallNanos) {
         metrics.submitted();
@@ -341,8 +359,7 @@ public final class RollupNode {
         }
         SealedBlock head = chain.head();
         BigInteger baseFee = Sequencer.nextBaseFee(config, head);
-        RollupConfig governed = l1.parameters().at(config, head.origin().number());
-        pool.blockGasLimit(governed.gasLimit());
+        RollupConfig governed = governedAt(head);
         BigInteger l1Fee = L1Fee.fee(tx, head.origin().baseFee(), head.origin().blobBaseFee(), governed.fees().baseFeeScalar(), governed.fees().blobBaseFeeScalar());
         TxRejection r = pool.add(tx, state, baseFee, config.inGasToken(l1Fee), scheduler.now(), wallNanos);
         if (r != null) {

@@ -8,7 +8,6 @@ import static dev.rollupstudio.ui.wallet.WalletScreen.table;
 
 import dev.rollupstudio.contracts.Governance.ChangeKind;
 import dev.rollupstudio.contracts.Governance.Support;
-import dev.rollupstudio.ui.wallet.WalletViewModel.ProposalRow;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

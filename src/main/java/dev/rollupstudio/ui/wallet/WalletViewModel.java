@@ -61,9 +61,6 @@ public final class WalletViewModel {
 
     public record HistoryRow(Hash hash, String chain, String what, String status) {}
 
-    /** One governance proposal: its number (#1), what it changes, where it stands, the votes in ALT, and what comes next and when. */
-    public record ProposalRow(String number, String change, String state, String forVotes, String against, String abstain, String next) {}
-
     /** What MetaMask's "add network" asks for. */
     public record NetworkRow(String name, long chainId, String rpcUrl, String currency) {}
 
@@ -265,7 +262,7 @@ public final class WalletViewModel {
                 List<StakeRow> staked = a == null ? List.of() : s.staking().positions(a.address()).stream().map(p -> new StakeRow(p.where(),
                         Amount.of(p.worth(), Amount.Token.ALT).display(), Amount.of(p.cooling(), Amount.Token.ALT).display(),
                         (p.earned().signum() < 0 ? "-" : "") + Amount.of(p.earned().abs(), Amount.Token.ALT).display(), p.status())).toList();
-                List<ProposalRow> props = s.governance().proposals().stream().map(WalletViewModel::proposalRow).toList();
+                List<ProposalRow> props = s.governance().proposals().stream().map(ProposalRow::of).toList();
                 List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), c.nativeToken().symbol())).toList();
                 List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
                 for (WalletService.Sent sent : s.history()) {
@@ -420,24 +417,6 @@ public final class WalletViewModel {
 
     public void withdraw(String amount, Amount.Token token, Long rollupId, boolean send) {
         prepare(s -> s.withdraw(from(), Amount.parse(amount, token), chain(s, rollupId)), send ? this::sign : null);
-    }
-
-    private static ProposalRow proposalRow(dev.rollupstudio.app.WalletGovernance.Proposal p) {
-        return new ProposalRow(p.shortId(), p.description(), p.state().name().toLowerCase(java.util.Locale.ROOT),
-                compact(p.forVotes()), compact(p.against()), compact(p.abstain()), p.next()); // the countdown says the state
-    }
-
-    /** Whole ALT as a table cell fits it: 1.5M, 250k, 40. */
-    static String compact(java.math.BigInteger units) {
-        double alt = new java.math.BigDecimal(units).movePointLeft(18).doubleValue();
-        if (alt >= 1e6) return trim(alt / 1e6) + "M";
-        if (alt >= 1e3) return trim(alt / 1e3) + "k";
-        return trim(alt);
-    }
-
-    private static String trim(double v) {
-        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
-        return s.replaceAll("\\.?0+$", "");
     }
 
     /** Proposes a change to rollup {@code chainId} (or to governance), signed by the selected account. */
