@@ -138,7 +138,7 @@ public final class Ephemerals {
         scheduler().at(now + config.lifecycle().provisioningMillis(), PRIORITY, () -> {
             if (e.phase() != Phase.PROVISIONING) return;
             BigInteger before = l1Eth();
-            e.anchor(l1().head().number());
+            e.anchor(dev.rollupstudio.runtime.rollup.Sequencer.anchorFor(l1()));
             RollupChainView view = stores == null ? host.addRollup(config, r.name()) : host.addRollup(config, r.name(), stores.open(id, config));
             mintedOnL1 = mintedOnL1.add(l1Eth().subtract(before));
             e.activate(view, scheduler().now());

@@ -73,8 +73,8 @@ public final class DevnetHost implements AutoCloseable {
         if (id == EmbeddedL1.CHAIN_ID || rollups.stream().anyMatch(r -> r.chainId() == id)) {
             throw new IllegalArgumentException("chain id " + id + " is taken on this devnet; give the rollup another");
         }
-        if (journal != null) journal.record(() -> attach(config, name, null, true, runtime.l1().head().number()));
-        return attach(config, name, null, true, runtime.l1().head().number());
+        if (journal != null) journal.record(() -> attach(config, name, null, true, dev.rollupstudio.runtime.rollup.Sequencer.anchorFor(runtime.l1())));
+        return attach(config, name, null, true, dev.rollupstudio.runtime.rollup.Sequencer.anchorFor(runtime.l1()));
     }
 
     /**
@@ -85,7 +85,7 @@ public final class DevnetHost implements AutoCloseable {
     public RollupChainView addRollup(RollupConfig config, String name, RuntimeStore store) {
         if (journal != null) throw new IllegalStateException("a devnet in memory that can revert keeps no rollup in a database");
         stores.add(store);
-        return attach(config, name, new Stored(store, null, Map.of()), true, runtime.l1().head().number());
+        return attach(config, name, new Stored(store, null, Map.of()), true, dev.rollupstudio.runtime.rollup.Sequencer.anchorFor(runtime.l1()));
     }
 
     /**

@@ -45,6 +45,7 @@ public final class L1ChainView extends RecordedChain {
         this.natives = Map.copyOf(embedded.natives());
         onL1Block(embedded.head());
         embedded.onBlock(this::onL1Block);
+        embedded.onReorg(r -> r.replacements().forEach(b -> replace(asBlock(b, embedded.config().gasLimit()))));
     }
 
     @Override protected ChainBlock archived(long number) {

@@ -139,6 +139,20 @@ abstract class RecordedChain implements ChainView {
         if (!quiet) for (Consumer<ChainBlock> l : blockListeners) l.accept(b);
     }
 
+    /**
+     * Loop thread: an L1 reorg replaced recorded block {@code b}'s number with {@code b} (the
+     * same state after it): lookups by the old hash fail, its transactions point at the new block,
+     * and subscribers hear of it as a new head, as geth's do.
+     */
+    protected void replace(ChainBlock b) {
+        ChainBlock old = byNumber.put(b.number(), b);
+        if (old != null) numberByHash.remove(old.hash());
+        numberByHash.put(b.hash(), b.number());
+        List<Transaction> list = b.block().transactions();
+        for (int i = 0; i < list.size(); i++) txs.put(list.get(i).hash(), new TxLocation(b, i));
+        if (!quiet) for (Consumer<ChainBlock> l : blockListeners) l.accept(b);
+    }
+
     /** Loop thread: the safe and finalized heads moved. */
     protected void heads(long safe, long finalized) {
         heads = new Heads(head, safe, finalized);

@@ -80,6 +80,8 @@ public final class RollupRuntime implements AutoCloseable {
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null,
                 new L1Signer(DevAccounts.relayer().address(), DevAccounts.relayer()::sign));
+        // after the node's listener: its verifier's rewound checkpoint is written in the same transaction
+        l1.onReorg(r -> store.l1Reorg(r.fromNumber(), r.replacements(), l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.applied = new dev.rollupstudio.runtime.AppliedChanges(options.rollup().chainId(), l1, node.chain());
         if (node.da() instanceof ExternalDa external) {
             if (resume != null) external.restore(resume.daBlobs());

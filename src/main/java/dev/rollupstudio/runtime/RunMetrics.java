@@ -58,6 +58,11 @@ public final class RunMetrics {
         daFeesWei = daFeesWei.add(fee);
     }
 
+    /** A batch an L1 reorg dropped landed again: its L1 fee is the new landing's, not the orphaned one's. */
+    public void batchReposted(Wei orphanedFee, Wei fee) {
+        daFeesWei = daFeesWei.subtract(orphanedFee).add(fee);
+    }
+
     public void output() { outputs++; }
 
     public long submittedCount() { return submitted; }

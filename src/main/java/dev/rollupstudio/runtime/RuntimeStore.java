@@ -19,7 +19,14 @@ public interface RuntimeStore extends AutoCloseable {
 
     void l1Block(L1Block block, long excessBlobGasAfter, BigInteger nextBaseFee, long finalized);
 
+    /** A batch that landed on L1; one an L1 reorg dropped is written again where it landed anew. */
     void batch(PostedBatch batch);
+
+    /**
+     * An L1 reorg replaced the stored blocks from {@code fromNumber} on with {@code replacements}
+     * (one atomic write, after the rollups' verifiers took back what they read from the old ones).
+     */
+    default void l1Reorg(long fromNumber, java.util.List<L1Block> replacements, long excessBlobGasAfter, BigInteger nextBaseFee, long finalized) {}
 
     void output(OutputProposal output);
 

@@ -48,6 +48,9 @@ public interface MutableWorldState extends WorldState {
      */
     MutableWorldState copy();
 
+    /** Becomes {@code snapshot} (a copy of this state taken earlier, itself not used after): an L1 reorg takes a verifier back. */
+    void restore(MutableWorldState snapshot);
+
     /**
      * Marks a point to return to: {@link #revert()} undoes every write since it, {@link #commit()}
      * keeps them. Checkpoints nest; each revert or commit closes the innermost. A block that fails

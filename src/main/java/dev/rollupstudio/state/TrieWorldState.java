@@ -21,10 +21,10 @@ import java.util.Set;
  */
 public final class TrieWorldState implements MutableWorldState {
     // Shared with copies bucket by bucket: a chain keeps a copy per recent block (see SharedBucketMap)
-    private final SharedBucketMap<Address, Account> accounts;
-    private final SharedBucketMap<Address, MerklePatriciaTrie> storage;
-    private final SharedBucketMap<Hash, byte[]> code;
-    private final SharedBucketMap<Address, byte[]> trieKeys;
+    private SharedBucketMap<Address, Account> accounts;
+    private SharedBucketMap<Address, MerklePatriciaTrie> storage;
+    private SharedBucketMap<Hash, byte[]> code;
+    private SharedBucketMap<Address, byte[]> trieKeys;
     /** Storage tries this state alone holds; any other is shared with a copy and copied (O(1)) before a write. */
     private Set<Address> ownTries = new HashSet<>();
     private MerklePatriciaTrie trie;
@@ -271,6 +271,23 @@ public final class TrieWorldState implements MutableWorldState {
         Map<Hash, BigInteger> slots = changedSlots.remove(address);
         Map<Address, Before> top = journal.peek();
         if (slots != null && top != null) slots.forEach(top.get(address).slotsBefore()::putIfAbsent);
+    }
+
+    /** What this state wrote since its last drain is forgotten: whoever persists it writes what differs (see the verifier's store). */
+    @Override public void restore(MutableWorldState snapshot) {
+        if (!journal.isEmpty()) throw new IllegalStateException("restore inside an open checkpoint");
+        TrieWorldState s = (TrieWorldState) snapshot;
+        s.refreshStorageRoots();
+        accounts = s.accounts;
+        storage = s.storage;
+        code = s.code;
+        trieKeys = s.trieKeys;
+        ownTries = s.ownTries;
+        trie = s.trie;
+        dirtyForRoot = s.dirtyForRoot;
+        changed = new LinkedHashSet<>();
+        changedSlots = new HashMap<>();
+        staleStorageRoot.clear();
     }
 
     @Override public TrieWorldState copy() {

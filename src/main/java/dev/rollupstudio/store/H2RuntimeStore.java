@@ -189,8 +189,29 @@ public final class H2RuntimeStore implements RuntimeStore {
         });
     }
 
-    @Override public void l1Block(L1Block b, long excess, BigInteger nextBaseFee, long finalized) {
+    @Override public void l1Reorg(long fromNumber, java.util.List<L1Block> replacements, long excess, BigInteger nextBaseFee, long finalized) {
         write(() -> {
+            for (String table : new String[] {"l1_tx", "l1_batcher_tx", "l1_output", "l1_deposit"}) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE l1_block >= ?")) {
+                    ps.setLong(1, fromNumber);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM l1_block WHERE number >= ?")) {
+                ps.setLong(1, fromNumber);
+                ps.executeUpdate();
+            }
+            for (L1Block b : replacements) writeL1Block(b, excess, nextBaseFee, finalized);
+        });
+    }
+
+    @Override public void l1Block(L1Block b, long excess, BigInteger nextBaseFee, long finalized) {
+        write(() -> writeL1Block(b, excess, nextBaseFee, finalized));
+    }
+
+    /** Inside a write: the block, with what waited for it (the verifier's checkpoint, batches). */
+    private void writeL1Block(L1Block b, long excess, BigInteger nextBaseFee, long finalized) throws SQLException {
+        {
             for (Work w : withL1Block) w.run();
             withL1Block.clear();
             try (PreparedStatement ps = c.prepareStatement(
@@ -265,13 +286,13 @@ public final class H2RuntimeStore implements RuntimeStore {
             meta("l1.excessBlobGas", Long.toString(excess));
             meta("l1.nextBaseFee", nextBaseFee.toString());
             meta("l1.finalized", Long.toString(finalized));
-        });
+        }
     }
 
     /** Kept until the L1 block that completed the batch is written, and written in its transaction. */
     @Override public void batch(PostedBatch p) {
         withL1Block.add(() -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO batch KEY (id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, p.id());
                 ps.setLong(2, p.firstL2Block());
                 ps.setLong(3, p.lastL2Block());

@@ -39,8 +39,9 @@ public final class EthereumDa implements DataAvailabilityLayer {
         Tally tally = new Tally(txs, onPosted);
         for (int i = 0; i < frames.size(); i += perTx) {
             List<Frame> group = frames.subList(i, Math.min(frames.size(), i + perTx));
+            int slot = i / perTx;
             l1.submitBatch(new BatcherTx(chainId, batchId, DataAvailabilityLayer.payload(group), blobs ? group.size() : 0, scheduler.now(),
-                    l1.head().number(), -1, null, -1), tally::included);
+                    l1.head().number(), -1, null, -1), tx -> tally.included(slot, tx));
         }
     }
 
@@ -48,26 +49,34 @@ public final class EthereumDa implements DataAvailabilityLayer {
         return tx.data();
     }
 
-    /** Adds up a channel's transactions and reports when the last one lands. */
+    /**
+     * Adds up a channel's transactions and reports when the last one lands; again when one that
+     * an L1 reorg sent back lands anew (the fee and block are then those of the canonical chain).
+     */
     static final class Tally {
         private final Callback onPosted;
+        private final java.util.Map<Integer, BatcherTx> landed = new java.util.HashMap<>();
         private final int txs;
-        private int remaining;
-        private int blobCount;
-        private long wait;
-        private BigInteger fee = BigInteger.ZERO;
 
         Tally(int txs, Callback onPosted) {
             this.txs = txs;
-            this.remaining = txs;
             this.onPosted = onPosted;
         }
 
-        void included(BatcherTx tx) {
-            fee = fee.add(tx.feePaid());
-            blobCount += tx.blobs();
-            wait = Math.max(wait, tx.includedAtMillis() - tx.submittedAtMillis());
-            if (--remaining == 0) onPosted.posted(new Posted(tx.l1Block(), Wei.of(fee), TokenAmount.zero(""), blobCount, txs, wait));
+        /** The {@code slot}th of the channel's transactions landed (again, after a reorg). */
+        void included(int slot, BatcherTx tx) {
+            landed.put(slot, tx);
+            if (landed.size() < txs) return;
+            BigInteger fee = BigInteger.ZERO;
+            int blobCount = 0;
+            long wait = 0, block = 0;
+            for (BatcherTx t : landed.values()) {
+                fee = fee.add(t.feePaid());
+                blobCount += t.blobs();
+                wait = Math.max(wait, t.includedAtMillis() - t.submittedAtMillis());
+                block = Math.max(block, t.l1Block());
+            }
+            onPosted.posted(new Posted(block, Wei.of(fee), TokenAmount.zero(""), blobCount, txs, wait));
         }
     }
 }

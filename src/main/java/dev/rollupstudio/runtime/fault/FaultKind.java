@@ -13,7 +13,7 @@ public enum FaultKind {
     DOUBLE_SIGN("a MACH operator signs two different blocks at one height", true),
     OPERATOR_OFFLINE("enough MACH operators go offline for 60 s that the quorum is lost", true),
     L1_CONGESTION("for 180 s the rest of Ethereum fills L1 blocks and blobs", true),
-    L1_REORG("the unfinalized L1 head is reorganised; derivation follows", false);
+    L1_REORG("the next L1 head that carries a batch loses to a competing block without it; derivation follows", true);
 
     public final String description;
     /** False while the kind is planned but not injectable yet. */

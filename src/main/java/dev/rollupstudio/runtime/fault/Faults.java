@@ -47,6 +47,7 @@ public final class Faults {
             case L1_CONGESTION -> new L1Congestion(rt);
             case DA_WITHHOLD -> new DaWithhold(rt);
             case WRONG_OUTPUT -> new WrongOutput(rt);
+            case L1_REORG -> new L1Reorg(rt);
             default -> throw new IllegalArgumentException("the " + kind.id() + " fault is not injectable yet; the faults are " + FaultKind.readyIds());
         };
         f.start();

@@ -49,10 +49,17 @@ public final class EmbeddedL1 {
     private final List<Pending<OutputProposal>> outputQueue = new ArrayList<>();
     private final List<OutputProposal> oracle = new ArrayList<>();
     private final List<Consumer<L1Block>> listeners = new ArrayList<>();
+    private final List<Consumer<Reorg>> reorgListeners = new ArrayList<>();
+    /** The batcher transactions of the blocks above the finalized one, with their callbacks: a reorg sends a replaced block's back to the queue. */
+    private final java.util.TreeMap<Long, List<Pending<BatcherTx>>> unfinalizedBatches = new java.util.TreeMap<>();
+    private int forks;
     private BigInteger nextBaseFee;
     private long finalized;
 
     private record Pending<T>(T item, Consumer<T> onIncluded) {}
+
+    /** A reorg: the blocks from {@code fromNumber} on were replaced; the batcher transactions they carried went back to the queue. */
+    public record Reorg(long fromNumber, List<L1Block> orphaned, List<L1Block> replacements, List<BatcherTx> requeued) {}
 
     /** An L1 whose block 0 is at {@code genesisMillis}; the same seed and time give the same chain. */
     public EmbeddedL1(L1Config config, Scheduler scheduler, EventBus events, long seed, long genesisMillis) {
@@ -98,6 +105,12 @@ public final class EmbeddedL1 {
     public Runnable onBlock(Consumer<L1Block> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** Adds a listener for each reorg (loop thread), told after the blocks were replaced; returns the action that removes it. */
+    public Runnable onReorg(Consumer<Reorg> listener) {
+        reorgListeners.add(listener);
+        return () -> reorgListeners.remove(listener);
     }
 
     public void submitBatch(BatcherTx tx, Consumer<BatcherTx> onIncluded) {
@@ -182,6 +195,7 @@ public final class EmbeddedL1 {
         gasUsed += user.gasUsed();
 
         List<BatcherTx> included = new ArrayList<>();
+        List<Pending<BatcherTx>> taken = new ArrayList<>();
         List<Runnable> callbacks = new ArrayList<>();
         while (!batchQueue.isEmpty()) {
             Pending<BatcherTx> p = batchQueue.peek();
@@ -192,7 +206,7 @@ public final class EmbeddedL1 {
             long waited = Math.max(0, number - 1 - tx.submittedAtL1Block());
             int outbid = (int) Math.min(background, waited);
             if (blobs + tx.blobs() > config.blobs().max + outbid || gasUsed + gas > config.gasLimit()) break;
-            batchQueue.poll();
+            taken.add(batchQueue.poll());
             int displaced = Math.max(0, blobs + tx.blobs() - config.blobs().max);
             background -= displaced;
             blobs += tx.blobs() - displaced;
@@ -221,20 +235,19 @@ public final class EmbeddedL1 {
 
         endOfBlock(number, user.receipts());
         Hash stateRoot = execution.state().root();
-        List<byte[]> receiptBytes = user.receipts().stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
-        Hash hash = Keccak.hash(Rlp.encodeList(Rlp.encodeBytes(parent.hash().raw()), Rlp.encodeLong(number), Rlp.encodeLong(scheduler.now()),
-                Rlp.encodeBigInt(baseFee), Rlp.encodeLong(gasUsed), Rlp.encodeLong(blobs), Rlp.encodeLong(included.size()),
-                Rlp.encodeBytes(stateRoot.raw()), Rlp.encodeBytes(dev.rollupstudio.chain.trie.MerklePatriciaTrie.orderedRoot(receiptBytes).raw())));
+        Hash hash = hash(parent.hash(), number, scheduler.now(), baseFee, gasUsed, blobs, included.size(), stateRoot, user.receipts(), 0);
         List<Deposit> deposits = execution.deposits(user.receipts(), number, hash);
 
         L1Block block = new L1Block(number, hash, parent.hash(), scheduler.now(), baseFee, blobFee, gasUsed, blobs,
                 List.copyOf(included), List.copyOf(outputs), deposits, stateRoot, user.transactions(), user.receipts());
         parameters.record(number, user.receipts());
         blocks.add(block);
+        if (!taken.isEmpty()) unfinalizedBatches.put(number, taken);
         blobMarket.onBlock(blobs, baseFee);
         nextBaseFee = Eip1559.nextBaseFee(baseFee, gasUsed, config.gasLimit(), 2, 8);
         if (number % config.slotsPerEpoch() == 0) {
             finalized = Math.max(finalized, number - (long) config.slotsPerEpoch() * config.finalityEpochs());
+            unfinalizedBatches.headMap(finalized, true).clear();
         }
         // What this block completes (batches posted, outputs included) first, then the listeners,
         // the store among them: it writes the block together with what the block completed, in
@@ -242,6 +255,54 @@ public final class EmbeddedL1 {
         callbacks.forEach(Runnable::run);
         for (Consumer<L1Block> l : listeners) l.accept(block);
         events.publish(new L1BlockSealed(scheduler.now(), block, finalized));
+    }
+
+    /** A block's hash: over its header fields and receipts; {@code fork} tells a competing fork's block at the same height apart (0: the first). */
+    private static Hash hash(Hash parent, long number, long timeMillis, BigInteger baseFee, long gasUsed, int blobs, int batches, Hash stateRoot,
+                             List<dev.rollupstudio.chain.Receipt> receipts, int fork) {
+        List<byte[]> receiptBytes = receipts.stream().map(dev.rollupstudio.chain.Receipt::encode).toList();
+        List<byte[]> fields = new ArrayList<>(List.of(Rlp.encodeBytes(parent.raw()), Rlp.encodeLong(number), Rlp.encodeLong(timeMillis),
+                Rlp.encodeBigInt(baseFee), Rlp.encodeLong(gasUsed), Rlp.encodeLong(blobs), Rlp.encodeLong(batches),
+                Rlp.encodeBytes(stateRoot.raw()), Rlp.encodeBytes(dev.rollupstudio.chain.trie.MerklePatriciaTrie.orderedRoot(receiptBytes).raw())));
+        if (fork > 0) fields.add(Rlp.encodeLong(fork));
+        return Keccak.hash(Rlp.encodeList(fields));
+    }
+
+    /**
+     * A fault: the newest {@code depth} blocks lose to a competing fork, as when a late block is
+     * orphaned. The model, said where users read it: the fork's blocks carry the same user
+     * transactions, outputs and proofs (the mempool was the same), so they leave the same state,
+     * but not the rollups' batcher transactions, whose gas and blob space other users' traffic
+     * took; those go back to the queue, to land again in the next blocks (as a batcher re-sends a
+     * transaction whose receipt vanished). Every block hash from the fork point changes, and with
+     * it each deposit's L1 block hash. Refused at or below the finalized block.
+     */
+    public Reorg reorg(int depth) {
+        long from = head().number() - depth + 1;
+        if (depth < 1 || from <= finalized) {
+            throw new IllegalArgumentException("a reorg of " + depth + " block(s) would reach the finalized L1 block " + finalized + "; L1 head is " + head().number());
+        }
+        forks++;
+        List<L1Block> orphaned = new ArrayList<>(blocks.subList((int) from, blocks.size()));
+        List<L1Block> replacements = new ArrayList<>();
+        Hash parent = block(from - 1).hash();
+        for (L1Block b : orphaned) {
+            Hash hash = hash(parent, b.number(), b.timestampMillis(), b.baseFee(), b.gasUsed(), b.blobsUsed(), 0, b.stateRoot(), b.receipts(), forks);
+            List<Deposit> deposits = b.deposits().stream().map(d -> new Deposit(d.chainId(), d.from(), d.to(), d.value(), d.gasLimit(), d.data(),
+                    d.l1Block(), hash, d.logIndex())).toList();
+            L1Block r = new L1Block(b.number(), hash, parent, b.timestampMillis(), b.baseFee(), b.blobBaseFee(), b.gasUsed(), b.blobsUsed(),
+                    List.of(), b.outputs(), deposits, b.stateRoot(), b.transactions(), b.receipts());
+            blocks.set((int) b.number(), r);
+            replacements.add(r);
+            parent = hash;
+        }
+        List<Pending<BatcherTx>> back = new ArrayList<>();
+        unfinalizedBatches.tailMap(from, true).values().forEach(back::addAll);
+        unfinalizedBatches.tailMap(from, true).clear();
+        for (int i = back.size() - 1; i >= 0; i--) batchQueue.addFirst(back.get(i)); // ahead of later ones, in their order
+        Reorg reorg = new Reorg(from, List.copyOf(orphaned), List.copyOf(replacements), back.stream().map(Pending::item).toList());
+        for (Consumer<Reorg> l : List.copyOf(reorgListeners)) l.accept(reorg);
+        return reorg;
     }
 
     /** The oracle's outputs, as disputes and proofs read and delete them. */

@@ -28,6 +28,7 @@ public final class Batcher {
     private final Scheduler scheduler;
     private final EventBus events;
     private final List<Consumer<PostedBatch>> listeners = new ArrayList<>();
+    private final List<java.util.function.BiConsumer<PostedBatch, PostedBatch>> repostListeners = new ArrayList<>();
     private Channel open;
     private long lastIncrement;
     private long nextBatchId;
@@ -49,6 +50,11 @@ public final class Batcher {
 
     public void onPosted(Consumer<PostedBatch> listener) {
         listeners.add(listener);
+    }
+
+    /** Told when a batch lands again after an L1 reorg dropped it: the first landing, then the one that counts now. */
+    public void onReposted(java.util.function.BiConsumer<PostedBatch, PostedBatch> listener) {
+        repostListeners.add(listener);
     }
 
     /** After a restart: batch again from the block after {@code safeHead}. */
@@ -89,9 +95,15 @@ public final class Batcher {
         open = null;
         long id = nextBatchId++;
         List<Frame> frames = c.close((int) frameData());
+        PostedBatch[] first = new PostedBatch[1];
         da.post(config.chainId(), id, frames, p -> {
             PostedBatch batch = new PostedBatch(id, c.firstBlock, c.lastBlock, c.txCount, c.rawBytes, c.compressedSize(), p.blobs(), p.l1Txs(),
                     p.l1Block(), p.l1Fee(), p.daFee(), c.openedAtMillis, scheduler.now(), p.waitMillis());
+            if (first[0] != null) { // an L1 reorg dropped it, and it landed again
+                repostListeners.forEach(l -> l.accept(first[0], batch));
+                return;
+            }
+            first[0] = batch;
             listeners.forEach(l -> l.accept(batch));
             events.publish(new BatchPosted(scheduler.now(), id, c.firstBlock, c.lastBlock, c.txCount, c.rawBytes, c.compressedSize(), p.blobs(),
                     p.l1Block(), p.l1Fee(), p.daFee(), p.waitMillis()));

@@ -64,6 +64,12 @@ public final class Derivation {
     private final Deque<Unserved> unavailable = new ArrayDeque<>();
 
     private record Unserved(BatcherTx tx, L1Block source) {}
+
+    /** Where it stood after an L1 block above the finalized one, its world state included: what an L1 reorg takes it back to. */
+    private record Kept(VerifierCheckpoint checkpoint, MutableWorldState state, List<Unserved> unavailable) {}
+    private final TreeMap<Long, Kept> kept = new TreeMap<>();
+    /** Outputs already handed to the listeners: after a reorg they are derived and checked again, but told once. */
+    private final java.util.Set<OutputProposal> told = new java.util.HashSet<>();
     private final EnumMap<Kind, Long> findings = new EnumMap<>(Kind.class);
     private SealedBlock head;
     private long finalized;
@@ -125,14 +131,69 @@ public final class Derivation {
         this.pendingOutputs.addAll(from.pendingOutputs());
         for (Frame f : from.partialChannels()) channels.computeIfAbsent(Bytes.toHex(f.channelId()), k -> new TreeMap<>()).put(f.number(), f);
         this.future.addAll(from.waitingBatches());
+        keep();
+    }
+
+    private VerifierCheckpoint lastCheckpoint;
+
+    /** Keeps where it stands now, and lets go of what an L1 reorg can no longer reach (at or below the finalized L1 block). */
+    private void keep() {
+        lastCheckpoint = null;
+        kept.put(lastL1, new Kept(checkpoint(), state.copy(), List.copyOf(unavailable)));
+        long floor = Math.min(l1.finalizedNumber(), lastL1);
+        kept.headMap(floor, false).clear();
+        told.removeIf(o -> o.l1Block() < floor);
+    }
+
+    /**
+     * An L1 reorg replaced the blocks after {@code l1Block}: the verifier goes back to where it
+     * stood after reading that block (safe head, world state, partial channels, waiting batches
+     * and outputs), as op-node resets its derivation pipeline, to read the new blocks next.
+     * Returns the safe head it held before.
+     */
+    public long rewindTo(long l1Block) {
+        long before = head.number();
+        if (l1Block >= lastL1) return before;
+        Kept k = kept.get(l1Block);
+        if (k == null) throw new IllegalStateException("the verifier kept no checkpoint at L1 block " + l1Block + " (it keeps those above the finalized block)");
+        VerifierCheckpoint c = k.checkpoint();
+        state.restore(k.state().copy()); // a copy: the kept one stays as it was, for a later reorg to the same point
+        lastL1 = c.l1Block();
+        head = c.head();
+        finalized = c.finalized();
+        checkedOutputs = c.checkedOutputs();
+        findings.clear();
+        findings.putAll(c.findings());
+        derivedFrom.clear();
+        derivedFrom.addAll(c.derivedFrom());
+        outputRoots.clear();
+        outputRoots.putAll(c.outputRoots());
+        pendingOutputs.clear();
+        pendingOutputs.addAll(c.pendingOutputs());
+        channels.clear();
+        for (Frame f : c.partialChannels()) channels.computeIfAbsent(Bytes.toHex(f.channelId()), x -> new TreeMap<>()).put(f.number(), f);
+        future.clear();
+        future.addAll(c.waitingBatches());
+        unavailable.clear();
+        unavailable.addAll(k.unavailable());
+        kept.tailMap(l1Block, false).clear();
+        lastCheckpoint = c;
+        return before;
+    }
+
+    /** The lowest safe head an L1 reorg can take it back to: blocks past it may be derived again. */
+    public long rewindFloor() {
+        return kept.firstEntry().getValue().checkpoint().head().number();
     }
 
     /** Where it stands now, after the last L1 block it read; its world state is stored beside it. */
     public VerifierCheckpoint checkpoint() {
+        if (lastCheckpoint != null) return lastCheckpoint;
         List<Frame> partial = new ArrayList<>();
         channels.values().forEach(c -> partial.addAll(c.values()));
-        return new VerifierCheckpoint(lastL1, head, finalized, checkedOutputs, new EnumMap<>(findings), new ArrayList<>(derivedFrom),
+        lastCheckpoint = new VerifierCheckpoint(lastL1, head, finalized, checkedOutputs, new EnumMap<>(findings), new ArrayList<>(derivedFrom),
                 new TreeMap<>(outputRoots), new ArrayList<>(pendingOutputs), partial, new ArrayList<>(future));
+        return lastCheckpoint;
     }
 
     /** The verifier's own world state, for its store to persist what changed. */
@@ -207,6 +268,7 @@ public final class Derivation {
         checkOutputs();
         long finalL1 = l1.finalizedNumber();
         while (!derivedFrom.isEmpty() && derivedFrom.peekFirst()[1] <= finalL1) finalized = derivedFrom.pollFirst()[0];
+        keep();
     }
 
     /** {@code again}: an entry whose data was missing before, asked for once more (its finding was already made). */
@@ -349,7 +411,7 @@ public final class Derivation {
             }
             it.remove();
             checkedOutputs++;
-            onOutputChecked.forEach(l -> l.accept(o, derived));
+            if (told.add(o)) onOutputChecked.forEach(l -> l.accept(o, derived));
             if (!derived.equals(o.outputRoot())) {
                 finding(o.l2BlockNumber(), Kind.OUTPUT_DIFFERS, "output " + o.index() + " proposes " + o.outputRoot().shortHex()
                         + " but L1 data derives " + derived.shortHex());

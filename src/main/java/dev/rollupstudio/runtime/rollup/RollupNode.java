@@ -65,6 +65,9 @@ public final class RollupNode {
     private Heads heads = new Heads(0, 0, 0);
     private final List<java.util.function.Consumer<SealedBlock>> sealedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Runnable leaveL1;
+    private final Runnable leaveReorgs;
+    /** The verifier's state writes after each L1 block above the finalized one (a chain kept in a database): a reorg writes again what they touched. */
+    private final java.util.TreeMap<Long, dev.rollupstudio.runtime.StateChanges> verifierWrites = new java.util.TreeMap<>();
     private Runnable stopSequencing;
     private boolean stopped;
     /** Why new transactions are refused once the rollup is ending; null while it takes them. */
@@ -129,6 +132,11 @@ public final class RollupNode {
             store.batch(p);
         });
         this.leaveL1 = l1.onBlock(this::onL1Block);
+        this.leaveReorgs = l1.onReorg(this::onL1Reorg);
+        batcher.onReposted((orphaned, landed) -> {
+            metrics.batchReposted(orphaned.l1Fee(), landed.l1Fee());
+            store.batch(landed);
+        });
         derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         derivation.impersonated(impersonated::get);
         // disputes move bonds and delete outputs in L1 blocks that are not stored yet: a chain kept in a database runs without them
@@ -230,6 +238,7 @@ public final class RollupNode {
     public void stop() {
         stopped = true;
         leaveL1.run();
+        leaveReorgs.run();
         if (stopSequencing != null) stopSequencing.run();
         if (fastFinality != null) fastFinality.stop();
         l1.disputes().forget(config.chainId());
@@ -443,16 +452,49 @@ public final class RollupNode {
     private void onL1Block(L1Block b) {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
-        MutableWorldState v = derivation.state();
-        store.verifier(derivation.checkpoint(), dev.rollupstudio.runtime.StateChanges.drain(v));
+        storeVerifier(b.number(), java.util.Set.of(), Map.of());
         relayer.onL1Block();
-        // what both checkers have built is no longer needed: the verifier's safe head, and MACH's operators' head
-        long checked = fastFinality == null ? derivation.safeHead() : Math.min(derivation.safeHead(), fastFinality.checkedThrough());
+        // what both checkers have built is no longer needed: the verifier's safe head as far back as an L1 reorg can take it, and MACH's operators' head
+        long checked = fastFinality == null ? derivation.rewindFloor() : Math.min(derivation.rewindFloor(), fastFinality.checkedThrough());
         devEdits.headMap(checked, true).clear();
         var derived = impersonatedByBlock.headMap(checked, true);
         derived.values().forEach(hashes -> hashes.forEach(impersonated::remove));
         derived.clear();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
+        updateHeads();
+    }
+
+    /** The verifier's checkpoint after L1 block {@code l1Block} to the store, with the accounts and slots it changed (and {@code also}, as they now are). */
+    private void storeVerifier(long l1Block, java.util.Set<Address> also, Map<Address, java.util.Set<Hash>> alsoSlots) {
+        if (store == RuntimeStore.NONE) return;
+        var changes = dev.rollupstudio.runtime.StateChanges.drain(derivation.state(), also, alsoSlots);
+        store.verifier(derivation.checkpoint(), changes);
+        verifierWrites.put(l1Block, changes);
+        verifierWrites.headMap(l1.finalizedNumber(), true).clear();
+    }
+
+    /**
+     * An L1 reorg replaced blocks this rollup's verifier had read: it goes back to the last block
+     * that stays and reads the new ones (the batches they lost come back as the batcher re-sends
+     * them). The sequencer keeps {@link Sequencer#L1_CONFIRMATIONS} behind the L1 head, so no L2
+     * block was built on a replaced block and the unsafe chain stays as it is.
+     */
+    private void onL1Reorg(EmbeddedL1.Reorg r) {
+        long safeBefore = derivation.rewindTo(r.fromNumber() - 1);
+        long safeAfter = derivation.safeHead();
+        // what the verifier wrote to the store after the replaced blocks is written again, as its state now is
+        java.util.Set<Address> accounts = new java.util.HashSet<>();
+        Map<Address, java.util.Set<Hash>> slots = new java.util.HashMap<>();
+        for (var c : verifierWrites.tailMap(r.fromNumber(), true).values()) {
+            accounts.addAll(c.accounts().keySet());
+            c.storage().forEach((a, s) -> slots.computeIfAbsent(a, k -> new java.util.HashSet<>()).addAll(s.keySet()));
+        }
+        verifierWrites.tailMap(r.fromNumber(), true).clear();
+        for (L1Block b : r.replacements()) derivation.onL1Block(b);
+        storeVerifier(l1.head().number(), accounts, slots);
+        int requeued = (int) r.requeued().stream().filter(t -> t.chainId() == config.chainId()).count();
+        events.publish(new dev.rollupstudio.runtime.event.L1Reorged(scheduler.now(), config.chainId(), r.fromNumber(), r.replacements().size(),
+                safeBefore, safeAfter, requeued));
         updateHeads();
     }
 

@@ -66,10 +66,24 @@ public final class Sequencer {
         return next.max(config.fees().minBaseFee().value());
     }
 
-    /** The origin of the next block: the parent's, or the next L1 block once its time has come. */
+    /**
+     * L1 blocks the sequencer keeps between its newest origin and the L1 head (op-node's
+     * {@code --sequencer.l1-confs}): an L1 reorg this deep replaces only blocks no L2 block was
+     * built on yet, so the unsafe chain (and what MACH made fast-final) never has to move back.
+     */
+    public static final int L1_CONFIRMATIONS = 1;
+
+    /** The origin of the next block: the parent's, or the next L1 block once its time has come and it is confirmed. */
     static L1Block nextEpoch(SealedBlock parent, EmbeddedL1 l1, long timestampMillis) {
-        L1Block next = l1.block(parent.origin().number() + 1);
+        long number = parent.origin().number() + 1;
+        if (number > l1.head().number() - L1_CONFIRMATIONS) return null;
+        L1Block next = l1.block(number);
         return next != null && next.timestampMillis() <= timestampMillis ? next : null;
+    }
+
+    /** The L1 block a rollup started now anchors its genesis to: the newest one a reorg of up to {@link #L1_CONFIRMATIONS} leaves. */
+    public static long anchorFor(EmbeddedL1 l1) {
+        return Math.max(0, l1.head().number() - L1_CONFIRMATIONS);
     }
 
     /** evm_increaseTime: later blocks are stamped this much later than the clock; returns the total shift. */
