@@ -106,13 +106,13 @@ class FaultsTest {
                 .hasMessage("double-sign needs MACH operators: put MACH fast finality on the stack's security layer");
         assertThatThrownBy(() -> faults.inject(FaultKind.DA_WITHHOLD)).hasMessageStartingWith("da-withhold needs a DA layer beside L1");
         assertThat(faults.list()).isEmpty();
-        assertThatThrownBy(() -> FaultKind.parse("l1-reorg")).hasMessage("the l1-reorg fault is not injectable yet; the faults are"
-                + " sequencer-down, sequencer-censors, wrong-output, da-withhold, double-sign, operator-offline, l1-congestion");
+        assertThat(FaultKind.parse("l1-reorg")).isEqualTo(FaultKind.L1_REORG);
         var noProofs = dev.rollupstudio.app.SpecRuntimes.options(dev.rollupstudio.spec.Presets.get("sovereign-devnet"), dev.rollupstudio.spec.Prices.defaults(),
                 RuntimeOptions.defaults());
         assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, noProofs)).startsWith("wrong-output needs a proof system (optimistic or ZK)");
         assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, machOnEigenDa().options())).isNull(); // ZK: L1 rejects the proof (ValidityProofTest)
-        assertThatThrownBy(() -> FaultKind.parse("meteor")).hasMessageStartingWith("unknown fault \"meteor\"; the faults are sequencer-down");
+        assertThatThrownBy(() -> FaultKind.parse("meteor")).hasMessage("unknown fault \"meteor\"; the faults are sequencer-down, sequencer-censors,"
+                + " wrong-output, da-withhold, double-sign, operator-offline, l1-congestion, l1-reorg");
         rt.close();
     }
 }
