@@ -58,18 +58,19 @@ final class L1Reorg extends ActiveFault {
     @Override void onEvent(RuntimeEvent e) {
         if (e instanceof L1Reorged r && r.chainId() == rt.node().config().chainId() && seen == null) {
             seen = r;
-            detected(String.format(java.util.Locale.ROOT, "verifier: L1 block %d is now %s (was %s); safe head back from %d to %d",
-                    r.fromL1(), rt.l1().block(r.fromL1()).hash().shortHex(), orphaned.shortHex(), r.safeBefore(), r.safeAfter()));
+            detected("verifier: L1 block " + r.fromL1() + " is now " + rt.l1().block(r.fromL1()).hash().shortHex() + " (was " + orphaned.shortHex() + ")");
         }
         if (e instanceof L1BlockSealed s && seen != null && landedAgainIn < 0
                 && s.block().batches().stream().anyMatch(t -> t.chainId() == seen.chainId() && batches.contains(t.batchId()))) {
             landedAgainIn = s.block().number();
         }
-        if (e instanceof HeadsAdvanced h && seen != null && landedAgainIn >= 0 && outcome.equals("under way") && h.safe() >= seen.safeBefore()) {
+        if (e instanceof HeadsAdvanced h && seen != null && landedAgainIn >= 0 && outcome.equals("under way") && h.safe() > seen.safeAfter()) {
+            String safe = seen.safeAfter() < seen.safeBefore() ? "the safe head fell back from " + seen.safeBefore() + " to " + seen.safeAfter()
+                    + " (what L1 derives without it) and was at " + h.safe() + " " + secondsSince(injectedAt) + " after the fault"
+                    : "the safe head, at " + seen.safeAfter() + ", moved on to " + h.safe() + " " + secondsSince(injectedAt) + " after the fault";
             outcome = String.format(java.util.Locale.ROOT, "L1 block %d was replaced by a competing block without this rollup's %d batch transaction(s);"
-                            + " they landed again in L1 block %d; the safe head fell back from %d to %d and was back at %d %s after the fault;"
-                            + " %s; verifier mismatches: %d",
-                    seen.fromL1(), seen.batchesRequeued(), landedAgainIn, seen.safeBefore(), seen.safeAfter(), h.safe(), secondsSince(injectedAt),
+                            + " they landed again in L1 block %d; %s; %s; verifier mismatches: %d",
+                    seen.fromL1(), seen.batchesRequeued(), landedAgainIn, safe,
                     unsafeMovedBack ? "the unsafe head moved back" : "the unsafe head never moved back (the sequencer builds " + DEPTH + " L1 block behind the head)",
                     rt.node().derivation().mismatches());
         }

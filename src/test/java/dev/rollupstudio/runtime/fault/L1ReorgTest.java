@@ -62,7 +62,7 @@ class L1ReorgTest {
         assertThat(event.safeAfter()).isLessThan(event.safeBefore());
         Fault f = faults.list().get(0);
         assertThat(f.detectedAt()).isNotNull();
-        assertThat(f.detectedBy()).startsWith("verifier: L1 block " + orphaned.number() + " is now " + replacement.hash().shortHex());
+        assertThat(f.detectedBy()).isEqualTo("verifier: L1 block " + orphaned.number() + " is now " + replacement.hash().shortHex() + " (was " + orphaned.hash().shortHex() + ")");
         assertThat(f.outcome()).contains("landed again in L1 block").contains("the unsafe head never moved back").endsWith("verifier mismatches: 0");
 
         // no L2 block was built on a replaced L1 block: every origin is the canonical block at its height
