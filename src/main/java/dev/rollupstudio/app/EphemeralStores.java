@@ -32,7 +32,7 @@ public final class EphemeralStores implements Ephemerals.Stores {
     @Override public DevnetHost.Stored reopen(long chainId, RollupConfig config) {
         H2RuntimeStore store = H2RuntimeStore.open(dir.resolve("ephemeral-" + chainId));
         StoredRuntime stored = new RuntimeLoader(store).load(genesis(config), config).orElse(null);
-        return new DevnetHost.Stored(store, stored == null ? null : Runtimes.resumeOn(host.runtime(), config, stored.node()),
+        return new DevnetHost.Stored(store, stored == null ? null : stored.node(),
                 stored == null ? Map.of() : stored.daBlobs());
     }
 }

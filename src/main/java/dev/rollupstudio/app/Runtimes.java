@@ -68,7 +68,7 @@ public final class Runtimes {
                 H2RuntimeStore own = H2RuntimeStore.open(db.resolve(folderOf(c.chainId())));
                 opened.add(own);
                 StoredRuntime stored = new RuntimeLoader(own).load(DevnetHost.genesisOf(options, c), c).orElse(null);
-                host.addStoredRollup(c, names.get(i), new DevnetHost.Stored(own, stored == null ? null : resumeOn(rt, c, stored.node()),
+                host.addStoredRollup(c, names.get(i), new DevnetHost.Stored(own, stored == null ? null : stored.node(),
                         stored == null ? java.util.Map.of() : stored.daBlobs()));
             }
             return host;
@@ -102,14 +102,6 @@ public final class Runtimes {
             throw new IllegalArgumentException("the devnet in " + db + " ran " + (stored.size() + 1) + " rollup(s) (" + (stored.isEmpty() ? "no further ones" : String.join(", ", stored))
                     + "), and its L1 holds their blocks; start it with --rollups " + (stored.size() + 1) + ", or pass another --db folder");
         }
-    }
-
-    /** A further rollup's resume: its outputs are on the shared L1, not in its own folder, so the next one to propose is read there. */
-    /** A stored rollup's resume point on a running L1: its next output after the last one the L1 holds. */
-    static RollupNode.Resume resumeOn(RollupRuntime rt, RollupConfig c, RollupNode.Resume r) {
-        long last = rt.l1().outputs(c.chainId()).stream().mapToLong(o -> o.l2BlockNumber()).max().orElse(0);
-        return new RollupNode.Resume(r.head(), r.state(), r.totals(), r.nextBatchId(), last + c.batching().outputIntervalBlocks(), r.archive(),
-                r.withdrawals(), r.verifier());
     }
 
     /** Deletes a stored chain (its database folder), so the next open starts from genesis. */

@@ -135,7 +135,7 @@ public final class DevnetHost implements AutoCloseable {
 
     /** Registers a further rollup's portal and oracle on the L1 and funds its relayer there. */
     public static void registerOnL1(EmbeddedL1 l1, RollupConfig config, Genesis genesis) {
-        l1.registerRollup(config.chainId(), genesis.totalSupply(), config.proof().delayMillis(), config.fees().feeToken().l1Token());
+        l1.registerRollup(config, genesis.totalSupply());
         l1.ledger().credit(DevAccounts.relayer(config.chainId()).address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(config.chainId()), DevGenesis.BALANCE); // for its output bonds
         dev.rollupstudio.runtime.security.Restaking.join(l1, config);

@@ -69,13 +69,13 @@ public final class RollupRuntime implements AutoCloseable {
         var g = options.l1().governance();
         dev.rollupstudio.contracts.Governance.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), g.votingDelayBlocks(), g.votingPeriodBlocks(),
                 g.proposalThreshold(), g.quorum(), g.timelockSeconds());
-        l1.registerRollup(options.rollup().chainId(), genesis.totalSupply(), options.rollup().proof().delayMillis(), options.rollup().fees().feeToken().l1Token());
+        l1.registerRollup(options.rollup(), genesis.totalSupply());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(options.rollup().chainId()), DevGenesis.BALANCE); // for its output bonds
         dev.rollupstudio.runtime.security.Restaking.join(l1, options.rollup());
         alsoOnL1.accept(l1);
         if (resume != null) {
-            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized(), resume.outputs());
+            l1.restore(resume.l1Blocks(), resume.excessBlobGas(), resume.l1BaseFee(), resume.l1Finalized());
         }
         l1.onBlock(b -> store.l1Block(b, l1.excessBlobGas(), l1.baseFee(), l1.finalizedNumber()));
         this.node = new RollupNode(options.rollup(), genesis, l1, scheduler, events, store, metrics, resume != null ? resume.node() : null,

@@ -215,7 +215,7 @@ public final class H2RuntimeStore implements RuntimeStore {
             for (Work w : withL1Block) w.run();
             withL1Block.clear();
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO l1_block (number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs, state_root) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    "INSERT INTO l1_block (number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs, state_root, settlement) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, b.number());
                 ps.setBytes(2, b.hash().raw());
                 ps.setBytes(3, b.parentHash().raw());
@@ -225,6 +225,7 @@ public final class H2RuntimeStore implements RuntimeStore {
                 ps.setLong(7, b.gasUsed());
                 ps.setInt(8, b.blobsUsed());
                 ps.setBytes(9, b.stateRoot().raw());
+                ps.setBytes(10, b.settlement().isEmpty() ? null : b.settlement().encode());
                 ps.executeUpdate();
             }
             if (!b.transactions().isEmpty()) {

@@ -8,6 +8,7 @@ import dev.rollupstudio.runtime.StoredRuntime;
 import dev.rollupstudio.runtime.l1.BatcherTx;
 import dev.rollupstudio.runtime.l1.Deposit;
 import dev.rollupstudio.runtime.l1.L1Block;
+import dev.rollupstudio.runtime.l1.SettlementLog;
 import dev.rollupstudio.runtime.l1.OutputProposal;
 import dev.rollupstudio.runtime.rollup.ChainTotals;
 import dev.rollupstudio.runtime.rollup.L1Origin;
@@ -74,18 +75,14 @@ public final class RuntimeLoader {
             ChainTotals totals = totals(head);
             long nextBatchId = Math.max(scalar("SELECT COALESCE(MAX(batch_id) + 1, 0) FROM l1_batcher_tx WHERE chain_id = " + config.chainId()),
                     scalar("SELECT COALESCE(MAX(id) + 1, 0) FROM batch"));
-            long lastOutput = scalar("SELECT COALESCE(MAX(l2_block), 0) FROM l1_output WHERE chain_id = " + config.chainId());
-            List<OutputProposal> outputs = new ArrayList<>();
-            for (L1Block b : l1) outputs.addAll(b.outputs());
             long now = Math.max(l1.isEmpty() ? 0 : l1.get(l1.size() - 1).timestampMillis(), headBlock.header().timestamp() * 1000);
-            RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId,
-                    lastOutput + config.batching().outputIntervalBlocks(), n -> n > 0 && n <= head ? block(n) : null, withdrawals(), verifier.join());
+            RollupNode.Resume resume = new RollupNode.Resume(headBlock, state, totals, nextBatchId, n -> n > 0 && n <= head ? block(n) : null, withdrawals(), verifier.join());
             // A chain stopped before its first L1 slot has no L1 fee markets stored: they start fresh.
             String excess = meta("l1.excessBlobGas");
             String baseFee = meta("l1.nextBaseFee");
             String finalized = meta("l1.finalized");
             return Optional.of(new StoredRuntime(now, l1, excess == null ? 0 : Long.parseLong(excess), baseFee == null ? null : new BigInteger(baseFee),
-                    finalized == null ? 0 : Long.parseLong(finalized), outputs, daBlobs(), resume));
+                    finalized == null ? 0 : Long.parseLong(finalized), daBlobs(), resume));
         } catch (SQLException | RuntimeException e) {
             if (e instanceof StoreException s) throw s;
             // a stored value that does not decode (bad RLP, a number out of range) means the file was damaged
@@ -230,7 +227,7 @@ public final class RuntimeLoader {
             }
         }
         Map<Long, List<OutputProposal>> outputs = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT chain_id, idx, l2_block, root, l1_block, timestamp_ms FROM l1_output ORDER BY chain_id, idx");
+        try (PreparedStatement ps = c.prepareStatement("SELECT chain_id, idx, l2_block, root, l1_block, timestamp_ms FROM l1_output ORDER BY l1_block, chain_id, idx");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 outputs.computeIfAbsent(rs.getLong(5), k -> new ArrayList<>()).add(new OutputProposal(rs.getLong(1), rs.getLong(2), rs.getLong(3),
@@ -255,7 +252,7 @@ public final class RuntimeLoader {
                 l1Receipts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Receipt.decode(rs.getBytes(3), rs.getLong(4)));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs, state_root FROM l1_block ORDER BY number");
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, hash, parent_hash, timestamp_ms, base_fee, blob_fee, gas_used, blobs, state_root, settlement FROM l1_block ORDER BY number");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long n = rs.getLong(1);
@@ -267,7 +264,7 @@ public final class RuntimeLoader {
                 blocks.add(new L1Block(n, hash, Hash.of(rs.getBytes(3)), rs.getLong(4), rs.getBigDecimal(5).toBigInteger(),
                         rs.getBigDecimal(6).toBigInteger(), rs.getLong(7), rs.getInt(8), batches.getOrDefault(n, List.of()),
                         outputs.getOrDefault(n, List.of()), ds, rs.getBytes(9) == null ? Hash.ZERO : Hash.of(rs.getBytes(9)),
-                        l1Txs.getOrDefault(n, List.of()), l1Receipts.getOrDefault(n, List.of())));
+                        l1Txs.getOrDefault(n, List.of()), l1Receipts.getOrDefault(n, List.of()), SettlementLog.decode(rs.getBytes(10))));
             }
         }
         return blocks;

@@ -76,9 +76,6 @@ public final class Faults {
         if (kind == FaultKind.WRONG_OUTPUT && c.proof().kind() == dev.rollupstudio.runtime.config.ProofSystem.Kind.NONE) {
             return "wrong-output needs a proof system (optimistic or ZK): with none, L1 takes outputs as posted and nothing checks them";
         }
-        if (kind == FaultKind.WRONG_OUTPUT && options.database() != null) {
-            return "wrong-output needs a chain in memory (run --db none): disputes and proof verdicts are not kept in the database yet";
-        }
         if (kind == FaultKind.DA_WITHHOLD && c.da().external() == null) {
             return "da-withhold needs a DA layer beside L1 (Celestia, EigenDA, Avail or a local one): data on Ethereum is served by L1 to every node";
         }

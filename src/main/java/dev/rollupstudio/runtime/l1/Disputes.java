@@ -37,20 +37,20 @@ public final class Disputes {
 
     private record Bonded(long chainId, long outputIndex, long l2Block, long releaseAtMillis) {}
 
-    private record Pending(long chainId, long outputIndex, Address challenger) {}
-
     private final L1Ledger ledger;
+    private final Referee referee;
     private final Map<Long, Long> windowMillis = new HashMap<>();
-    private final Map<Long, LongFunction<Hash>> referees = new HashMap<>();
     private final Map<Long, List<Consumer<Game>>> listeners = new HashMap<>();
     private final Deque<Bonded> bonded = new ArrayDeque<>();
-    private final List<Pending> challenges = new ArrayList<>();
+    private final List<SettlementLog.Challenge> challenges = new ArrayList<>();
+    private List<SettlementLog.Challenge> taken = List.of();
     private final List<Game> open = new ArrayList<>();
     private final Map<Game, Hash> truth = new HashMap<>();
     private final List<Game> resolved = new ArrayList<>();
 
-    Disputes(L1Ledger ledger) {
+    Disputes(L1Ledger ledger, Referee referee) {
         this.ledger = ledger;
+        this.referee = referee;
     }
 
     /** A rollup whose outputs may be disputed during {@code challengeWindowMillis}. */
@@ -60,7 +60,7 @@ public final class Disputes {
 
     /** The rollup left the L1 (its node stopped): its referee and listeners go, so nothing keeps the node. */
     public void forget(long chainId) {
-        referees.remove(chainId);
+        referee.forget(chainId);
         listeners.remove(chainId);
     }
 
@@ -69,7 +69,7 @@ public final class Disputes {
      * null while L1 does not carry that block yet.
      */
     public void referee(long chainId, LongFunction<Hash> derivedRoot) {
-        referees.put(chainId, derivedRoot);
+        referee.register(chainId, derivedRoot);
     }
 
     /** Told of each game of {@code chainId} when it starts and when it resolves (loop thread). */
@@ -79,7 +79,7 @@ public final class Disputes {
 
     /** Queues a challenge of output {@code outputIndex}, made in the next L1 block with {@code challenger}'s bond. */
     public void challenge(long chainId, long outputIndex, Address challenger) {
-        challenges.add(new Pending(chainId, outputIndex, challenger));
+        challenges.add(new SettlementLog.Challenge(chainId, outputIndex, challenger));
     }
 
     /** Every game so far, the open ones last. */
@@ -103,13 +103,14 @@ public final class Disputes {
      * gives back the bonds of outputs whose window passed unchallenged.
      */
     void onBlock(long nowMillis, OutputLookup outputs) {
-        for (Pending p : challenges) start(p, nowMillis, outputs);
+        taken = List.copyOf(challenges);
         challenges.clear();
+        for (SettlementLog.Challenge p : taken) start(p, nowMillis, outputs);
         for (Iterator<Game> it = open.iterator(); it.hasNext(); ) {
             Game g = it.next();
             Hash derived = truth.get(g);
             if (derived == null) {
-                derived = referees.getOrDefault(g.chainId(), n -> null).apply(g.l2Block());
+                derived = referee.rootAt(g.chainId(), g.l2Block());
                 if (derived != null) truth.put(g, derived);
             }
             if (nowMillis < g.deadlineMillis() || derived == null) continue; // the referee waits for L1 to carry the block
@@ -128,7 +129,12 @@ public final class Disputes {
         }
     }
 
-    private void start(Pending p, long nowMillis, OutputLookup outputs) {
+    /** The challenges the last block started (or turned away), for its settlement log. */
+    List<SettlementLog.Challenge> taken() {
+        return taken;
+    }
+
+    private void start(SettlementLog.Challenge p, long nowMillis, OutputLookup outputs) {
         OutputProposal o = outputs.output(p.chainId(), p.outputIndex());
         Long window = windowMillis.get(p.chainId());
         if (o == null || window == null || nowMillis > o.l1TimestampMillis() + window) return; // gone, or its window passed: no game

@@ -40,8 +40,9 @@ public final class EmbeddedL1 {
     private boolean congested;
     private final L1Execution execution = new L1Execution();
     private final L1Ledger ledger = new L1Ledger(execution.state());
-    private final Disputes disputes = new Disputes(ledger);
-    private final ValidityProofs proofs = new ValidityProofs();
+    private final Referee referee = new Referee();
+    private final Disputes disputes = new Disputes(ledger, referee);
+    private final ValidityProofs proofs = new ValidityProofs(referee);
     private final ParameterChanges parameters = new ParameterChanges();
     private BigInteger epochFees = BigInteger.ZERO;
     private final List<L1Block> blocks = new ArrayList<>();
@@ -71,29 +72,54 @@ public final class EmbeddedL1 {
         this.nextBaseFee = config.initialBaseFee();
         Hash genesisHash = Keccak.hash(Rlp.encodeList(Rlp.encodeLong(seed), Rlp.encodeLong(genesisMillis)));
         blocks.add(new L1Block(0, genesisHash, Hash.ZERO, genesisMillis, nextBaseFee, blobMarket.blobBaseFee(), 0, 0, List.of(), List.of(), List.of(),
-                Hash.ZERO, List.of(), List.of()));
+                Hash.ZERO, List.of(), List.of(), SettlementLog.EMPTY));
     }
 
     /**
      * Resumes from stored state: the blocks after genesis and the fee markets after the last one.
-     * The world state is rebuilt by running each stored block's transactions again over the
-     * genesis allocation (deposits, proofs and withdrawal payouts are among them) with its
-     * outputs recorded, as they were live.
+     * The world state is rebuilt by running each stored block again over the genesis allocation:
+     * its transactions (deposits and withdrawal payouts among them), its outputs, and its
+     * settlement (challenges, proofs and the referee's answers from its log), so every bond,
+     * deleted output and verified proof comes back as it was live.
      */
-    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber, List<OutputProposal> outputs) {
+    public void restore(List<L1Block> stored, long excessBlobGas, BigInteger baseFee, long finalizedNumber) {
         blocks.subList(1, blocks.size()).clear();
-        for (L1Block b : stored) {
-            execution.replay(env(b), b.transactions());
-            parameters.record(b.number(), b.receipts());
-            for (OutputProposal o : b.outputs()) record(o);
-            endOfBlock(b.number(), b.receipts());
-            blocks.add(b);
+        referee.replaying(true);
+        try {
+            for (L1Block b : stored) {
+                execution.replay(env(b), b.transactions());
+                parameters.record(b.number(), b.receipts());
+                include(b.outputs(), b.timestampMillis());
+                SettlementLog log = b.settlement();
+                log.challenges().forEach(c -> disputes.challenge(c.chainId(), c.outputIndex(), c.challenger()));
+                log.proofs().forEach(proofs::submit);
+                referee.learn(log.answers());
+                settle(b.timestampMillis());
+                endOfBlock(b.number(), b.receipts());
+                blocks.add(b);
+            }
+        } finally {
+            referee.replaying(false);
         }
         blobMarket.restore(excessBlobGas);
         if (baseFee != null) nextBaseFee = baseFee;
         finalized = finalizedNumber;
-        oracle.clear();
-        oracle.addAll(outputs);
+    }
+
+    /** Outputs a block includes: into the oracle, with their proposers' bonds. */
+    private void include(List<OutputProposal> outputs, long timeMillis) {
+        for (OutputProposal o : outputs) {
+            oracle.add(o);
+            record(o);
+            disputes.proposed(o, timeMillis);
+        }
+    }
+
+    /** A block's dispute games and proof verifications; what they took in, for the block's log. */
+    private SettlementLog settle(long timeMillis) {
+        disputes.onBlock(timeMillis, outputLookup);
+        proofs.onBlock(timeMillis, execution.state(), outputLookup);
+        return new SettlementLog(disputes.taken(), proofs.taken(), referee.drain());
     }
 
     public void start() {
@@ -221,17 +247,15 @@ public final class EmbeddedL1 {
         List<OutputProposal> outputs = new ArrayList<>();
         for (Pending<OutputProposal> p : outputQueue) {
             OutputProposal o = p.item();
-            OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()), o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
-            oracle.add(done);
-            record(done);
-            disputes.proposed(done, scheduler.now());
+            OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()) + outputs.stream().filter(x -> x.chainId() == o.chainId()).count(),
+                    o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
             outputs.add(done);
             gasUsed = Math.min(config.gasLimit(), gasUsed + 80_000);
             callbacks.add(() -> p.onIncluded().accept(done));
         }
         outputQueue.clear();
-        disputes.onBlock(scheduler.now(), outputLookup);
-        proofs.onBlock(scheduler.now(), execution.state(), outputLookup);
+        include(outputs, scheduler.now());
+        SettlementLog settlement = settle(scheduler.now());
 
         endOfBlock(number, user.receipts());
         Hash stateRoot = execution.state().root();
@@ -239,7 +263,7 @@ public final class EmbeddedL1 {
         List<Deposit> deposits = execution.deposits(user.receipts(), number, hash);
 
         L1Block block = new L1Block(number, hash, parent.hash(), scheduler.now(), baseFee, blobFee, gasUsed, blobs,
-                List.copyOf(included), List.copyOf(outputs), deposits, stateRoot, user.transactions(), user.receipts());
+                List.copyOf(included), List.copyOf(outputs), deposits, stateRoot, user.transactions(), user.receipts(), settlement);
         parameters.record(number, user.receipts());
         blocks.add(block);
         if (!taken.isEmpty()) unfinalizedBatches.put(number, taken);
@@ -291,7 +315,7 @@ public final class EmbeddedL1 {
             List<Deposit> deposits = b.deposits().stream().map(d -> new Deposit(d.chainId(), d.from(), d.to(), d.value(), d.gasLimit(), d.data(),
                     d.l1Block(), hash, d.logIndex())).toList();
             L1Block r = new L1Block(b.number(), hash, parent, b.timestampMillis(), b.baseFee(), b.blobBaseFee(), b.gasUsed(), b.blobsUsed(),
-                    List.of(), b.outputs(), deposits, b.stateRoot(), b.transactions(), b.receipts());
+                    List.of(), b.outputs(), deposits, b.stateRoot(), b.transactions(), b.receipts(), b.settlement());
             blocks.set((int) b.number(), r);
             replacements.add(r);
             parent = hash;
@@ -384,10 +408,19 @@ public final class EmbeddedL1 {
      * Installs a rollup's portal and output oracle and backs its genesis allocation in the portal,
      * as if it had been deposited, so every L2 wei can be withdrawn to L1: in ETH, or, for a
      * rollup whose native coin is ALT ({@code gasToken}), ALT from the RaaS treasury (a transfer
-     * run in the EVM when the rollup registers).
+     * run in the EVM when the rollup registers). An optimistic rollup's outputs can be disputed
+     * from then on; a ZK rollup's count only once proved.
      */
-    public void registerRollup(long chainId, Wei genesisSupply, long challengeWindowMillis, Address gasToken) {
+    public void registerRollup(dev.rollupstudio.runtime.config.RollupConfig config, Wei genesisSupply) {
+        long chainId = config.chainId();
+        long challengeWindowMillis = config.proof().delayMillis();
+        Address gasToken = config.fees().feeToken().l1Token();
         execution.system().register(chainId, challengeWindowMillis, gasToken, execution.state());
+        switch (config.proof().kind()) {
+            case OPTIMISTIC -> disputes.register(chainId, challengeWindowMillis);
+            case VALIDITY -> L2OutputOracle.requireProofs(execution.state(), SystemContracts.outputOracle(chainId));
+            default -> { }
+        }
         if (gasToken == null) ledger.lock(chainId, genesisSupply);
         else if (gasToken.equals(dev.rollupstudio.contracts.Alt.L1_TOKEN) && genesisSupply.value().signum() > 0) {
             dev.rollupstudio.contracts.Alt.devnetTransfer(execution.state(), CHAIN_ID, dev.rollupstudio.contracts.Alt.TREASURY,

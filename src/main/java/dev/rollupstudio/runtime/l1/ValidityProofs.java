@@ -25,30 +25,34 @@ public final class ValidityProofs {
     /** A proof's verification, as readers see it. */
     public record Verification(ValidityProof proof, long atMillis, boolean accepted, String outcome) {}
 
-    private final Map<Long, LongFunction<Hash>> verifiers = new HashMap<>();
+    private final Referee referee;
     private final Map<Long, List<Consumer<Verification>>> listeners = new HashMap<>();
     private final List<ValidityProof> submitted = new ArrayList<>();
+    /** Proofs handed in since the last block, and those the last block took in: its settlement log's. */
+    private final List<ValidityProof> fresh = new ArrayList<>();
+    private List<ValidityProof> taken = List.of();
     private final List<Verification> done = new ArrayList<>();
 
-    ValidityProofs() {}
+    ValidityProofs(Referee referee) {
+        this.referee = referee;
+    }
 
     /**
      * A rollup whose outputs need proofs; {@code derivedRoot} gives the output root at an L2
      * block as derived from L1 data, or null while L1 does not carry that block yet.
      */
-    public void register(long chainId, LongFunction<Hash> derivedRoot, MutableWorldState l1State) {
-        verifiers.put(chainId, derivedRoot);
-        L2OutputOracle.requireProofs(l1State, SystemContracts.outputOracle(chainId));
+    public void register(long chainId, LongFunction<Hash> derivedRoot) {
+        referee.register(chainId, derivedRoot);
     }
 
-    /** A resumed rollup's outputs below {@code count} are taken as verified (see the node's prover). */
-    public void restoreVerified(long chainId, long count, MutableWorldState l1State) {
-        L2OutputOracle.setVerifiedCount(l1State, SystemContracts.outputOracle(chainId), count);
+    /** Whether a proof of output {@code index} of {@code chainId} waits to be verified. */
+    public boolean pending(long chainId, long index) {
+        return submitted.stream().anyMatch(p -> p.chainId() == chainId && p.outputIndex() == index);
     }
 
     /** The rollup left the L1 (its node stopped): its verifier and listeners go, so nothing keeps the node. */
     public void forget(long chainId) {
-        verifiers.remove(chainId);
+        referee.forget(chainId);
         listeners.remove(chainId);
         submitted.removeIf(p -> p.chainId() == chainId);
     }
@@ -61,11 +65,22 @@ public final class ValidityProofs {
     /** A prover's proof, verified in the next L1 block that can (loop thread). */
     public void submit(ValidityProof proof) {
         submitted.add(proof);
+        fresh.add(proof);
+    }
+
+    /** The proofs handed in before the last block, for its settlement log. */
+    List<ValidityProof> taken() {
+        return taken;
     }
 
     /** Every verification so far, in order. */
     public List<Verification> verifications() {
         return List.copyOf(done);
+    }
+
+    /** How many of {@code chainId}'s outputs, from the first, have verified proofs. */
+    public static long verifiedCount(dev.rollupstudio.state.WorldState l1State, long chainId) {
+        return L2OutputOracle.verifiedCount(l1State, SystemContracts.outputOracle(chainId));
     }
 
     /** Whether output {@code index} of {@code chainId} has a verified proof. */
@@ -75,15 +90,12 @@ public final class ValidityProofs {
 
     /** In each L1 block: verifies, in output order, the proofs whose outputs L1 data already derives. */
     void onBlock(long nowMillis, MutableWorldState state, Disputes.OutputLookup outputs) {
+        taken = List.copyOf(fresh);
+        fresh.clear();
         List<Verification> now = new ArrayList<>();
         submitted.sort(java.util.Comparator.comparingLong(ValidityProof::chainId).thenComparingLong(ValidityProof::outputIndex));
         for (Iterator<ValidityProof> it = submitted.iterator(); it.hasNext(); ) {
             ValidityProof p = it.next();
-            LongFunction<Hash> verifier = verifiers.get(p.chainId());
-            if (verifier == null) {
-                it.remove();
-                continue;
-            }
             var oracle = SystemContracts.outputOracle(p.chainId());
             long verified = L2OutputOracle.verifiedCount(state, oracle);
             OutputProposal o = outputs.output(p.chainId(), p.outputIndex());
@@ -92,7 +104,7 @@ public final class ValidityProofs {
                 continue;
             }
             if (p.outputIndex() > verified) continue; // an earlier output's proof first
-            Hash derived = verifier.apply(p.l2Block());
+            Hash derived = referee.rootAt(p.chainId(), p.l2Block());
             if (derived == null) continue; // L1 does not carry the block yet
             it.remove();
             Verification v;

@@ -31,7 +31,7 @@ final class Prover {
         this.l1 = l1;
         this.scheduler = scheduler;
         this.address = address;
-        l1.validityProofs().register(config.chainId(), derivedRoot, l1.state());
+        l1.validityProofs().register(config.chainId(), derivedRoot);
         l1.validityProofs().onVerification(config.chainId(), v -> {
             if (stopped) return;
             if (v.accepted()) provenThrough = Math.max(provenThrough, v.proof().l2Block());
@@ -40,22 +40,15 @@ final class Prover {
     }
 
     /**
-     * A resumed chain: verdicts are not stored yet, so the outputs whose proving time had passed
-     * count as verified (proofs of honest roots: a wrong output needs a chain in memory), and the
-     * others are proved again.
+     * A resumed chain: the L1 ran its stored proofs and verdicts again, so the outputs it counts
+     * as verified are; those after them are proved again unless a proof of them waits on L1.
      */
     void resume() {
-        long now = l1.head().timestampMillis();
-        long verified = 0;
+        long verified = ValidityProofs.verifiedCount(l1.state(), config.chainId());
         for (OutputProposal o : l1.outputs(config.chainId())) {
-            if (o.index() == verified && o.l1TimestampMillis() + config.proof().delayMillis() <= now) {
-                verified++;
-                provenThrough = Math.max(provenThrough, o.l2BlockNumber());
-            } else {
-                prove(o);
-            }
+            if (o.index() < verified) provenThrough = Math.max(provenThrough, o.l2BlockNumber());
+            else if (!l1.validityProofs().pending(config.chainId(), o.index())) prove(o);
         }
-        l1.validityProofs().restoreVerified(config.chainId(), verified, l1.state());
     }
 
     /** Proves {@code o} a proving latency after L1 included it. */

@@ -81,8 +81,14 @@ public final class RollupNode {
     private final java.util.TreeMap<Long, List<Hash>> impersonatedByBlock = new java.util.TreeMap<>();
 
     /** Where to resume: the stored head, its state and totals, and how far batching and proposing got. */
-    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId, long nextOutputBlock,
+    public record Resume(SealedBlock head, MutableWorldState state, ChainTotals totals, long nextBatchId,
                          java.util.function.LongFunction<SealedBlock> archive, List<TrackedWithdrawal> withdrawals, Verifier verifier) {}
+
+    /** The block whose output comes next: the one after the last the L1's oracle holds (on a resumed L1, as its settlement left it). */
+    private static long nextOutputBlock(EmbeddedL1 l1, RollupConfig config) {
+        long last = l1.outputs(config.chainId()).stream().mapToLong(OutputProposal::l2BlockNumber).max().orElse(0);
+        return last + config.batching().outputIntervalBlocks();
+    }
 
     /** The verifier's last checkpoint and its world state there; null in {@link Resume} to replay L1 from genesis. */
     public record Verifier(VerifierCheckpoint checkpoint, MutableWorldState state) {}
@@ -120,7 +126,7 @@ public final class RollupNode {
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of(), l1Signer);
         this.prover = config.proof().kind() == ProofSystem.Kind.VALIDITY
                 ? new Prover(config, l1, scheduler, l1Signer.address(), derivation::outputRootAt, this::onProofVerdict) : null;
-        this.proposer = new Proposer(config, l1, chain, resume != null ? resume.nextOutputBlock() : config.batching().outputIntervalBlocks(), o -> {
+        this.proposer = new Proposer(config, l1, chain, nextOutputBlock(l1, config), o -> {
             metrics.output();
             store.output(o);
             events.publish(new OutputProposed(scheduler.now(), o));
@@ -139,8 +145,7 @@ public final class RollupNode {
         });
         derivation.devEdits(n -> devEdits.getOrDefault(n, List.of()));
         derivation.impersonated(impersonated::get);
-        // disputes move bonds and delete outputs in L1 blocks that are not stored yet: a chain kept in a database runs without them
-        boolean disputable = config.proof().kind() == ProofSystem.Kind.OPTIMISTIC && store == RuntimeStore.NONE;
+        boolean disputable = config.proof().kind() == ProofSystem.Kind.OPTIMISTIC;
         this.vital = config.sequencing().vital() == null ? null : vitalOperators(disputable);
         if (disputable) disputeOutputs(l1Signer);
         if (prover != null && resume != null) prover.resume();
@@ -154,7 +159,6 @@ public final class RollupNode {
     private void disputeOutputs(L1Signer l1Signer) {
         Address challenger = l1Signer.address();
         var disputes = l1.disputes();
-        disputes.register(config.chainId(), config.proof().delayMillis());
         disputes.referee(config.chainId(), derivation::outputRootAt);
         derivation.onOutputChecked((o, derived) -> {
             if (!derived.equals(o.outputRoot())) disputes.challenge(config.chainId(), o.index(), challenger);
@@ -180,19 +184,16 @@ public final class RollupNode {
     /**
      * VITAL's operators sign a verdict on every output the verifier checks (listening before the
      * honest challenger, so a wrong output they call out is disputed with an operator's bond).
-     * Where outputs can be disputed each operator's L1 account is funded for its bonds.
+     * Where outputs can be disputed each operator's L1 account was funded for its bonds when the rollup registered.
      */
     private OutputVerification vitalOperators(boolean disputable) {
         OutputVerification v = new OutputVerification(config.sequencing().vital(), config.chainId(), scheduler, events,
                 Restaking.registry(l1, config.chainId(), Service.VITAL),
                 (o, operator) -> { if (disputable) l1.disputes().challenge(config.chainId(), o.index(), operator); });
         derivation.onOutputChecked(v::onChecked);
-        if (disputable) v.operatorAddresses().forEach(a -> l1.ledger().credit(a, VITAL_FUNDS));
         return v;
     }
 
-    /** What each VITAL operator's L1 account holds for its dispute bonds. */
-    private static final dev.rollupstudio.types.Wei VITAL_FUNDS = dev.rollupstudio.types.Wei.ether(10);
 
     /** MACH's operators, re-executing from {@code head} on their own copy of the state after it. */
     private FastFinality machOperators(RollupConfig config, EmbeddedL1 l1, Scheduler scheduler, EventBus events, MutableWorldState own, SealedBlock head,

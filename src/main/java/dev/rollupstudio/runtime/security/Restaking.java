@@ -24,6 +24,9 @@ import java.util.List;
 public final class Restaking {
     private Restaking() {}
 
+    /** What each VITAL operator's L1 account holds for its dispute bonds. */
+    private static final dev.rollupstudio.types.Wei VITAL_FUNDS = dev.rollupstudio.types.Wei.ether(10);
+
     /**
      * As a rollup registers on L1 (before any stored L1 block is replayed): its MACH and VITAL
      * operators and SQUAD sequencers bond their configured stake and opt into its services.
@@ -32,7 +35,12 @@ public final class Restaking {
         long chain = config.chainId();
         var q = config.sequencing();
         if (q.mach() != null) join(l1, chain, q.mach().operators(), i -> DevAccounts.machOperator(chain, i).address(), Service.MACH);
-        if (q.vital() != null) join(l1, chain, q.vital().operators(), i -> DevAccounts.vitalOperator(chain, i).address(), Service.VITAL);
+        if (q.vital() != null) {
+            join(l1, chain, q.vital().operators(), i -> DevAccounts.vitalOperator(chain, i).address(), Service.VITAL);
+            if (config.proof().kind() == dev.rollupstudio.runtime.config.ProofSystem.Kind.OPTIMISTIC) { // their L1 accounts pay dispute bonds
+                for (int i = 0; i < q.vital().operators().size(); i++) l1.ledger().credit(DevAccounts.vitalOperator(chain, i).address(), VITAL_FUNDS);
+            }
+        }
         if (q.set().mode() == SequencerSet.Mode.SQUAD) {
             List<OperatorConfig> squad = OperatorConfig.set(q.set().operators(), 0, 0, 0, 0);
             join(l1, chain, squad, SequencerSet::operatorAddress, Service.SQUAD);

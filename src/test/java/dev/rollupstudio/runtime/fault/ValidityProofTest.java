@@ -106,4 +106,32 @@ class ValidityProofTest {
         assertThat(ValidityProofs.verified(rt.l1().state(), chain, accepted)).isFalse();
         rt.close();
     }
+
+    /** In a database, stopped between the rejected proof and the new one's verdict: the resumed L1 holds the same verdicts, and proves on from there. */
+    @Test void proofVerdictsKeptInADatabaseComeBackOnResume(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var spec = Presets.get("based-zk").with(Layer.PROOFS, Choice.of("zk-validity").with("provingLatencySeconds", LATENCY / 1000));
+        RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withSeed(5)).withDatabase(dir.resolve("db"));
+        long chain = options.rollup().chainId();
+        long verifiedAtStop;
+        try (RollupRuntime rt = dev.rollupstudio.app.Runtimes.open(options)) {
+            new Faults(rt).at(FaultKind.WRONG_OUTPUT, rt.scheduler().now() + 60_000);
+            Load.start(rt, 10, 0.01, true, Long.MAX_VALUE);
+            rt.runFor(540_000); // a based rollup: a block per L1 slot, so output 0 (block 30) lands at 6 min and its proof's verdict 2 min later
+            assertThat(rt.l1().validityProofs().verifications()).anyMatch(v -> !v.accepted());
+            verifiedAtStop = ValidityProofs.verifiedCount(rt.l1().state(), chain);
+        }
+        try (RollupRuntime rt = dev.rollupstudio.app.Runtimes.open(options)) {
+            assertThat(rt.l1().state().root()).isEqualTo(rt.l1().head().stateRoot());
+            assertThat(rt.l1().validityProofs().verifications()).filteredOn(v -> !v.accepted()).hasSize(1);
+            assertThat(ValidityProofs.verifiedCount(rt.l1().state(), chain)).isEqualTo(verifiedAtStop);
+            rt.runFor(1_200_000);
+            assertThat(ValidityProofs.verifiedCount(rt.l1().state(), chain)).isGreaterThan(verifiedAtStop + 1);
+            List<OutputProposal> outputs = rt.l1().outputs(chain);
+            for (int i = 0; i < outputs.size(); i++) {
+                var b = rt.node().chain().block(outputs.get(i).l2BlockNumber());
+                assertThat(outputs.get(i).index()).isEqualTo(i);
+                assertThat(outputs.get(i).outputRoot()).as("output %d", i).isEqualTo(OutputRoot.of(b.header(), b.hash()));
+            }
+        }
+    }
 }

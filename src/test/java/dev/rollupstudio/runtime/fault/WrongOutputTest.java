@@ -69,4 +69,47 @@ class WrongOutputTest {
         assertThat(rt.node().derivation().findings(dev.rollupstudio.runtime.event.VerifierFinding.Kind.BLOCK_DIFFERS)).isZero();
         rt.close();
     }
+
+    /**
+     * The same in a database, stopped while the game runs and again after it: each resumed L1 runs
+     * its stored blocks' settlement again, so its state root is the stored head's, the game
+     * resolves once, and the bonds and outputs end as they would have live.
+     */
+    @Test void aDisputeKeptInADatabaseResumesAndSettlesOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var spec = Presets.get("op-stack-blobs").with(Layer.PROOFS, Choice.of("optimistic").with("challengeWindowSeconds", 600L));
+        RuntimeOptions options = SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withSeed(11)).withDatabase(dir.resolve("db"));
+        long chain = options.rollup().chainId();
+        try (RollupRuntime rt = dev.rollupstudio.app.Runtimes.open(options)) {
+            new Faults(rt).at(FaultKind.WRONG_OUTPUT, rt.scheduler().now() + 60_000);
+            Load.start(rt, 20, 0.01, true, Long.MAX_VALUE);
+            rt.runFor(400_000);
+            assertThat(rt.l1().disputes().games()).singleElement().satisfies(g -> assertThat(g.outcome()).isNull()); // under way
+        }
+        try (RollupRuntime rt = dev.rollupstudio.app.Runtimes.open(options)) {
+            assertThat(rt.l1().state().root()).isEqualTo(rt.l1().head().stateRoot());
+            assertThat(rt.l1().disputes().games()).singleElement().satisfies(g -> assertThat(g.outcome()).isNull());
+            rt.runFor(400_000);
+            assertThat(rt.l1().disputes().games()).singleElement().satisfies(g -> assertThat(g.outputDeleted()).isTrue());
+        }
+        try (RollupRuntime rt = dev.rollupstudio.app.Runtimes.open(options)) {
+            assertThat(rt.l1().state().root()).isEqualTo(rt.l1().head().stateRoot());
+            assertThat(rt.l1().disputes().games()).singleElement().satisfies(g -> assertThat(g.outputDeleted()).isTrue());
+            rt.runFor(300_000);
+            assertThat(rt.l1().disputes().games()).hasSize(1);
+            var outputs = rt.l1().outputs(chain);
+            for (int i = 0; i < outputs.size(); i++) {
+                var o = outputs.get(i);
+                assertThat(o.index()).isEqualTo(i);
+                var b = rt.node().chain().block(o.l2BlockNumber());
+                assertThat(o.outputRoot()).as("output %d", i).isEqualTo(OutputRoot.of(b.header(), b.hash()));
+            }
+            long now = rt.scheduler().now();
+            long held = outputs.stream().filter(o -> o.l1TimestampMillis() + 600_000 > now).count();
+            Wei bond = Disputes.BOND;
+            assertThat(rt.l1().ledger().balance(SystemContracts.outputOracle(chain))).isEqualTo(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held))));
+            assertThat(rt.l1().ledger().balance(SystemContracts.proposer(chain)))
+                    .isEqualTo(DevGenesis.BALANCE.subtract(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held + 1)))));
+            assertThat(rt.node().derivation().findings(dev.rollupstudio.runtime.event.VerifierFinding.Kind.BLOCK_DIFFERS)).isZero();
+        }
+    }
 }
