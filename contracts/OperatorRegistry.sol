@@ -193,6 +193,24 @@ contract OperatorRegistry is ReentrancyGuard {
         _slash(signer, chainId, l2Block);
     }
 
+    /// Anyone may show a verdict, signed by an operator opted into `chainId`'s VITAL, that output
+    /// `outputIndex` (block `l2Block`, root `outputRoot`) was wrong, once that very output has stood
+    /// on the rollup's output oracle through its whole finalization period without a dispute
+    /// proving it wrong: a false alarm. Its whole bond goes to the treasury, and it leaves the
+    /// rollup's VITAL set.
+    function slashFalseAlarm(uint256 chainId, uint256 outputIndex, uint256 l2Block, bytes32 outputRoot, bytes calldata signature) external nonReentrant {
+        address signer = ECDSA.recover(verdictDigest(chainId, outputIndex, l2Block, outputRoot, false), signature);
+        if (!optedIn[signer][chainId][Service.VITAL]) revert NotFalseVerdict("the signer is not a VITAL operator of this rollup");
+        IOutputs oracle = IOutputs(outputOracle(chainId));
+        if (outputIndex >= oracle.nextOutputIndex()) revert NotFalseVerdict("the oracle holds no such output");
+        IOutputs.Output memory o = oracle.getL2Output(outputIndex);
+        if (o.outputRoot != outputRoot || o.l2BlockNumber != l2Block) revert NotFalseVerdict("the oracle holds another output at that index");
+        if (block.timestamp < o.timestamp + oracle.finalizationPeriodSeconds()) revert NotFalseVerdict("the output is still in its finalization period");
+        if (oracle.disputedWrong(outputRoot)) revert NotFalseVerdict("a dispute proved this output wrong");
+        optedIn[signer][chainId][Service.VITAL] = false;
+        _slash(signer, chainId, l2Block);
+    }
+
     function _slash(address operator, uint256 chainId, uint256 number) private {
         Bond storage bond = bonds[operator];
         uint256 altBond = bond.alt;
@@ -212,4 +230,17 @@ contract OperatorRegistry is ReentrancyGuard {
 /// What the output oracle answers about disputes: whether a game proved a root wrong.
 interface IDisputedOutputs {
     function disputedWrong(bytes32 outputRoot) external view returns (bool);
+}
+
+/// The output oracle as OP Stack's L2OutputOracle reads, with the devnet's dispute record.
+interface IOutputs is IDisputedOutputs {
+    struct Output {
+        bytes32 outputRoot;
+        uint128 timestamp;
+        uint128 l2BlockNumber;
+    }
+
+    function getL2Output(uint256 index) external view returns (Output memory);
+    function nextOutputIndex() external view returns (uint256);
+    function finalizationPeriodSeconds() external view returns (uint256);
 }

@@ -63,7 +63,7 @@ final class RunReport {
         if (rt.node().vital() != null) {
             var vs = rt.node().vital().status();
             r.put("vital", SpecCommand.ordered("operators", vs.operators(), "quorumPct", vs.quorumPct(), "outputsChecked", vs.outputsChecked(),
-                    "alerts", vs.alerts(), "rejectedVerdicts", vs.rejected(), "falseVerdictsSlashed", vs.falseVerdictsReported(), "lastAlert", vs.lastAlert()));
+                    "alerts", vs.alerts(), "rejectedVerdicts", vs.rejected(), "falseVerdictsSlashed", vs.falseVerdictsReported(), "falseAlarmsSlashed", vs.falseAlarmsReported(), "lastAlert", vs.lastAlert()));
         }
         var relayer = rt.node().relayer();
         r.put("withdrawals", SpecCommand.ordered("initiated", relayer.initiated(), "proven", relayer.provenCount(), "finalized", relayer.finalizedCount()));

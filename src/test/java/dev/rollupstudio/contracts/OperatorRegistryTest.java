@@ -119,6 +119,14 @@ class OperatorRegistryTest {
             assertThatThrownBy(() -> DevnetCall.run(l1, L1, devs.get(1), OperatorRegistry.ADDRESS, BigInteger.ZERO, call, "the slash")).hasMessageContaining("failed");
         }
         assertThat(OperatorRegistry.stakeOf(l1, vital.address())).containsExactly(ALT_BOND, ETH_BOND);
+        // nor is a "wrong" verdict (a false alarm) on an output the oracle does not hold through its finalization period (VitalTest: one it does)
+        var alarm = new dev.rollupstudio.runtime.security.OutputCheck(vital.address(), ROLLUP, 3, 90, root, false,
+                vital.signHash(dev.rollupstudio.runtime.security.OutputCheck.digest(ROLLUP, 3, 90, root, false)));
+        byte[] alarmCall = Abi.call("slashFalseAlarm(uint256,uint256,uint256,bytes32,bytes)", BigInteger.valueOf(ROLLUP), 3, 90, root.raw(),
+                new Abi.DynamicBytes(dev.rollupstudio.types.Bytes.concat(dev.rollupstudio.chain.Ecdsa.unsigned(alarm.signature().r(), 32),
+                        dev.rollupstudio.chain.Ecdsa.unsigned(alarm.signature().s(), 32), new byte[] {(byte) (27 + alarm.signature().recoveryId())})));
+        assertThatThrownBy(() -> DevnetCall.run(l1, L1, devs.get(1), OperatorRegistry.ADDRESS, BigInteger.ZERO, alarmCall, "the slash")).hasMessageContaining("failed");
+        assertThat(OperatorRegistry.stakeOf(l1, vital.address())).containsExactly(ALT_BOND, ETH_BOND);
     }
 
     private void delegate(Address who, Address operator, BigInteger assets) {

@@ -66,6 +66,8 @@ public final class RollupNode {
     private final List<java.util.function.Consumer<SealedBlock>> sealedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Runnable leaveL1;
     private final Runnable leaveReorgs;
+    /** The node's own L1 account: it challenges, and hands slashing evidence to the registry. */
+    private final L1Signer l1Signer;
     /** The verifier's state writes after each L1 block above the finalized one (a chain kept in a database): a reorg writes again what they touched. */
     private final java.util.TreeMap<Long, dev.rollupstudio.runtime.StateChanges> verifierWrites = new java.util.TreeMap<>();
     private Runnable stopSequencing;
@@ -102,6 +104,7 @@ public final class RollupNode {
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume, L1Signer l1Signer, long anchorL1) {
         this.config = config;
+        this.l1Signer = l1Signer;
         this.genesis = genesis;
         this.l1 = l1;
         this.scheduler = scheduler;
@@ -455,6 +458,9 @@ public final class RollupNode {
         derivation.onL1Block(b);
         storeVerifier(b.number(), java.util.Set.of(), Map.of());
         relayer.onL1Block();
+        if (vital != null && config.proof().kind() == ProofSystem.Kind.OPTIMISTIC) {
+            for (var c : vital.falseAlarms(this::isFinal)) l1.submit(Restaking.slashFalseVerdict(l1, l1Signer, c));
+        }
         // what both checkers have built is no longer needed: the verifier's safe head as far back as an L1 reorg can take it, and MACH's operators' head
         long checked = fastFinality == null ? derivation.rewindFloor() : Math.min(derivation.rewindFloor(), fastFinality.checkedThrough());
         devEdits.headMap(checked, true).clear();
@@ -463,6 +469,11 @@ public final class RollupNode {
         derived.clear();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
+    }
+
+    /** Whether output {@code o} stood on the L1 oracle through its finalization period (the registry checks the same). */
+    private boolean isFinal(OutputProposal o) {
+        return l1.outputs(config.chainId()).contains(o) && l1.head().timestampMillis() >= o.l1TimestampMillis() + config.proof().delayMillis();
     }
 
     /** The verifier's checkpoint after L1 block {@code l1Block} to the store, with the accounts and slots it changed (and {@code also}, as they now are). */

@@ -21,8 +21,10 @@ import java.util.function.BiConsumer;
  * signs its verdict on the output's root; each signature is checked before it counts. Once
  * "wrong" verdicts carry the quorum of the bonded ALT and of the restaked ETH, the operators
  * raise an alert and the first of them to say so disputes the output on L1 with its own bond.
- * Offline operators sign nothing, slow ones late, malicious ones call every output right; their
- * signed verdicts on a wrong output are kept, to slash them on L1 once a dispute proves it wrong.
+ * Offline operators sign nothing, slow ones late, malicious ones lie: they call a wrong output
+ * right and a right one wrong. Both lies are kept as evidence: a verdict calling right an output a
+ * dispute then proves wrong, and a verdict calling wrong an output that stood through its
+ * finalization period (a false alarm), each slash their signer on L1.
  *
  * <p>The model: operators read one derivation from L1 data (the verifier's code) where each would
  * run its own; honest ones would all derive the same roots.
@@ -38,11 +40,16 @@ public final class OutputVerification {
     private final Map<Long, Tally> open = new HashMap<>();
     /** Verdicts calling right an output the verifier found wrong, by output index: the evidence if a dispute proves it wrong. */
     private final Map<Long, List<OutputCheck>> vouchedWrong = new HashMap<>();
+    /** Verdicts calling wrong an output the verifier found right, by output index, with the output: the evidence once it is final. */
+    private final Map<Long, Alarms> falseAlarms = new HashMap<>();
+
+    private record Alarms(OutputProposal output, List<OutputCheck> checks) {}
     private final Stakes stakes;
     private long checked;
     private long alerts;
     private long rejected;
     private long slashed;
+    private long alarmsSlashed;
     private String lastAlert;
     private boolean stopped;
 
@@ -81,10 +88,11 @@ public final class OutputVerification {
         boolean right = derived.equals(o.outputRoot());
         open.put(o.index(), new Tally(o));
         if (!right) vouchedWrong.putIfAbsent(o.index(), new ArrayList<>());
+        else falseAlarms.put(o.index(), new Alarms(o, new ArrayList<>()));
         for (Operator op : operators) {
             Behaviour b = op.config().behaviour();
             if (b == Behaviour.OFFLINE) continue;
-            OutputCheck c = op.check(chainId, o.index(), o.l2BlockNumber(), o.outputRoot(), right || b == Behaviour.MALICIOUS);
+            OutputCheck c = op.check(chainId, o.index(), o.l2BlockNumber(), o.outputRoot(), b == Behaviour.MALICIOUS ? !right : right);
             if (b == Behaviour.SLOW) scheduler.at(scheduler.now() + op.config().delayMillis(), 4, () -> deliver(c));
             else deliver(c);
         }
@@ -103,6 +111,23 @@ public final class OutputVerification {
         return out;
     }
 
+    /**
+     * The verdicts that called wrong an output now final ({@code isFinal}: it stood on the oracle
+     * through its finalization period), each the evidence that slashes its signer while it is
+     * still in the VITAL set (handed out once); outputs now final are forgotten.
+     */
+    public List<OutputCheck> falseAlarms(java.util.function.Predicate<OutputProposal> isFinal) {
+        List<OutputCheck> out = new ArrayList<>();
+        for (var it = falseAlarms.values().iterator(); it.hasNext(); ) {
+            Alarms a = it.next();
+            if (!isFinal.test(a.output())) continue;
+            it.remove();
+            for (OutputCheck c : a.checks()) if (stakes.of(c.operator()) != Stakes.Stake.NONE) out.add(c);
+        }
+        alarmsSlashed += out.size();
+        return out;
+    }
+
     /** A verdict arrives: counted once its signature checks; "wrong" verdicts with the quorum raise the alert and the dispute. */
     void deliver(OutputCheck c) {
         if (stopped) return;
@@ -116,6 +141,8 @@ public final class OutputVerification {
             if (kept != null) kept.add(c);
             return;
         }
+        Alarms alarms = falseAlarms.get(c.outputIndex());
+        if (alarms != null && alarms.output().outputRoot().equals(c.outputRoot())) alarms.checks().add(c);
         Tally t = open.get(c.outputIndex());
         if (t == null || !t.output.outputRoot().equals(c.outputRoot())) return;
         Stakes.Stake stake = stakes.of(c.operator());
@@ -149,7 +176,7 @@ public final class OutputVerification {
 
     /** What the Runtime screen and the report show. */
     public VitalStatus status() {
-        return new VitalStatus(operators.size(), config.quorumPct(), checked, alerts, rejected, slashed, lastAlert);
+        return new VitalStatus(operators.size(), config.quorumPct(), checked, alerts, rejected, slashed, alarmsSlashed, lastAlert);
     }
 
     public void stop() {
@@ -158,7 +185,9 @@ public final class OutputVerification {
 
     /**
      * VITAL as it stands: operators, quorum, outputs checked, alerts raised, verdicts refused, false
-     * verdicts handed to L1 to slash their signers, the last alert.
+     * verdicts (a wrong output called right) and false alarms (a right one called wrong) handed to
+     * L1 to slash their signers, the last alert.
      */
-    public record VitalStatus(int operators, int quorumPct, long outputsChecked, long alerts, long rejected, long falseVerdictsReported, String lastAlert) {}
+    public record VitalStatus(int operators, int quorumPct, long outputsChecked, long alerts, long rejected, long falseVerdictsReported,
+                              long falseAlarmsReported, String lastAlert) {}
 }

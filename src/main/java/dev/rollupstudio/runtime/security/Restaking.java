@@ -71,11 +71,15 @@ public final class Restaking {
         return signer.sign().apply(u);
     }
 
-    /** The node's L1 transaction handing the registry a VITAL verdict that called right an output a dispute proved wrong. */
+    /**
+     * The node's L1 transaction handing the registry a VITAL verdict that lied: one that called
+     * right an output a dispute proved wrong ({@code slashFalseVerdict}), or wrong an output that
+     * stood through its finalization period ({@code slashFalseAlarm}), as the verdict says.
+     */
     public static Transaction slashFalseVerdict(EmbeddedL1 l1, L1Signer signer, OutputCheck c) {
         BigInteger tip = BigInteger.TEN.pow(9);
-        byte[] call = Abi.call("slashFalseVerdict(uint256,uint256,uint256,bytes32,bytes)", BigInteger.valueOf(c.chainId()), BigInteger.valueOf(c.outputIndex()),
-                BigInteger.valueOf(c.l2Block()), c.outputRoot().raw(), new Abi.DynamicBytes(rsv(c.signature())));
+        byte[] call = Abi.call((c.valid() ? "slashFalseVerdict" : "slashFalseAlarm") + "(uint256,uint256,uint256,bytes32,bytes)", BigInteger.valueOf(c.chainId()),
+                BigInteger.valueOf(c.outputIndex()), BigInteger.valueOf(c.l2Block()), c.outputRoot().raw(), new Abi.DynamicBytes(rsv(c.signature())));
         UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), OperatorRegistry.ADDRESS,
                 BigInteger.ZERO, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(call).withGasLimit(300_000);
         return signer.sign().apply(u);

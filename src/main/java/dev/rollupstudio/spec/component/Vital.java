@@ -22,14 +22,15 @@ public final class Vital extends CatalogEntry implements Security {
     public static final Param<Long> SLOW_MS = Param.integer("slowDelayMs", "Slow operators' delay", "ms", 10_000, 0, 3_600_000,
             "how late a slow operator's verdict arrives", null);
     public static final Param<Long> MALICIOUS = Param.integer("maliciousOperators", "Malicious operators", "", 0, 0, 200,
-            "operators that call every output right, unchecked", null);
+            "operators that lie: they call a wrong output right and a right one wrong (both slashable on L1)", null);
 
     public Vital() {
         super(ID, Layer.SECURITY, "VITAL verification", "fth-search",
                 "AltLayer's restaked operators re-check every committed state root and raise an alert on a bad one.",
                 Effect.runtime("operators sign a verdict on each proposed output root against the blocks derived from L1 data (one derivation "
                         + "shared by all, where each would run its own); when verdicts of \"wrong\" carry the quorum of bonded ALT and restaked ETH "
-                        + "they raise an alert and one of them disputes the output on L1 with its own bond (optimistic proofs, chain in memory)"),
+                        + "they raise an alert and one of them disputes the output on L1 with its own bond (optimistic proofs); a verdict a dispute or "
+                        + "the finalization period proves false slashes its signer"),
                 OPERATORS, QUORUM_PCT, OFFLINE, SLOW, SLOW_MS, MALICIOUS);
     }
 

@@ -33,9 +33,13 @@ class VitalTest {
     private record Run(RollupRuntime rt, List<VitalAlert> alerts, List<Disputes.Game> games, Fault fault) {}
 
     private static Run wrongOutputWith(long operators, long slow, long malicious) {
+        return run(operators, 0, slow, malicious, 600, true);
+    }
+
+    private static Run run(long operators, long offline, long slow, long malicious, long windowSeconds, boolean wrongOutput) {
         var spec = Presets.get("op-stack-blobs")
-                .with(Layer.PROOFS, Choice.of("optimistic").with("challengeWindowSeconds", 600L))
-                .with(Layer.SECURITY, Choice.of("vital").with("operators", operators).with("slowOperators", slow)
+                .with(Layer.PROOFS, Choice.of("optimistic").with("challengeWindowSeconds", windowSeconds))
+                .with(Layer.SECURITY, Choice.of("vital").with("operators", operators).with("offlineOperators", offline).with("slowOperators", slow)
                         .with("maliciousOperators", malicious));
         RollupRuntime rt = RollupRuntime.inMemory(SpecRuntimes.options(spec, Prices.defaults(), RuntimeOptions.defaults().withSeed(11)));
         List<VitalAlert> alerts = new ArrayList<>();
@@ -45,10 +49,10 @@ class VitalTest {
             if (e instanceof DisputeGame d) games.add(d.game());
         });
         Faults faults = new Faults(rt);
-        faults.at(FaultKind.WRONG_OUTPUT, rt.scheduler().now() + 60_000);
+        if (wrongOutput) faults.at(FaultKind.WRONG_OUTPUT, rt.scheduler().now() + 60_000);
         Load.start(rt, 20, 0.01, true, Long.MAX_VALUE);
         rt.runFor(1_500_000);
-        return new Run(rt, alerts, games, faults.list().get(0));
+        return new Run(rt, alerts, games, wrongOutput ? faults.list().get(0) : null);
     }
 
     @Test void operatorsWithTheQuorumCallOutAWrongOutputAndOneOfThemWinsTheDispute() {
@@ -88,13 +92,39 @@ class VitalTest {
     }
 
     @Test void shortOfTheQuorumNoAlertAndTheHonestChallengerDisputes() {
-        Run r = wrongOutputWith(3, 0, 2); // 1 of 3 honest: 33% of the stake
+        Run r = run(5, 1, 0, 2, 600, true); // 2 of 5 honest (40% of the stake), 2 lying (40%), 1 offline: neither side has the quorum
         assertThat(r.alerts()).isEmpty();
         assertThat(r.fault().detectedBy()).startsWith("verifier: output 0");
         Disputes.Game done = r.games().get(r.games().size() - 1);
         assertThat(done.challenger()).isEqualTo(DevAccounts.relayer().address());
         assertThat(done.outputDeleted()).isTrue();
         assertThat(r.fault().outcome()).startsWith("the honest challenger disputed output 0");
+        r.rt().close();
+    }
+
+    /**
+     * No fault: two of ten operators lie, calling every right output wrong (20% of the stake, no
+     * alert). Once the first output they called wrong has stood through its 120 s finalization
+     * period, the node hands their signed verdicts to the L1 registry, which reads the output on
+     * the oracle, checks its period passed and slashes both; the eight honest ones keep their bonds.
+     */
+    @Test void falseAlarmsAreSlashedOnceTheOutputIsFinal() {
+        Run r = run(10, 0, 0, 2, 120, false);
+        long chain = r.rt().options().rollup().chainId();
+        var vital = r.rt().node().vital();
+        assertThat(r.alerts()).isEmpty();
+        assertThat(r.games()).isEmpty();
+        assertThat(vital.status().falseAlarmsReported()).isEqualTo(2);
+        assertThat(vital.status().falseVerdictsReported()).isZero();
+        var l1 = r.rt().l1().state();
+        for (int i = 0; i < 10; i++) {
+            Address op = DevAccounts.vitalOperator(chain, i).address();
+            BigInteger[] stake = dev.rollupstudio.contracts.OperatorRegistry.stakeOf(l1, op);
+            boolean lying = i == 0 || i == 1;
+            assertThat(stake[0]).as("operator-%d's ALT", i + 1).isEqualTo(lying ? BigInteger.ZERO : BigInteger.valueOf(100_000).multiply(BigInteger.TEN.pow(18)));
+            assertThat(dev.rollupstudio.contracts.OperatorRegistry.optedIn(l1, op, chain, dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL)).isEqualTo(!lying);
+        }
+        assertThat(r.rt().node().derivation().mismatches()).isZero();
         r.rt().close();
     }
 }
