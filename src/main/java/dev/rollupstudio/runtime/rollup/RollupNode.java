@@ -66,10 +66,9 @@ public final class RollupNode {
     private final List<java.util.function.Consumer<SealedBlock>> sealedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Runnable leaveL1;
     private final Runnable leaveReorgs;
-    /** The node's own L1 account: it challenges, and hands slashing evidence to the registry. */
-    private final L1Signer l1Signer;
-    /** The verifier's state writes after each L1 block above the finalized one (a chain kept in a database): a reorg writes again what they touched. */
-    private final java.util.TreeMap<Long, dev.rollupstudio.runtime.StateChanges> verifierWrites = new java.util.TreeMap<>();
+    /** On an optimistic rollup: its challenger and the slashing evidence it hands L1; else null. */
+    private final OutputDisputes disputes;
+    private final VerifierWrites verifierWrites;
     private Runnable stopSequencing;
     private boolean stopped;
     /** Why new transactions are refused once the rollup is ending; null while it takes them. */
@@ -104,7 +103,6 @@ public final class RollupNode {
     public RollupNode(RollupConfig config, Genesis genesis, EmbeddedL1 l1, Scheduler scheduler, EventBus events, RuntimeStore store,
                       RunMetrics metrics, Resume resume, L1Signer l1Signer, long anchorL1) {
         this.config = config;
-        this.l1Signer = l1Signer;
         this.genesis = genesis;
         this.l1 = l1;
         this.scheduler = scheduler;
@@ -140,6 +138,7 @@ public final class RollupNode {
             metrics.batch(p.rawBytes(), p.compressedBytes(), p.blobs(), p.l1Fee(), p.daFee());
             store.batch(p);
         });
+        this.verifierWrites = new VerifierWrites(store, derivation, l1);
         this.leaveL1 = l1.onBlock(this::onL1Block);
         this.leaveReorgs = l1.onReorg(this::onL1Reorg);
         batcher.onReposted((orphaned, landed) -> {
@@ -150,31 +149,8 @@ public final class RollupNode {
         derivation.impersonated(impersonated::get);
         boolean disputable = config.proof().kind() == ProofSystem.Kind.OPTIMISTIC;
         this.vital = config.sequencing().vital() == null ? null : vitalOperators(disputable);
-        if (disputable) disputeOutputs(l1Signer);
+        this.disputes = disputable ? new OutputDisputes(config, l1, derivation, proposer, vital, l1Signer, scheduler, events, () -> stopped) : null;
         if (prover != null && resume != null) prover.resume();
-    }
-
-    /**
-     * An optimistic rollup's outputs can be disputed on L1: the derivation from L1 data referees,
-     * and, as OP Stack chains run op-challenger, an honest challenger (the node's L1 account)
-     * disputes every output the verifier finds wrong. A deleted output is proposed again.
-     */
-    private void disputeOutputs(L1Signer l1Signer) {
-        Address challenger = l1Signer.address();
-        var disputes = l1.disputes();
-        disputes.referee(config.chainId(), derivation::outputRootAt);
-        derivation.onOutputChecked((o, derived) -> {
-            if (!derived.equals(o.outputRoot())) disputes.challenge(config.chainId(), o.index(), challenger);
-        });
-        disputes.onGame(config.chainId(), g -> {
-            if (stopped) return;
-            if (g.outputDeleted()) proposer.rewind(g.l2Block());
-            // the VITAL operators that called the output right signed their own evidence: the node hands it to the registry
-            if (g.outputDeleted() && vital != null) {
-                for (var c : vital.vouchedFor(g.outputIndex(), g.proposedRoot())) l1.submit(Restaking.slashFalseVerdict(l1, l1Signer, c));
-            }
-            events.publish(new dev.rollupstudio.runtime.event.DisputeGame(scheduler.now(), g));
-        });
     }
 
     /** L1 verified a proof (the finalized head may move) or rejected it (its output was deleted: propose that block again). */
@@ -456,11 +432,9 @@ public final class RollupNode {
     private void onL1Block(L1Block b) {
         batcher.onL1Block(b);
         derivation.onL1Block(b);
-        storeVerifier(b.number(), java.util.Set.of(), Map.of());
+        verifierWrites.afterL1Block(b.number());
         relayer.onL1Block();
-        if (vital != null && config.proof().kind() == ProofSystem.Kind.OPTIMISTIC) {
-            for (var c : vital.falseAlarms(this::isFinal)) l1.submit(Restaking.slashFalseVerdict(l1, l1Signer, c));
-        }
+        if (disputes != null) disputes.onL1Block();
         // what both checkers have built is no longer needed: the verifier's safe head as far back as an L1 reorg can take it, and MACH's operators' head
         long checked = fastFinality == null ? derivation.rewindFloor() : Math.min(derivation.rewindFloor(), fastFinality.checkedThrough());
         devEdits.headMap(checked, true).clear();
@@ -469,20 +443,6 @@ public final class RollupNode {
         derived.clear();
         if (config.sequencing().set().mode() == SequencerSet.Mode.BASED) sequencer.produceBlock();
         updateHeads();
-    }
-
-    /** Whether output {@code o} stood on the L1 oracle through its finalization period (the registry checks the same). */
-    private boolean isFinal(OutputProposal o) {
-        return l1.outputs(config.chainId()).contains(o) && l1.head().timestampMillis() >= o.l1TimestampMillis() + config.proof().delayMillis();
-    }
-
-    /** The verifier's checkpoint after L1 block {@code l1Block} to the store, with the accounts and slots it changed (and {@code also}, as they now are). */
-    private void storeVerifier(long l1Block, java.util.Set<Address> also, Map<Address, java.util.Set<Hash>> alsoSlots) {
-        if (store == RuntimeStore.NONE) return;
-        var changes = dev.rollupstudio.runtime.StateChanges.drain(derivation.state(), also, alsoSlots);
-        store.verifier(derivation.checkpoint(), changes);
-        verifierWrites.put(l1Block, changes);
-        verifierWrites.headMap(l1.finalizedNumber(), true).clear();
     }
 
     /**
@@ -494,16 +454,8 @@ public final class RollupNode {
     private void onL1Reorg(EmbeddedL1.Reorg r) {
         long safeBefore = derivation.rewindTo(r.fromNumber() - 1);
         long safeAfter = derivation.safeHead();
-        // what the verifier wrote to the store after the replaced blocks is written again, as its state now is
-        java.util.Set<Address> accounts = new java.util.HashSet<>();
-        Map<Address, java.util.Set<Hash>> slots = new java.util.HashMap<>();
-        for (var c : verifierWrites.tailMap(r.fromNumber(), true).values()) {
-            accounts.addAll(c.accounts().keySet());
-            c.storage().forEach((a, s) -> slots.computeIfAbsent(a, k -> new java.util.HashSet<>()).addAll(s.keySet()));
-        }
-        verifierWrites.tailMap(r.fromNumber(), true).clear();
         for (L1Block b : r.replacements()) derivation.onL1Block(b);
-        storeVerifier(l1.head().number(), accounts, slots);
+        verifierWrites.afterReorg(r.fromNumber());
         int requeued = (int) r.requeued().stream().filter(t -> t.chainId() == config.chainId()).count();
         events.publish(new dev.rollupstudio.runtime.event.L1Reorged(scheduler.now(), config.chainId(), r.fromNumber(), r.replacements().size(),
                 safeBefore, safeAfter, requeued));

@@ -48,23 +48,7 @@ class WrongOutputTest {
         assertThat(done.deadlineMillis() - done.startedAtMillis()).isEqualTo(300_000); // half the window
         assertThat(done.challenger()).isEqualTo(dev.rollupstudio.wallet.DevAccounts.relayer().address());
 
-        // every output on L1 now is the block's real output root, in order, from index 0
-        var outputs = rt.l1().outputs(chain);
-        assertThat(outputs).isNotEmpty();
-        for (int i = 0; i < outputs.size(); i++) {
-            var o = outputs.get(i);
-            assertThat(o.index()).isEqualTo(i);
-            var b = rt.node().chain().block(o.l2BlockNumber());
-            assertThat(o.outputRoot()).as("output %d", i).isEqualTo(OutputRoot.of(b.header(), b.hash()));
-        }
-
-        // bonds: the oracle holds one per output still in its window; the proposer lost the wrong one's, and has the rest back
-        long now = rt.scheduler().now();
-        long held = outputs.stream().filter(o -> o.l1TimestampMillis() + 600_000 > now).count();
-        Wei bond = Disputes.BOND;
-        assertThat(rt.l1().ledger().balance(SystemContracts.outputOracle(chain))).isEqualTo(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held))));
-        assertThat(rt.l1().ledger().balance(SystemContracts.proposer(chain)))
-                .isEqualTo(DevGenesis.BALANCE.subtract(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held + 1)))));
+        assertSettled(rt, chain);
         // and the rollup lost nothing
         assertThat(rt.node().derivation().findings(dev.rollupstudio.runtime.event.VerifierFinding.Kind.BLOCK_DIFFERS)).isZero();
         rt.close();
@@ -96,20 +80,29 @@ class WrongOutputTest {
             assertThat(rt.l1().disputes().games()).singleElement().satisfies(g -> assertThat(g.outputDeleted()).isTrue());
             rt.runFor(300_000);
             assertThat(rt.l1().disputes().games()).hasSize(1);
-            var outputs = rt.l1().outputs(chain);
-            for (int i = 0; i < outputs.size(); i++) {
-                var o = outputs.get(i);
-                assertThat(o.index()).isEqualTo(i);
-                var b = rt.node().chain().block(o.l2BlockNumber());
-                assertThat(o.outputRoot()).as("output %d", i).isEqualTo(OutputRoot.of(b.header(), b.hash()));
-            }
-            long now = rt.scheduler().now();
-            long held = outputs.stream().filter(o -> o.l1TimestampMillis() + 600_000 > now).count();
-            Wei bond = Disputes.BOND;
-            assertThat(rt.l1().ledger().balance(SystemContracts.outputOracle(chain))).isEqualTo(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held))));
-            assertThat(rt.l1().ledger().balance(SystemContracts.proposer(chain)))
-                    .isEqualTo(DevGenesis.BALANCE.subtract(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held + 1)))));
+            assertSettled(rt, chain);
             assertThat(rt.node().derivation().findings(dev.rollupstudio.runtime.event.VerifierFinding.Kind.BLOCK_DIFFERS)).isZero();
         }
+    }
+
+    /**
+     * Every output on L1 is its block's real output root, in order from index 0; the oracle holds a
+     * bond per output still in its window; the proposer lost the wrong one's and has the rest back.
+     */
+    private static void assertSettled(RollupRuntime rt, long chain) {
+        var outputs = rt.l1().outputs(chain);
+        assertThat(outputs).isNotEmpty();
+        for (int i = 0; i < outputs.size(); i++) {
+            var o = outputs.get(i);
+            assertThat(o.index()).isEqualTo(i);
+            var b = rt.node().chain().block(o.l2BlockNumber());
+            assertThat(o.outputRoot()).as("output %d", i).isEqualTo(OutputRoot.of(b.header(), b.hash()));
+        }
+        long now = rt.scheduler().now();
+        long held = outputs.stream().filter(o -> o.l1TimestampMillis() + 600_000 > now).count();
+        Wei bond = Disputes.BOND;
+        assertThat(rt.l1().ledger().balance(SystemContracts.outputOracle(chain))).isEqualTo(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held))));
+        assertThat(rt.l1().ledger().balance(SystemContracts.proposer(chain)))
+                .isEqualTo(DevGenesis.BALANCE.subtract(Wei.of(bond.value().multiply(java.math.BigInteger.valueOf(held + 1)))));
     }
 }

@@ -76,15 +76,7 @@ class VitalTest {
         // their verdicts to the L1 registry, which checked each signature against the oracle's record and slashed both bonds
         assertThat(vital.status().falseVerdictsReported()).isEqualTo(2);
         assertThat(r.fault().outcome()).endsWith("2 VITAL operator(s) had signed that it was right: their verdicts went to the L1 registry, which slashed their bonds");
-        var l1 = r.rt().l1().state();
-        for (int i = 0; i < 10; i++) {
-            Address op = DevAccounts.vitalOperator(chain, i).address();
-            BigInteger[] stake = dev.rollupstudio.contracts.OperatorRegistry.stakeOf(l1, op);
-            boolean malicious = i == 1 || i == 2;
-            assertThat(stake[0]).as("operator-%d's ALT", i + 1).isEqualTo(malicious ? BigInteger.ZERO : BigInteger.valueOf(100_000).multiply(BigInteger.TEN.pow(18)));
-            assertThat(stake[1]).as("operator-%d's ETH", i + 1).isEqualTo(malicious ? BigInteger.ZERO : BigInteger.valueOf(32).multiply(BigInteger.TEN.pow(18)));
-            assertThat(dev.rollupstudio.contracts.OperatorRegistry.optedIn(l1, op, chain, dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL)).isEqualTo(!malicious);
-        }
+        assertSlashed(r.rt(), 10, java.util.Set.of(1, 2));
         // the same evidence again is refused: the signer has left the rollup's VITAL set
         OutputCheck again = vital.vouchedFor(0, done.proposedRoot()).stream().findFirst().orElse(null);
         assertThat(again).as("evidence is handed out once").isNull();
@@ -116,15 +108,22 @@ class VitalTest {
         assertThat(r.games()).isEmpty();
         assertThat(vital.status().falseAlarmsReported()).isEqualTo(2);
         assertThat(vital.status().falseVerdictsReported()).isZero();
-        var l1 = r.rt().l1().state();
-        for (int i = 0; i < 10; i++) {
-            Address op = DevAccounts.vitalOperator(chain, i).address();
-            BigInteger[] stake = dev.rollupstudio.contracts.OperatorRegistry.stakeOf(l1, op);
-            boolean lying = i == 0 || i == 1;
-            assertThat(stake[0]).as("operator-%d's ALT", i + 1).isEqualTo(lying ? BigInteger.ZERO : BigInteger.valueOf(100_000).multiply(BigInteger.TEN.pow(18)));
-            assertThat(dev.rollupstudio.contracts.OperatorRegistry.optedIn(l1, op, chain, dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL)).isEqualTo(!lying);
-        }
+        assertSlashed(r.rt(), 10, java.util.Set.of(0, 1));
         assertThat(r.rt().node().derivation().mismatches()).isZero();
         r.rt().close();
+    }
+
+    /** The operators numbered in {@code slashed} (from 0) hold no bond and left the VITAL set; the others keep 100,000 ALT and 32 ETH. */
+    private static void assertSlashed(RollupRuntime rt, int operators, java.util.Set<Integer> slashed) {
+        long chain = rt.options().rollup().chainId();
+        var l1 = rt.l1().state();
+        for (int i = 0; i < operators; i++) {
+            Address op = DevAccounts.vitalOperator(chain, i).address();
+            BigInteger[] stake = dev.rollupstudio.contracts.OperatorRegistry.stakeOf(l1, op);
+            boolean gone = slashed.contains(i);
+            assertThat(stake[0]).as("operator-%d's ALT", i + 1).isEqualTo(gone ? BigInteger.ZERO : BigInteger.valueOf(100_000).multiply(BigInteger.TEN.pow(18)));
+            assertThat(stake[1]).as("operator-%d's ETH", i + 1).isEqualTo(gone ? BigInteger.ZERO : BigInteger.valueOf(32).multiply(BigInteger.TEN.pow(18)));
+            assertThat(dev.rollupstudio.contracts.OperatorRegistry.optedIn(l1, op, chain, dev.rollupstudio.contracts.OperatorRegistry.Service.VITAL)).isEqualTo(!gone);
+        }
     }
 }
