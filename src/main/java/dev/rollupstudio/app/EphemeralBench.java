@@ -61,7 +61,7 @@ public final class EphemeralBench {
                 WallClock.sleepMillis(STARTUP_MILLIS);
                 for (int i = 0; i < spawns; i++) {
                     long start = WallClock.nanos();
-                    var st = ephemerals.request(new Ephemerals.Request("s" + i, config(), BigDecimal.ZERO, host.runtime().accounts().address(0), "bench"))
+                    var st = ephemerals.request(new Ephemerals.Request("s" + i, config(), BigDecimal.ZERO, host.runtime().accounts().address(0), "bench", java.util.List.of()))
                             .get(10, TimeUnit.SECONDS);
                     long id = st.chainId();
                     while (true) { // ACTIVE and its first block sealed
@@ -85,7 +85,7 @@ public final class EphemeralBench {
             Ephemerals ephemerals = new Ephemerals(host);
             var scheduler = host.runtime().scheduler();
             for (int i = 0; i <= cycles; i++) {
-                EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("c" + i, config(), BigDecimal.ZERO, host.runtime().accounts().address(0), "bench"));
+                EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("c" + i, config(), BigDecimal.ZERO, host.runtime().accounts().address(0), "bench", java.util.List.of()));
                 scheduler.run(() -> e.phase().isEnd());
                 if (e.phase() != Phase.DISSOLVED) throw new IllegalStateException("cycle " + i + " ended " + e.phase() + ": " + e.failure());
                 if (i == 0) {

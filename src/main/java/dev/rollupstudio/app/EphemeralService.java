@@ -89,7 +89,8 @@ public final class EphemeralService implements EphemeralControl, AutoCloseable {
         String n = name != null ? name : "flash-" + count.incrementAndGet();
         try {
             var config = config(spec);
-            return ephemerals.request(new Ephemerals.Request(n, config, spec.lifecycle().launchFeeAlt(spec), payer, "manual: ephemeral_spawn"));
+            return ephemerals.request(new Ephemerals.Request(n, config, spec.lifecycle().launchFeeAlt(spec), payer, "manual: ephemeral_spawn",
+                    spec.componentKeys()));
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -104,7 +104,7 @@ public final class ScenarioRun implements AutoCloseable {
     private Ephemerals.Request request(String name, long lifetimeSeconds, String trigger) {
         StackSpec spec = spec(lifetimeSeconds);
         BigDecimal fee = spec.lifecycle().launchFeeAlt(spec);
-        return new Ephemerals.Request(name, config(lifetimeSeconds), fee, accounts.address(0), trigger);
+        return new Ephemerals.Request(name, config(lifetimeSeconds), fee, accounts.address(0), trigger, spec.componentKeys());
     }
 
     private StackSpec spec(long lifetimeSeconds) {

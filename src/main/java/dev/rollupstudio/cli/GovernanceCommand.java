@@ -57,13 +57,14 @@ final class GovernanceCommand implements Runnable {
     }
 
     @Command(name = "propose", mixinStandardHelpOptions = true,
-            description = "Propose one change: a rollup's gas limit, its L1 fee scalars or its MACH quorum, or the governance quorum.")
+            description = "Propose one change: a rollup's gas limit, its L1 fee scalars or its MACH quorum, the governance quorum, or a component admitted to the RaaS catalog.")
     static final class ProposeCmd extends WalletCommand.Signing {
         @Option(names = "--chain", description = "the rollup the change is for (default: the one --rpc serves)") Long chain;
         @Option(names = "--gas-limit", paramLabel = "GAS", description = "the rollup's new block gas limit") String gasLimit;
         @Option(names = "--fee-scalars", paramLabel = "BASE,BLOB", description = "the rollup's new L1 fee scalars (OP Stack's baseFeeScalar and blobBaseFeeScalar)") String scalars;
         @Option(names = "--mach-quorum", paramLabel = "PCT", description = "the share of restaked stake MACH needs, 1 to 100") String machQuorum;
         @Option(names = "--quorum", paramLabel = "ALT", description = "the governance quorum, in whole ALT") String quorum;
+        @Option(names = "--admit", paramLabel = "LAYER/ID", description = "a component the RaaS catalog does not list yet, e.g. dataAvailability/local") String admit;
 
         @Override public Integer call() {
             WalletService w = node.connect();
@@ -73,8 +74,9 @@ final class GovernanceCommand implements Runnable {
             if (scalars != null) changes.add(ChangeKind.FEE_SCALARS.of(id, scalars));
             if (machQuorum != null) changes.add(ChangeKind.MACH_QUORUM.of(id, machQuorum));
             if (quorum != null) changes.add(ChangeKind.QUORUM.of(id, quorum));
+            if (admit != null) changes.add(ChangeKind.ADMIT_COMPONENT.of(id, admit));
             if (changes.size() != 1) {
-                throw new IllegalArgumentException("give exactly one change: --gas-limit, --fee-scalars, --mach-quorum or --quorum");
+                throw new IllegalArgumentException("give exactly one change: --gas-limit, --fee-scalars, --mach-quorum, --quorum or --admit");
             }
             sendAndWait(w, w.governance().propose(Eip55.parse(from), changes.get(0)));
             print(w.governance().proposal(changes.get(0).proposalId().toString()));

@@ -75,6 +75,14 @@ public final class Governance {
             return new Change(PARAMETERS, Abi.call("setMachQuorum(uint256,uint256)", chainId, pct), "Rollup " + chainId + ": MACH quorum " + pct + "%");
         }
 
+        /** Admits {@code key} ("layer/id", as the studio's catalog names components) to the RaaS catalog. */
+        public static Change admitComponent(String key) {
+            if (!key.matches("[a-zA-Z]+/[a-z0-9-]+")) throw new IllegalArgumentException("name a component as layer/id (e.g. dataAvailability/local), not \"" + key + "\"");
+            if (ComponentCatalog.AT_GENESIS.contains(key)) throw new IllegalArgumentException(key + " is in the RaaS catalog already");
+            return new Change(ComponentCatalog.ADDRESS, Abi.call("admit(string)", new Abi.DynamicBytes(key.getBytes(StandardCharsets.UTF_8))),
+                    "RaaS catalog: admit " + key);
+        }
+
         public static Change quorum(BigInteger votes) {
             return new Change(GOVERNOR, Abi.call("setQuorum(uint256)", votes), "Governance: quorum " + dev.rollupstudio.types.Amount.of(votes,
                     dev.rollupstudio.types.Amount.Token.ALT));
@@ -106,7 +114,8 @@ public final class Governance {
         GAS_LIMIT("Block gas limit", "gas, e.g. 60000000"),
         FEE_SCALARS("L1 fee scalars", "base,blob, e.g. 1368,810949"),
         MACH_QUORUM("MACH quorum", "percent of stake, 1 to 100"),
-        QUORUM("Governance quorum", "ALT, e.g. 2000000");
+        QUORUM("Governance quorum", "ALT, e.g. 2000000"),
+        ADMIT_COMPONENT("Admit a component to the RaaS catalog", "layer/id, e.g. dataAvailability/local");
 
         public final String label;
         public final String hint;
@@ -129,6 +138,7 @@ public final class Governance {
                     }
                     case MACH_QUORUM -> Change.machQuorum(chainId, Integer.parseInt(v.replace("%", "")));
                     case QUORUM -> Change.quorum(dev.rollupstudio.types.Amount.parse(v, dev.rollupstudio.types.Amount.Token.ALT).units());
+                    case ADMIT_COMPONENT -> Change.admitComponent(v);
                 };
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(label + ": \"" + value + "\" is not a number (" + hint + ")");

@@ -47,7 +47,8 @@ public final class Ephemerals {
      * What to spawn: a name, the rollup's configuration (its lifecycle ephemeral), the RaaS fee in
      * ALT and who pays it on L1, and what asked for it (shown in the event log).
      */
-    public record Request(String name, RollupConfig config, BigDecimal feeAlt, Address payer, String trigger) {}
+    /** A launch: its name, its config, the RaaS fee and who pays it, why, and its components ("layer/id"), each of which the RaaS catalog on L1 must list. */
+    public record Request(String name, RollupConfig config, BigDecimal feeAlt, Address payer, String trigger, List<String> components) {}
 
     /**
      * Where each rollup keeps its chain, so that a crash of its node can be recovered: a fresh
@@ -114,7 +115,8 @@ public final class Ephemerals {
     /**
      * Loop thread: REQUESTED, then PROVISIONING at once (the RaaS fee paid in ALT from the payer
      * to the treasury on L1), then ACTIVE after the provisioning time, with its first block a
-     * block time later. A payer short of ALT fails it with the amounts.
+     * block time later. A component the RaaS catalog on L1 does not list, or a payer short of
+     * ALT, fails it with the reason.
      */
     public EphemeralRollup spawn(Request r) {
         if (!r.config().lifecycle().ephemeral()) throw new IllegalArgumentException(r.name() + " is not ephemeral: choose the Ephemeral lifecycle for it");
@@ -125,6 +127,12 @@ public final class Ephemerals {
         rollups.put(id, e);
         long now = scheduler().now();
         move(e, Phase.REQUESTED, r.trigger());
+        String unlisted = r.components().stream().filter(k -> !dev.rollupstudio.contracts.ComponentCatalog.isAdmitted(l1().state(), k)).findFirst().orElse(null);
+        if (unlisted != null) {
+            fail(e, "the RaaS catalog on L1 does not list " + unlisted + "; ALT governance admits components: rollup-studio gov propose --admit "
+                    + unlisted + ", then vote, queue and execute it");
+            return e;
+        }
         BigInteger fee = r.feeAlt().movePointRight(Alt.DECIMALS).toBigInteger();
         BigInteger has = Alt.balance(l1().state(), Alt.L1_TOKEN, r.payer());
         if (has.compareTo(fee) < 0) {
@@ -250,7 +258,7 @@ public final class Ephemerals {
             if (now - overSince < forMillis || (spawned != null && !spawned.phase().isEnd())) return;
             Request r = template.get();
             spawned = spawn(new Request(r.name(), r.config(), r.feeAlt(), r.payer(), "load: " + parent.name() + " held "
-                    + p.pool().size() + " pooled, " + Math.round(tps) + " tx/s for " + forMillis / 1000 + " s"));
+                    + p.pool().size() + " pooled, " + Math.round(tps) + " tx/s for " + forMillis / 1000 + " s", r.components()));
             overSince = -1;
             onSpawn.accept(spawned);
         }

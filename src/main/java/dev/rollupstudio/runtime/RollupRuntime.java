@@ -69,6 +69,7 @@ public final class RollupRuntime implements AutoCloseable {
         var g = options.l1().governance();
         dev.rollupstudio.contracts.Governance.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp(), g.votingDelayBlocks(), g.votingPeriodBlocks(),
                 g.proposalThreshold(), g.quorum(), g.timelockSeconds());
+        dev.rollupstudio.contracts.ComponentCatalog.deployOnL1(l1.state(), EmbeddedL1.CHAIN_ID, genesis.timestamp());
         l1.registerRollup(options.rollup(), genesis.totalSupply());
         l1.ledger().credit(DevAccounts.relayer().address(), DevGenesis.BALANCE);
         l1.ledger().credit(dev.rollupstudio.runtime.l1.SystemContracts.proposer(options.rollup().chainId()), DevGenesis.BALANCE); // for its output bonds

@@ -58,6 +58,11 @@ public record StackSpec(String name, String description, long chainId, Map<Layer
     public Lifecycle lifecycle() { return (Lifecycle) component(Layer.LIFECYCLE); }
     public GasToken gasToken() { return (GasToken) component(Layer.GAS_TOKEN); }
 
+    /** Its components as "layer/id", in layer order (what the RaaS catalog on L1 admits). */
+    public java.util.List<String> componentKeys() {
+        return java.util.Arrays.stream(Layer.values()).filter(layers::containsKey).map(l -> l.key + "/" + component(l).id()).toList();
+    }
+
     public StackSpec with(Layer layer, Choice choice) {
         Map<Layer, Choice> m = new EnumMap<>(Layer.class);
         m.putAll(layers);

@@ -46,7 +46,7 @@ class EphemeralRecoveryTest {
         var scheduler = host.runtime().scheduler();
         var l1 = host.runtime().l1();
         RollupConfig config = RollupConfig.opStack(0).withChallengeWindowSeconds(120).withLifecycle(LifecycleConfig.ephemeral(60_000, 0, 0));
-        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("crashy", config, BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("crashy", config, BigDecimal.ZERO, DEV.address(0), "manual: test", java.util.List.of()));
         long id = e.chainId();
         long[] killedAt = {-1};
         ephemerals.onChange(c -> {

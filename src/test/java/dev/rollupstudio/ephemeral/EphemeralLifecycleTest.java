@@ -56,7 +56,7 @@ class EphemeralLifecycleTest {
         var scheduler = host.runtime().scheduler();
         var l1 = host.runtime().l1();
         BigInteger altBefore = Alt.balance(l1.state(), Alt.L1_TOKEN, DEV.address(0));
-        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("mint", ephemeral(), new BigDecimal("110"), DEV.address(0), "manual: test"));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("mint", ephemeral(), new BigDecimal("110"), DEV.address(0), "manual: test", java.util.List.of()));
         long chainId = e.chainId();
         assertThat(chainId).isEqualTo(Ephemerals.FIRST_CHAIN_ID);
         assertThat(Alt.balance(l1.state(), Alt.L1_TOKEN, DEV.address(0))).isEqualTo(altBefore.subtract(BigInteger.valueOf(110).multiply(BigInteger.TEN.pow(18))));
@@ -144,7 +144,7 @@ class EphemeralLifecycleTest {
         Ephemerals ephemerals = new Ephemerals(host);
         var scheduler = host.runtime().scheduler();
         RollupConfig config = ephemeral().withDa(dev.rollupstudio.runtime.config.DaConfig.external(dev.rollupstudio.runtime.config.DaModel.local()));
-        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("withheld", config, BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("withheld", config, BigDecimal.ZERO, DEV.address(0), "manual: test", java.util.List.of()));
         ephemerals.onChange(c -> {
             if (c.to() == Phase.DRAINING) {
                 var da = (dev.rollupstudio.runtime.da.ExternalDa) e.view().node().da();
@@ -170,7 +170,7 @@ class EphemeralLifecycleTest {
         DevnetHost host = new DevnetHost(RollupRuntime.inMemory(options()), "parent");
         Ephemerals ephemerals = new Ephemerals(host);
         var scheduler = host.runtime().scheduler();
-        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("freed", ephemeral(), BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("freed", ephemeral(), BigDecimal.ZERO, DEV.address(0), "manual: test", java.util.List.of()));
         scheduler.run(() -> e.phase() == Phase.ACTIVE);
         java.lang.ref.WeakReference<RollupNode> node = new java.lang.ref.WeakReference<>(e.view().node());
         java.lang.ref.WeakReference<Object> state = new java.lang.ref.WeakReference<>(e.view().node().state());
@@ -191,14 +191,14 @@ class EphemeralLifecycleTest {
         Ephemerals ephemerals = new Ephemerals(host);
         var scheduler = host.runtime().scheduler();
         RollupConfig idle = RollupConfig.opStack(0).withChallengeWindowSeconds(120).withLifecycle(LifecycleConfig.ephemeral(3_600_000, 0, 20_000));
-        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("idle", idle, BigDecimal.ONE, DEV.address(0), "manual: test"));
+        EphemeralRollup e = ephemerals.spawn(new Ephemerals.Request("idle", idle, BigDecimal.ONE, DEV.address(0), "manual: test", java.util.List.of()));
         scheduler.run(() -> e.phase() == Phase.DRAINING);
         EphemeralStatus s = e.status(scheduler.now());
         assertThat(s.entered().get(Phase.DRAINING) - s.entered().get(Phase.ACTIVE)).isBetween(20_000L, 20_000L + Ephemerals.TICK_MILLIS);
         assertThat(ephemerals.events().get(ephemerals.events().size() - 1).why()).isEqualTo("idle for 20 s");
 
         Address broke = Address.fromHex("0x000000000000000000000000000000000000b0b0");
-        EphemeralRollup poor = ephemerals.spawn(new Ephemerals.Request("poor", idle, new BigDecimal("100"), broke, "manual: test"));
+        EphemeralRollup poor = ephemerals.spawn(new Ephemerals.Request("poor", idle, new BigDecimal("100"), broke, "manual: test", java.util.List.of()));
         assertThat(poor.phase()).isEqualTo(Phase.FAILED);
         assertThat(poor.failure()).isEqualTo("the payer " + broke + " holds 0 ALT, less than the RaaS fee of 100 ALT; fund it with ALT on L1");
         assertThat(host.rollups()).extracting(RollupChainView::chainId).doesNotContain(poor.chainId());
@@ -211,7 +211,7 @@ class EphemeralLifecycleTest {
         var scheduler = host.runtime().scheduler();
         scheduler.runUntil(scheduler.now() + 10_000);
         assertThat(host.snapshot()).as("a devnet that spawns nothing snapshots as before").isPositive();
-        ephemerals.spawn(new Ephemerals.Request("once", ephemeral(), BigDecimal.ZERO, DEV.address(0), "manual: test"));
+        ephemerals.spawn(new Ephemerals.Request("once", ephemeral(), BigDecimal.ZERO, DEV.address(0), "manual: test", java.util.List.of()));
         org.assertj.core.api.Assertions.assertThatThrownBy(host::snapshot).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("evm_snapshot and evm_revert are off on this devnet since an ephemeral rollup was spawned");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> host.revert(1)).hasMessageContaining("restart the node");

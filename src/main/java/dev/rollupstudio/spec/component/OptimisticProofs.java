@@ -27,7 +27,7 @@ public final class OptimisticProofs extends CatalogEntry implements Proofs {
     public OptimisticProofs() {
         super(ID, Layer.PROOFS, "Optimistic proofs", "fth-eye",
                 "State roots are assumed correct unless someone proves them wrong within a challenge window; withdrawals wait for the window.",
-                Effect.runtime("withdrawals wait the challenge window; no dispute game is played yet"), CHALLENGE_WINDOW, PERMISSIONLESS, WHITELISTED_CHALLENGERS);
+                Effect.runtime("withdrawals wait the challenge window; a wrong output is disputed, and the referee re-executes the range from L1 data instead of playing a bisection game"), CHALLENGE_WINDOW, PERMISSIONLESS, WHITELISTED_CHALLENGERS);
     }
 
     @Override public void validate(StackSpec spec, Problems out) {

@@ -82,7 +82,7 @@ final class GovernancePanel extends VBox {
         TextField value = field("gov-value", "", 200);
         kind.valueProperty().addListener((o, a, k) -> {
             value.setPromptText(k == null ? "" : k.hint);
-            chain.setDisable(k == ChangeKind.QUORUM);
+            chain.setDisable(k == ChangeKind.QUORUM || k == ChangeKind.ADMIT_COMPONENT);
         });
         kind.setValue(ChangeKind.GAS_LIMIT);
         Button propose = button("Propose", "fth-file-plus", "gov-propose", () -> {

@@ -171,6 +171,51 @@ class GovernanceTest {
         }
     }
 
+    /**
+     * The RaaS catalog: an ephemeral rollup whose data stays on one machine is refused until a
+     * proposal admitting that component has passed, waited out its timelock and run; the
+     * catalog cannot be written but by the timelock.
+     */
+    @Test void aComponentEntersTheRaasCatalogOnlyByAnExecutedProposal() {
+        rt = RollupRuntime.inMemory(RuntimeOptions.defaults().withSeed(5));
+        chainId = rt.node().config().chainId();
+        var host = new dev.rollupstudio.host.DevnetHost(rt, "parent");
+        var ephemerals = new dev.rollupstudio.ephemeral.Ephemerals(host);
+        var spec = dev.rollupstudio.spec.Presets.get("ephemeral-nft-mint").with(dev.rollupstudio.spec.Layer.DATA_AVAILABILITY,
+                dev.rollupstudio.spec.Choice.of("local"));
+        var config = dev.rollupstudio.app.SpecRuntimes.options(spec.withChainId(dev.rollupstudio.ephemeral.Ephemerals.FIRST_CHAIN_ID),
+                dev.rollupstudio.spec.Prices.defaults(), RuntimeOptions.defaults()).rollup();
+        String local = "dataAvailability/local";
+        assertThat(spec.componentKeys()).contains(local, "execution/op-stack", "security/mach");
+        // the genesis lists the studio's catalog but for the two components a service does not host from the start
+        var all = dev.rollupstudio.spec.Catalog.standard().all().stream().map(c -> c.layer().key + "/" + c.id()).toList();
+        assertThat(all).containsAll(dev.rollupstudio.contracts.ComponentCatalog.AT_GENESIS);
+        assertThat(all).filteredOn(k -> !dev.rollupstudio.contracts.ComponentCatalog.AT_GENESIS.contains(k)).containsExactlyInAnyOrder(local, "execution/custom-evm");
+        assertThat(dev.rollupstudio.contracts.ComponentCatalog.isAdmitted(rt.l1().state(), "dataAvailability/ethereum-blobs")).isTrue();
+        assertThat(dev.rollupstudio.contracts.ComponentCatalog.isAdmitted(rt.l1().state(), local)).isFalse();
+        rt.runFor(2 * SLOT);
+
+        var refused = ephemerals.spawn(new dev.rollupstudio.ephemeral.Ephemerals.Request("flash", config, java.math.BigDecimal.ZERO, rt.accounts().address(0),
+                "manual: test", spec.componentKeys()));
+        assertThat(refused.phase()).isEqualTo(dev.rollupstudio.ephemeral.Phase.FAILED);
+        assertThat(refused.failure()).isEqualTo("the RaaS catalog on L1 does not list dataAvailability/local; ALT governance admits components:"
+                + " rollup-studio gov propose --admit dataAvailability/local, then vote, queue and execute it");
+        // only the timelock writes the catalog
+        Transaction direct = send(0, dev.rollupstudio.contracts.ComponentCatalog.ADDRESS, Abi.call("admit(string)", new Abi.DynamicBytes(local.getBytes())));
+        rt.runFor(2 * SLOT);
+        assertThat(receipt(direct).success()).isFalse();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Change.admitComponent("dataAvailability/ethereum-blobs")))
+                .hasMessage("dataAvailability/ethereum-blobs is in the RaaS catalog already");
+
+        pass(Change.admitComponent(local));
+        assertThat(dev.rollupstudio.contracts.ComponentCatalog.isAdmitted(rt.l1().state(), local)).isTrue();
+        var admitted = ephemerals.spawn(new dev.rollupstudio.ephemeral.Ephemerals.Request("flash", config, java.math.BigDecimal.ZERO, rt.accounts().address(0),
+                "manual: test", spec.componentKeys()));
+        assertThat(admitted.phase()).isEqualTo(dev.rollupstudio.ephemeral.Phase.PROVISIONING);
+        rt.runFor(60_000);
+        assertThat(admitted.phase()).isEqualTo(dev.rollupstudio.ephemeral.Phase.ACTIVE);
+    }
+
     private State state(Change c) {
         return State.values()[Abi.uint(call(Governance.GOVERNOR, Abi.call("state(uint256)", c.proposalId())), 0).intValueExact()];
     }
