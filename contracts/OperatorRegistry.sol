@@ -62,6 +62,7 @@ contract OperatorRegistry is ReentrancyGuard {
     error AlreadyRegistered(address operator);
     error NotEquivocation(string why);
     error NotFalseVerdict(string why);
+    error NotBadAttestation(string why);
     error NothingToClaim(address delegator, uint256 nextClaimableAt);
 
     constructor(IERC20 alt_, address treasury_, uint256 cooldownSeconds) {
@@ -169,6 +170,29 @@ contract OperatorRegistry is ReentrancyGuard {
         evidenceUsed[evidence] = true;
         optedIn[signer][chainId][Service.MACH] = false;
         _slash(signer, chainId, number);
+    }
+
+    /// Anyone may show a MACH attestation, signed by an operator opted into `chainId`'s MACH, for a
+    /// block at the height of output `outputIndex` that is not the block the output commits to,
+    /// once that output has stood on the oracle through its finalization period. The reporter
+    /// opens the output root (`keccak256(0, stateRoot, messagePasserRoot, blockHash)`, OP's version
+    /// 0), so the registry learns the real block and sees the attestation names another: its whole
+    /// bond goes to the treasury, and it leaves the rollup's MACH set.
+    function slashBadAttestation(uint256 chainId, uint256 outputIndex, Attestation calldata a, bytes32 stateRoot, bytes32 messagePasserRoot,
+                                 bytes32 blockHash) external nonReentrant {
+        IOutputs oracle = IOutputs(outputOracle(chainId));
+        if (outputIndex >= oracle.nextOutputIndex()) revert NotBadAttestation("the oracle holds no such output");
+        IOutputs.Output memory o = oracle.getL2Output(outputIndex);
+        if (block.timestamp < o.timestamp + oracle.finalizationPeriodSeconds()) revert NotBadAttestation("the output is still in its finalization period");
+        if (oracle.disputedWrong(o.outputRoot)) revert NotBadAttestation("a dispute proved the output wrong");
+        if (keccak256(abi.encode(bytes32(0), stateRoot, messagePasserRoot, blockHash)) != o.outputRoot) {
+            revert NotBadAttestation("the opening does not give the output root");
+        }
+        if (a.blockHash == blockHash && a.stateRoot == stateRoot) revert NotBadAttestation("the attestation names the output's block");
+        address signer = ECDSA.recover(attestationDigest(chainId, o.l2BlockNumber, a.blockHash, a.stateRoot), a.signature);
+        if (!optedIn[signer][chainId][Service.MACH]) revert NotBadAttestation("the signer is not a MACH operator of this rollup");
+        optedIn[signer][chainId][Service.MACH] = false;
+        _slash(signer, chainId, o.l2BlockNumber);
     }
 
     /// The digest a VITAL verdict signs.

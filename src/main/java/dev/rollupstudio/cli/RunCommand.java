@@ -47,8 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reset", description = "delete the chain stored in the database folder and start a new one from genesis")
     boolean reset;
     @Option(names = "--fault", paramLabel = "<kind>[@<seconds>]",
-            description = "inject a fault, at that many simulated seconds into the run (default 10); repeatable. Kinds: sequencer-down, wrong-output, da-withhold,"
-                    + " double-sign, operator-offline, l1-congestion")
+            description = "inject a fault, at that many simulated seconds into the run (default 10); repeatable. Kinds: sequencer-down, sequencer-censors,"
+                    + " wrong-output, da-withhold, double-sign, sign-bad-block, operator-offline, l1-congestion, l1-reorg")
     java.util.List<String> faults = new java.util.ArrayList<>();
 
     @Option(names = "--l1-blobs", defaultValue = "PECTRA", description = "L1 blob schedule: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")

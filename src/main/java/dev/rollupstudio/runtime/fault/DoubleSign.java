@@ -48,22 +48,29 @@ final class DoubleSign extends ActiveFault {
             return;
         }
         if (evidence == null || !outcome.equals("under way") || !(e instanceof L1BlockSealed b)) return;
-        for (var r : b.block().receipts()) {
-            for (var log : r.logs()) {
-                if (!log.address().equals(OperatorRegistry.ADDRESS) || !log.topics().get(0).equals(SLASHED)
-                        || !log.topics().get(1).equals(dev.rollupstudio.types.Hash.of(Abi.encode(evidence.first().operator())))) continue;
-                BigInteger alt = Abi.uint(log.data(), 1);
-                BigInteger eth = Abi.uint(log.data(), 2);
-                outcome = name + " signed blocks " + evidence.first().blockHash().shortHex() + " and " + evidence.second().blockHash().shortHex()
-                        + " at height " + evidence.first().number() + "; its stake stopped counting at once, and fast finality went on with the other"
-                        + " operators'; the two signatures, handed to the L1 operator registry, slashed its bond of " + units(alt) + " ALT and "
-                        + units(eth) + " restaked ETH to the treasury in L1 block " + b.block().number() + ", " + secondsSince(injectedAt)
-                        + " after the fault";
-            }
-        }
+        BigInteger[] slashed = slashedIn(b.block(), evidence.first().operator());
+        if (slashed == null) return;
+        outcome = name + " signed blocks " + evidence.first().blockHash().shortHex() + " and " + evidence.second().blockHash().shortHex()
+                + " at height " + evidence.first().number() + "; its stake stopped counting at once, and fast finality went on with the other"
+                + " operators'; the two signatures, handed to the L1 operator registry, slashed its bond of " + units(slashed[0]) + " ALT and "
+                + units(slashed[1]) + " restaked ETH to the treasury in L1 block " + b.block().number() + ", " + secondsSince(injectedAt)
+                + " after the fault";
     }
 
-    private static String units(BigInteger wei) {
+    /** The ALT and ETH the registry's {@code Slashed} log in {@code block} took from {@code operator}, or null when it has none. */
+    static BigInteger[] slashedIn(dev.rollupstudio.runtime.l1.L1Block block, dev.rollupstudio.types.Address operator) {
+        for (var r : block.receipts()) {
+            for (var log : r.logs()) {
+                if (log.address().equals(OperatorRegistry.ADDRESS) && log.topics().get(0).equals(SLASHED)
+                        && log.topics().get(1).equals(dev.rollupstudio.types.Hash.of(Abi.encode(operator)))) {
+                    return new BigInteger[] {Abi.uint(log.data(), 1), Abi.uint(log.data(), 2)};
+                }
+            }
+        }
+        return null;
+    }
+
+    static String units(BigInteger wei) {
         return new java.math.BigDecimal(wei).movePointLeft(18).stripTrailingZeros().toPlainString();
     }
 

@@ -11,6 +11,7 @@ public enum FaultKind {
     WRONG_OUTPUT("the proposer posts a wrong output root; a dispute (optimistic) or L1's proof verifier (ZK) deletes it", true),
     DA_WITHHOLD("the DA layer takes the next batch but serves its data only 120 s later", true),
     DOUBLE_SIGN("a MACH operator signs two different blocks at one height", true),
+    SIGN_BAD_BLOCK("a MACH operator signs a block that is not the chain's at the next output height; slashed once that output is final", true),
     OPERATOR_OFFLINE("enough MACH operators go offline for 60 s that the quorum is lost", true),
     L1_CONGESTION("for 180 s the rest of Ethereum fills L1 blocks and blobs", true),
     L1_REORG("the next L1 head that carries a batch loses to a competing block without it; derivation follows", true);

@@ -44,6 +44,7 @@ public final class Faults {
             case SEQUENCER_CENSORS -> new SequencerCensors(rt);
             case OPERATOR_OFFLINE -> new OperatorsOffline(rt);
             case DOUBLE_SIGN -> new DoubleSign(rt);
+            case SIGN_BAD_BLOCK -> new SignBadBlock(rt);
             case L1_CONGESTION -> new L1Congestion(rt);
             case DA_WITHHOLD -> new DaWithhold(rt);
             case WRONG_OUTPUT -> new WrongOutput(rt);
@@ -70,7 +71,7 @@ public final class Faults {
     /** Why a stack cannot have {@code kind}, or null when it can: checked before a run starts, and at injection. */
     public static String unsupported(FaultKind kind, dev.rollupstudio.runtime.RuntimeOptions options) {
         var c = options.rollup();
-        if ((kind == FaultKind.DOUBLE_SIGN || kind == FaultKind.OPERATOR_OFFLINE) && c.sequencing().mach() == null) {
+        if ((kind == FaultKind.DOUBLE_SIGN || kind == FaultKind.OPERATOR_OFFLINE || kind == FaultKind.SIGN_BAD_BLOCK) && c.sequencing().mach() == null) {
             return kind.id() + " needs MACH operators: put MACH fast finality on the stack's security layer";
         }
         if (kind == FaultKind.WRONG_OUTPUT && c.proof().kind() == dev.rollupstudio.runtime.config.ProofSystem.Kind.NONE) {

@@ -68,6 +68,7 @@ public final class RollupNode {
     private final Runnable leaveReorgs;
     /** On an optimistic rollup: its challenger and the slashing evidence it hands L1; else null. */
     private final OutputDisputes disputes;
+    private final dev.rollupstudio.runtime.security.BadBlockWatch badBlocks;
     private final VerifierWrites verifierWrites;
     private Runnable stopSequencing;
     private boolean stopped;
@@ -124,6 +125,7 @@ public final class RollupNode {
                 ? new Derivation(config, resume.verifier().state(), resume.verifier().checkpoint(), l1, da, scheduler, events, this::sequencedHash)
                 : new Derivation(config, genesisState, genesisBlock, l1, da, scheduler, events, this::sequencedHash);
         this.fastFinality = config.sequencing().mach() == null ? null : machOperators(config, l1, scheduler, events, this.state.copy(), chain.head(), l1Signer);
+        this.badBlocks = fastFinality == null ? null : new dev.rollupstudio.runtime.security.BadBlockWatch(l1, config, l1Signer, fastFinality);
         this.relayer = new WithdrawalRelayer(config, l1, chain, scheduler, events, store, resume != null ? resume.withdrawals() : List.of(), l1Signer);
         this.prover = config.proof().kind() == ProofSystem.Kind.VALIDITY
                 ? new Prover(config, l1, scheduler, l1Signer.address(), derivation::outputRootAt, this::onProofVerdict) : null;
@@ -435,6 +437,7 @@ public final class RollupNode {
         verifierWrites.afterL1Block(b.number());
         relayer.onL1Block();
         if (disputes != null) disputes.onL1Block();
+        if (badBlocks != null) badBlocks.onL1Block();
         // what both checkers have built is no longer needed: the verifier's safe head as far back as an L1 reorg can take it, and MACH's operators' head
         long checked = fastFinality == null ? derivation.rewindFloor() : Math.min(derivation.rewindFloor(), fastFinality.checkedThrough());
         devEdits.headMap(checked, true).clear();

@@ -62,9 +62,17 @@ public final class FastFinality {
     private final java.util.Set<Integer> willDoubleSign = new java.util.HashSet<>();
     /** Operators caught signing two blocks at one height: their stake no longer counts. */
     private final Map<Address, Equivocation> ejected = new LinkedHashMap<>();
+    /** Operators caught signing a block that builds differently: their signatures stop counting too. */
+    private final Map<Address, BadAttestation> forged = new LinkedHashMap<>();
+    /** A fault: operator index to the height where it signs a forged block. */
+    private final Map<Integer, Long> willForgeAt = new HashMap<>();
+    private java.util.function.Consumer<BadAttestation> onBadAttestation = b -> { };
 
     /** Two attestations by one operator to different blocks at one height: the evidence that slashes it. */
     public record Equivocation(Attestation first, Attestation second, long atMillis) {}
+
+    /** An operator's signature on a block at a height that is not the block re-execution gives there ({@code real}): evidence once an output commits to {@code real}. */
+    public record BadAttestation(Attestation signed, SealedBlock real, long atMillis) {}
 
     private static final class Tally {
         final SealedBlock block;
@@ -156,6 +164,13 @@ public final class FastFinality {
             Operator o = operators.get(i);
             Behaviour how = forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour();
             Tally t = how == Behaviour.MALICIOUS ? newest : vouched;
+            Long forgeAt = willForgeAt.get(i);
+            if (forgeAt != null && how != Behaviour.OFFLINE && tallies.containsKey(forgeAt)) { // a block hash no execution gives, signed in place of the real one
+                willForgeAt.remove(i);
+                SealedBlock real = tallies.get(forgeAt).block;
+                tallies.get(forgeAt).asked.add(i);
+                deliver(o.attest(chainId, forgeAt, dev.rollupstudio.chain.Keccak.hash(real.hash().raw()), real.header().stateRoot()));
+            }
             if (how == Behaviour.OFFLINE || t == null || !t.asked.add(i)) continue;
             SealedBlock b = t.block;
             Attestation a = o.attest(chainId, b.number(), b.hash(), b.header().stateRoot());
@@ -207,8 +222,12 @@ public final class FastFinality {
                 return;
             }
         }
-        if (ejected.containsKey(a.operator())) return;
-        if (t == null || !t.block.hash().equals(a.blockHash()) || !t.block.header().stateRoot().equals(a.stateRoot())) return; // final already, or another block
+        if (distrusted(a.operator())) return;
+        if (t != null && (!t.block.hash().equals(a.blockHash()) || !t.block.header().stateRoot().equals(a.stateRoot()))) {
+            distrust(o, new BadAttestation(a, t.block, scheduler.now()));
+            return;
+        }
+        if (t == null) return; // final already
         t.by.putIfAbsent(a.operator(), a);
     }
 
@@ -226,6 +245,36 @@ public final class FastFinality {
                 + e.second().blockHash().shortHex() + "): its stake no longer counts, and the evidence goes to L1 to slash its bond";
         events.publish(new MachAlert(scheduler.now(), e.first().number(), lastAlert));
         onEquivocation.accept(e);
+    }
+
+    /** Every signature on a block re-execution does not give caught so far, in order. */
+    public List<BadAttestation> badAttestations() {
+        return List.copyOf(forged.values());
+    }
+
+    /** Told of each operator caught signing a block that builds differently (loop thread): evidence for L1 once an output commits to the real block. */
+    public void onBadAttestation(java.util.function.Consumer<BadAttestation> listener) {
+        this.onBadAttestation = listener;
+    }
+
+    /** Its signatures and stake stop counting, and an alert says why. */
+    private void distrust(Operator o, BadAttestation b) {
+        if (forged.putIfAbsent(o.address(), b) != null) return;
+        for (Tally t : tallies.values()) t.by.remove(o.address());
+        alerts++;
+        lastAlert = o.config().name() + " signed block " + b.signed().blockHash().shortHex() + " at height " + b.signed().number() + ", but re-execution gives "
+                + b.real().hash().shortHex() + ": its stake no longer counts, and once an output commits to the real block the evidence goes to L1 to slash its bond";
+        events.publish(new MachAlert(scheduler.now(), b.signed().number(), lastAlert));
+        onBadAttestation.accept(b);
+    }
+
+    private boolean distrusted(Address operator) {
+        return ejected.containsKey(operator) || forged.containsKey(operator);
+    }
+
+    /** A fault: operator {@code index} signs a block that is not the chain's at height {@code height}, in place of the real one. */
+    public void forgeAt(int index, long height) {
+        willForgeAt.put(index, height);
     }
 
     /** A fault: operator {@code index} is offline (signs nothing) until set back. */
@@ -293,13 +342,13 @@ public final class FastFinality {
     /** The stake that counts: every operator's but those caught equivocating. */
     private BigInteger countedAlt() {
         BigInteger out = BigInteger.ZERO;
-        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakeOf(o.address()).alt());
+        for (Operator o : operators) if (!distrusted(o.address())) out = out.add(stakeOf(o.address()).alt());
         return out;
     }
 
     private BigInteger countedEth() {
         BigInteger out = BigInteger.ZERO;
-        for (Operator o : operators) if (!ejected.containsKey(o.address())) out = out.add(stakeOf(o.address()).eth());
+        for (Operator o : operators) if (!distrusted(o.address())) out = out.add(stakeOf(o.address()).eth());
         return out;
     }
 
@@ -324,7 +373,7 @@ public final class FastFinality {
             Stakes.Stake st = stakeOf(o.address());
             ops.add(new MachStatus.OperatorStatus(o.config().name(), o.address(), st.alt(), st.eth(),
                     forcedOffline.contains(i) ? Behaviour.OFFLINE : o.config().behaviour(), lastAttested.getOrDefault(o.address(), -1L),
-                    ejected.containsKey(o.address())));
+                    distrusted(o.address())));
         }
         return new MachStatus(finalHead, altBehind, ethBehind, countedAlt(), countedEth(), quorumPct,
                 ops, alerts, lastAlert, missedQuorums, rejected);

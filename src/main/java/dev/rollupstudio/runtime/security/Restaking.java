@@ -85,6 +85,21 @@ public final class Restaking {
         return signer.sign().apply(u);
     }
 
+    /**
+     * The node's L1 transaction handing the registry a MACH attestation for a block that is not the
+     * one output {@code outputIndex} commits to, with that output's opening (the real block's state
+     * root, message-passer root and hash).
+     */
+    public static Transaction slashBadAttestation(EmbeddedL1 l1, L1Signer signer, FastFinality.BadAttestation b, long outputIndex) {
+        BigInteger tip = BigInteger.TEN.pow(9);
+        var h = b.real().header();
+        byte[] call = Abi.call("slashBadAttestation(uint256,uint256,(bytes32,bytes32,bytes),bytes32,bytes32,bytes32)", BigInteger.valueOf(b.signed().chainId()),
+                BigInteger.valueOf(outputIndex), tuple(b.signed()), h.stateRoot().raw(), h.withdrawalsRoot().raw(), b.real().hash().raw());
+        UnsignedTransaction u = UnsignedTransaction.transfer(EmbeddedL1.CHAIN_ID, l1.pendingNonce(signer.address()), OperatorRegistry.ADDRESS,
+                BigInteger.ZERO, tip, l1.baseFee().shiftLeft(1).add(tip)).withData(call).withGasLimit(300_000);
+        return signer.sign().apply(u);
+    }
+
     /** The calldata of {@code slashEquivocation} with the two attestations an operator signed at one height. */
     public static byte[] slashCall(Attestation a, Attestation b) {
         return Abi.call("slashEquivocation(uint256,uint256,(bytes32,bytes32,bytes),(bytes32,bytes32,bytes))", BigInteger.valueOf(a.chainId()),

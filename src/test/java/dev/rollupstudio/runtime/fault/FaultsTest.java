@@ -112,7 +112,7 @@ class FaultsTest {
         assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, noProofs)).startsWith("wrong-output needs a proof system (optimistic or ZK)");
         assertThat(Faults.unsupported(FaultKind.WRONG_OUTPUT, machOnEigenDa().options())).isNull(); // ZK: L1 rejects the proof (ValidityProofTest)
         assertThatThrownBy(() -> FaultKind.parse("meteor")).hasMessage("unknown fault \"meteor\"; the faults are sequencer-down, sequencer-censors,"
-                + " wrong-output, da-withhold, double-sign, operator-offline, l1-congestion, l1-reorg");
+                + " wrong-output, da-withhold, double-sign, sign-bad-block, operator-offline, l1-congestion, l1-reorg");
         rt.close();
     }
 }
