@@ -6,11 +6,9 @@ import dev.rollupstudio.runtime.event.L1BlockSealed;
 import java.math.BigInteger;
 
 import dev.rollupstudio.runtime.RollupRuntime;
-import dev.rollupstudio.runtime.config.OperatorConfig.Behaviour;
 import dev.rollupstudio.runtime.event.MachAlert;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.runtime.security.FastFinality;
-import dev.rollupstudio.runtime.security.MachStatus;
 
 /**
  * A MACH operator signs two different blocks at one height; the aggregator catches it and its
@@ -28,17 +26,10 @@ final class DoubleSign extends ActiveFault {
 
     @Override void start() {
         mach = Faults.machOf(rt);
-        MachStatus s = mach.status();
-        for (int i = 0; i < s.operators().size(); i++) {
-            MachStatus.OperatorStatus o = s.operators().get(i);
-            if (o.behaviour() == Behaviour.HONEST && !o.ejected()) {
-                mach.doubleSignNext(i);
-                name = o.name();
-                caught = mach.equivocations().size();
-                return;
-            }
-        }
-        throw new IllegalStateException("double-sign needs an honest MACH operator still in the quorum; none is left");
+        int i = Faults.firstHonest(mach, FaultKind.DOUBLE_SIGN);
+        mach.doubleSignNext(i);
+        name = mach.status().operators().get(i).name();
+        caught = mach.equivocations().size();
     }
 
     @Override void onEvent(RuntimeEvent e) {

@@ -86,4 +86,13 @@ public final class Faults {
     static FastFinality machOf(RollupRuntime rt) {
         return rt.node().fastFinality();
     }
+
+    /** The first MACH operator that is honest and still counted: whom a signing fault makes misbehave. */
+    static int firstHonest(FastFinality mach, FaultKind kind) {
+        var ops = mach.status().operators();
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).behaviour() == dev.rollupstudio.runtime.config.OperatorConfig.Behaviour.HONEST && !ops.get(i).ejected()) return i;
+        }
+        throw new IllegalStateException(kind.id() + " needs an honest MACH operator still in the quorum; none is left");
+    }
 }

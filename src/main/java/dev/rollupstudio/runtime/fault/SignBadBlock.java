@@ -1,12 +1,10 @@
 package dev.rollupstudio.runtime.fault;
 
 import dev.rollupstudio.runtime.RollupRuntime;
-import dev.rollupstudio.runtime.config.OperatorConfig.Behaviour;
 import dev.rollupstudio.runtime.event.L1BlockSealed;
 import dev.rollupstudio.runtime.event.MachAlert;
 import dev.rollupstudio.runtime.event.RuntimeEvent;
 import dev.rollupstudio.runtime.security.FastFinality;
-import dev.rollupstudio.runtime.security.MachStatus;
 import java.math.BigInteger;
 
 /**
@@ -30,17 +28,10 @@ final class SignBadBlock extends ActiveFault {
         mach = Faults.machOf(rt);
         long interval = rt.node().config().batching().outputIntervalBlocks();
         long height = (rt.node().chain().head().number() / interval + 1) * interval;
-        MachStatus s = mach.status();
-        for (int i = 0; i < s.operators().size(); i++) {
-            MachStatus.OperatorStatus o = s.operators().get(i);
-            if (o.behaviour() == Behaviour.HONEST && !o.ejected()) {
-                mach.forgeAt(i, height);
-                name = o.name();
-                caught = mach.badAttestations().size();
-                return;
-            }
-        }
-        throw new IllegalStateException("sign-bad-block needs an honest MACH operator still in the quorum; none is left");
+        int i = Faults.firstHonest(mach, FaultKind.SIGN_BAD_BLOCK);
+        mach.forgeAt(i, height);
+        name = mach.status().operators().get(i).name();
+        caught = mach.badAttestations().size();
     }
 
     @Override void onEvent(RuntimeEvent e) {

@@ -239,11 +239,8 @@ public final class FastFinality {
     /** Caught signing two blocks at one height: the operator's signatures and stake stop counting, and an alert says why. */
     private void eject(Operator o, Equivocation e) {
         if (ejected.putIfAbsent(o.address(), e) != null) return;
-        for (Tally t : tallies.values()) t.by.remove(o.address());
-        alerts++;
-        lastAlert = o.config().name() + " signed two blocks at height " + e.first().number() + " (" + e.first().blockHash().shortHex() + " and "
-                + e.second().blockHash().shortHex() + "): its stake no longer counts, and the evidence goes to L1 to slash its bond";
-        events.publish(new MachAlert(scheduler.now(), e.first().number(), lastAlert));
+        stopCounting(o, e.first().number(), o.config().name() + " signed two blocks at height " + e.first().number() + " (" + e.first().blockHash().shortHex()
+                + " and " + e.second().blockHash().shortHex() + "): its stake no longer counts, and the evidence goes to L1 to slash its bond");
         onEquivocation.accept(e);
     }
 
@@ -260,12 +257,18 @@ public final class FastFinality {
     /** Its signatures and stake stop counting, and an alert says why. */
     private void distrust(Operator o, BadAttestation b) {
         if (forged.putIfAbsent(o.address(), b) != null) return;
+        stopCounting(o, b.signed().number(), o.config().name() + " signed block " + b.signed().blockHash().shortHex() + " at height " + b.signed().number()
+                + ", but re-execution gives " + b.real().hash().shortHex() + ": its stake no longer counts, and once an output commits to the real block the"
+                + " evidence goes to L1 to slash its bond");
+        onBadAttestation.accept(b);
+    }
+
+    /** A caught operator's signatures leave every tally, and an alert at {@code height} says why. */
+    private void stopCounting(Operator o, long height, String why) {
         for (Tally t : tallies.values()) t.by.remove(o.address());
         alerts++;
-        lastAlert = o.config().name() + " signed block " + b.signed().blockHash().shortHex() + " at height " + b.signed().number() + ", but re-execution gives "
-                + b.real().hash().shortHex() + ": its stake no longer counts, and once an output commits to the real block the evidence goes to L1 to slash its bond";
-        events.publish(new MachAlert(scheduler.now(), b.signed().number(), lastAlert));
-        onBadAttestation.accept(b);
+        lastAlert = why;
+        events.publish(new MachAlert(scheduler.now(), height, why));
     }
 
     private boolean distrusted(Address operator) {
