@@ -28,6 +28,8 @@ final class MachStrip extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         headline.setId("mach-headline");
         headline.setGraphic(new FontIcon("fth-zap"));
+        // the last alert's sentence is in the tooltip: on the line it would widen the screen past the window
+        headline.setTooltip(new Tooltip());
         getChildren().add(headline);
         show(null);
     }
@@ -39,7 +41,8 @@ final class MachStrip extends FlowPane {
         if (m == null) return;
         headline.setText(String.format(Locale.ROOT, "MACH: fast-final head %s, signed by %.1f%% of the bonded ALT (quorum %d%%)%s",
                 Format.integer(m.fastFinalHead()), m.altSharePct(), m.quorumPct(),
-                m.alerts() == 0 ? "; no alert" : "; " + m.alerts() + " alert(s), last: " + m.lastAlert()));
+                m.alerts() == 0 ? "; no alert" : "; " + m.alerts() + " alert(s) (hover for the last)"));
+        headline.getTooltip().setText(m.alerts() == 0 ? "No operator has raised an alert." : "Last alert: " + m.lastAlert());
         headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alert"), m.alerts() > 0);
         if (chips.size() != m.operators().size()) {
             getChildren().removeAll(chips);
@@ -64,7 +67,8 @@ final class MachStrip extends FlowPane {
                 l.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(b.name().toLowerCase(Locale.ROOT)), o.behaviour() == b);
             }
             l.getTooltip().setText((o.name() + " " + o.address() + "\nbond " + o.bondAlt().divide(ETHER) + " ALT, restaked " + o.restakedEth().divide(ETHER)
-                    + " ETH\n" + (o.ejected() ? "ejected: caught signing two blocks at one height; its stake no longer counts and its bond was slashed on L1" : describe(o.behaviour()))
+                    + " ETH\n" + (o.ejected() ? "ejected: caught signing a block that is not the chain's (two at one height, or one re-execution does not give);"
+                    + " its stake no longer counts, and the evidence slashes its bond on L1" : describe(o.behaviour()))
                     + "\nlast block signed: " + (o.lastAttested() < 0 ? "none" : o.lastAttested())));
         }
     }
