@@ -115,7 +115,7 @@ public final class Governance {
         FEE_SCALARS("L1 fee scalars", "base,blob, e.g. 1368,810949"),
         MACH_QUORUM("MACH quorum", "percent of stake, 1 to 100"),
         QUORUM("Governance quorum", "ALT, e.g. 2000000"),
-        ADMIT_COMPONENT("Admit a component to the RaaS catalog", "layer/id, e.g. dataAvailability/local");
+        ADMIT_COMPONENT("RaaS catalog: admit", "layer/id, e.g. dataAvailability/local");
 
         public final String label;
         public final String hint;

@@ -89,7 +89,14 @@ final class GovernancePanel extends VBox {
             if (kind.getValue() != null) vm.propose(kind.getValue(), chain.getValue(), value.getText());
         });
         propose.getStyleClass().add("accent");
-        HBox form = new HBox(8, new Label("Propose"), kind, chain, value, propose);
+        Label proposeLabel = new Label("Propose");
+        // the words and buttons keep their width; the kind and the value give way on a narrow window
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {proposeLabel, chain, propose}) r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setPrefWidth(210);
+        kind.setMinWidth(140);
+        value.setMinWidth(110);
+        HBox.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
+        HBox form = new HBox(8, proposeLabel, kind, chain, value, propose);
         form.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label("ALT votes once delegated (dev accounts are, from genesis). A proposal opens for votes after one L1 block, "
                 + "passes with more for than against and the quorum, waits in the timelock, then changes the running rollup from the first "
