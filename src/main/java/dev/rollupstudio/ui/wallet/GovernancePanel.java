@@ -28,7 +28,15 @@ final class GovernancePanel extends VBox {
         super(8);
         TableView<ProposalRow> proposals = table("wallet-proposals", vm.proposals());
         proposals.getColumns().add(column("#", ProposalRow::number, 36));
-        proposals.getColumns().add(column("Change", ProposalRow::change, 215));
+        var change = column("Change", ProposalRow::change, 215);
+        change.setCellFactory(c -> new javafx.scene.control.TableCell<>() { // a long change is cut to the column: whole on hover
+            @Override protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        proposals.getColumns().add(change);
         proposals.getColumns().add(column("For", ProposalRow::forVotes, 58));
         proposals.getColumns().add(column("Against", ProposalRow::against, 76));
         proposals.getColumns().add(column("Abstain", ProposalRow::abstain, 76));
