@@ -247,14 +247,13 @@ public final class EmbeddedL1 {
         List<OutputProposal> outputs = new ArrayList<>();
         for (Pending<OutputProposal> p : outputQueue) {
             OutputProposal o = p.item();
-            OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()) + outputs.stream().filter(x -> x.chainId() == o.chainId()).count(),
-                    o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
+            OutputProposal done = new OutputProposal(o.chainId(), countOutputs(o.chainId()), o.l2BlockNumber(), o.outputRoot(), number, scheduler.now());
+            include(List.of(done), scheduler.now()); // into the oracle now: the next one's index counts it
             outputs.add(done);
             gasUsed = Math.min(config.gasLimit(), gasUsed + 80_000);
             callbacks.add(() -> p.onIncluded().accept(done));
         }
         outputQueue.clear();
-        include(outputs, scheduler.now());
         SettlementLog settlement = settle(scheduler.now());
 
         endOfBlock(number, user.receipts());
