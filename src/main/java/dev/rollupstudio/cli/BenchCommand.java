@@ -29,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
     boolean rpc;
     @Option(names = "--url", description = "with --rpc: drive this endpoint (e.g. Anvil started with --accounts 100 and the same block time and gas limit) instead of starting our node")
     String url;
+    @Option(names = "--compare", description = "with --rpc: also measure this endpoint (e.g. Anvil started with --accounts 100 and the same block time and gas limit), its rounds alternating with our node's")
+    String compare;
+    @Option(names = "--rounds", defaultValue = "3", description = "with --rpc: timed write rounds per endpoint, after one warm-up round each (default ${DEFAULT-VALUE}); the median is reported")
+    int rounds;
     @Option(names = "--gas-limit", defaultValue = "1000000000", description = "with --rpc: the started node's L2 block gas limit (default ${DEFAULT-VALUE})")
     long gasLimit;
     @Option(names = "--db", description = "with --explorer: the database folder (filled once, reused after)")
@@ -79,10 +83,14 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A measured endpoint: "ours" (started here) or the host:port of --url or --compare. */
+    private record Endpoint(String label, String url) {}
+
     private Integer rpc() throws Exception {
         Flags.range("--txs", txs, 1_000, 1_000_000, " transfers");
         Flags.range("--block-time", blockTime, 100, 60_000, " ms");
-        if (url != null) return rpcAgainst(url, "endpoint " + url);
+        Flags.range("--rounds", rounds, 1, 50, "");
+        if (url != null) return rpcRounds(compare == null ? java.util.List.of(endpoint(url)) : java.util.List.of(endpoint(url), endpoint(compare)));
         var options = dev.rollupstudio.runtime.RuntimeOptions.defaults().withPace(dev.rollupstudio.sim.Pace.realtime(1));
         options = options.withRollup(options.rollup().withBlockTime(blockTime).withGasLimit(gasLimit).withPoolCapacity(Math.max(100_000, txs * 2)));
         try (var host = dev.rollupstudio.host.DevnetHost.inMemory(options, "bench")) { // as `node` runs it, journal and all
@@ -90,7 +98,9 @@ final class BenchCommand implements Callable<Integer> {
                 Thread loop = new Thread(host::run, "bench-devnet-loop");
                 loop.start();
                 try {
-                    return rpcAgainst(endpoints.served().get(0).url(), "our node (block time " + blockTime + " ms, gas limit " + gasLimit + ")");
+                    var ours = new Endpoint("ours", endpoints.served().get(0).url());
+                    System.out.println("ours: our node in this process, block time " + blockTime + " ms, gas limit " + gasLimit);
+                    return rpcRounds(compare == null ? java.util.List.of(ours) : java.util.List.of(ours, endpoint(compare)));
                 } finally {
                     host.stop();
                     loop.join();
@@ -99,21 +109,46 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Integer rpcAgainst(String endpoint, String label) throws Exception {
-        System.out.println(label + ": " + txs + " pre-signed transfers from " + dev.rollupstudio.rpc.RpcBench.SENDERS + " dev accounts, batched over 8 connections ...");
-        var w = dev.rollupstudio.rpc.RpcBench.writes(endpoint, txs);
-        System.out.printf("rpc_tps=%.0f seconds=%.2f p50_request_ms=%.1f p99_request_ms=%.1f errors=%d%s%n", w.tps(), w.seconds(), w.p50Millis(), w.p99Millis(),
-                w.errors(), w.firstError() != null ? " first_error=\"" + w.firstError() + "\"" : "");
+    private static Endpoint endpoint(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        if (u.getHost() == null || !"http".equals(u.getScheme())) throw new IllegalArgumentException("an endpoint is an http:// URL with a host, got '" + url + "'");
+        return new Endpoint(u.getHost() + ":" + u.getPort(), url);
+    }
+
+    /** Write rounds alternating between the endpoints (a warm-up round each first, as a long-running node is warm), then reads. */
+    private Integer rpcRounds(java.util.List<Endpoint> targets) throws Exception {
+        System.out.println(txs + " pre-signed transfers per round from " + dev.rollupstudio.rpc.RpcBench.SENDERS + " dev accounts, batched over 8 connections; "
+                + "a warm-up round, then " + rounds + " timed per endpoint, alternating ...");
+        double[][] tps = new double[targets.size()][rounds];
+        for (int r = 0; r <= rounds; r++) {
+            for (int t = 0; t < targets.size(); t++) {
+                var w = dev.rollupstudio.rpc.RpcBench.writes(targets.get(t).url(), txs);
+                System.out.printf("%-8s %-15s rpc_tps=%.0f seconds=%.2f p50_request_ms=%.1f p99_request_ms=%.1f errors=%d client_cpu_us_per_tx=%.1f%s%n",
+                        r == 0 ? "warm-up" : "round " + r, targets.get(t).label(), w.tps(), w.seconds(),
+                        w.p50Millis(), w.p99Millis(), w.errors(), w.clientMicrosPerTx(), w.firstError() != null ? " first_error=\"" + w.firstError() + "\"" : "");
+                if (r > 0) tps[t][r - 1] = w.tps();
+            }
+        }
+        for (int t = 0; t < targets.size(); t++) System.out.printf("median   %-15s rpc_tps=%.0f%n", targets.get(t).label(), median(tps[t]));
+        if (targets.size() == 2) System.out.printf("ratio    %s/%s=%.2f%n", targets.get(0).label(), targets.get(1).label(), median(tps[0]) / median(tps[1]));
         String balanceOf = "0x70a08231000000000000000000000000f39fd6e51aad88f6f4ce6ab8827279cfffb92266";
         String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_call\",\"params\":[{\"to\":\"" + dev.rollupstudio.contracts.GenesisContracts.TOKEN.toHex()
                 + "\",\"data\":\"" + balanceOf + "\"},\"latest\"]}";
         String block = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getBlockByNumber\",\"params\":[\"latest\",false]}";
-        for (var r : java.util.List.of(dev.rollupstudio.rpc.RpcBench.reads(endpoint, "eth_call balanceOf", call, 64, 5),
-                dev.rollupstudio.rpc.RpcBench.reads(endpoint, "eth_getBlockByNumber", block, 64, 5))) {
-            System.out.printf("%-22s clients=%d requests_per_s=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d%n", r.what(), r.clients(), r.perSecond(), r.p50Millis(),
-                    r.p99Millis(), r.errors());
+        for (int t = 0; t < targets.size(); t++) {
+            for (var r : java.util.List.of(dev.rollupstudio.rpc.RpcBench.reads(targets.get(t).url(), "eth_call balanceOf", call, 64, 5),
+                    dev.rollupstudio.rpc.RpcBench.reads(targets.get(t).url(), "eth_getBlockByNumber", block, 64, 5))) {
+                System.out.printf("%-15s %-22s clients=%d requests_per_s=%.0f p50_ms=%.2f p99_ms=%.2f errors=%d%n", targets.get(t).label(), r.what(),
+                        r.clients(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+            }
         }
         return 0;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     private Integer resume() {

@@ -26,8 +26,14 @@ public record RollupConfig(long chainId, long blockTimeMillis, long gasLimit, Fe
         return new RollupConfig(chainId, millis, gasLimit, fees, pool, da, batching, proof, sequencing, lifecycle);
     }
 
+    /**
+     * A larger block also gets a pool with room for two blocks of plain transfers, or a full pool
+     * could not fill one block (20,000 pending is under half of a 1B-gas block).
+     */
     public RollupConfig withGasLimit(long gas) {
-        return new RollupConfig(chainId, blockTimeMillis, gas, fees, pool, da, batching, proof, sequencing, lifecycle);
+        long twoBlocks = Math.min(Integer.MAX_VALUE / 2, 2 * gas / 21_000);
+        PoolConfig p = twoBlocks > pool.pendingSlots() ? pool.withCapacity((int) twoBlocks) : pool;
+        return new RollupConfig(chainId, blockTimeMillis, gas, fees, p, da, batching, proof, sequencing, lifecycle);
     }
 
     public RollupConfig withFees(FeeConfig f) {
