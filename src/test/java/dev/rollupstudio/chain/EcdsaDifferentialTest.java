@@ -39,6 +39,20 @@ class EcdsaDifferentialTest {
         assertThat(alone).as(() -> "cases that disagree when run alone: " + WHAT).isEmpty();
     }
 
+    /** Our BouncyCastle signing reads the recovery id off the nonce point; web3j's searches for it. Both must give the same signature. */
+    @Test
+    void bouncyCastleSigningEqualsWeb3jsForTwoThousandKeys() {
+        for (int i = 0; i < 2_000; i++) {
+            SplittableRandom rnd = new SplittableRandom(i * 0x632BE59BD9B4E019L);
+            ECKeyPair key = ECKeyPair.create(new BigInteger(256, new java.util.Random(rnd.nextLong())).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE));
+            byte[] hash = new byte[32];
+            for (int j = 0; j < 32; j++) hash[j] = (byte) rnd.nextInt(256);
+            Sign.SignatureData web3j = Sign.signMessage(hash, key, false);
+            Ecdsa.Signature ours = BC.sign(hash, key);
+            assertThat(ours).as("case " + i).isEqualTo(new Ecdsa.Signature((web3j.getV()[0] & 0xff) - 27, new BigInteger(1, web3j.getR()), new BigInteger(1, web3j.getS())));
+        }
+    }
+
     /** Which part disagreed, for the failure message: the two signatures, or one of the recoveries. */
     private static final java.util.concurrent.ConcurrentLinkedQueue<String> WHAT = new java.util.concurrent.ConcurrentLinkedQueue<>();
 

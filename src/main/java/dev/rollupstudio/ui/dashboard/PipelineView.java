@@ -154,6 +154,10 @@ public final class PipelineView extends VBox {
     }
 
     private void tick() {
+        if (getScene() == null) { // another screen shows: nothing to draw, and no dots to replay on return
+            moves.clear();
+            return;
+        }
         Counts c = latest.get();
         long[] values = {c.submitted(), c.pool(), c.included(), c.unsafe(), c.batches(), c.daItems(), c.l1Block(), c.finalized()};
         for (int i = 0; i < values.length; i++) counts[i].setText(Format.integer(values[i]));
