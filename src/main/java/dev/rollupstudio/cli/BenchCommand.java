@@ -27,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
     double fillTps;
     @Option(names = "--rpc", description = "instead: JSON-RPC writes (batched eth_sendRawTransaction until mined) and reads under 64 clients, against our node or --url")
     boolean rpc;
-    @Option(names = "--url", description = "with --rpc: drive this endpoint (e.g. Anvil started with --accounts 100 and the same block time and gas limit) instead of starting our node")
+    @Option(names = "--url", description = "with --rpc: drive this endpoint instead of starting our node in-process (e.g. `node` started with --accounts 100; with --compare both are measured)")
     String url;
     @Option(names = "--compare", description = "with --rpc: also measure this endpoint (e.g. Anvil started with --accounts 100 and the same block time and gas limit), its rounds alternating with our node's")
     String compare;
@@ -112,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Endpoint endpoint(String url) {
         java.net.URI u = java.net.URI.create(url);
         if (u.getHost() == null || !"http".equals(u.getScheme())) throw new IllegalArgumentException("an endpoint is an http:// URL with a host, got '" + url + "'");
-        return new Endpoint(u.getHost() + ":" + u.getPort(), url);
+        return new Endpoint(u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : ""), url);
     }
 
     /** Write rounds alternating between the endpoints (a warm-up round each first, as a long-running node is warm), then reads. */
