@@ -16,6 +16,7 @@ final class BouncyCastleEcdsa implements Ecdsa {
     static final BouncyCastleEcdsa INSTANCE = new BouncyCastleEcdsa();
     private static final ECDomainParameters CURVE = new ECDomainParameters(Sign.CURVE_PARAMS);
     private static final BigInteger N = CURVE.getN();
+    private static final BigInteger HALF_N = N.shiftRight(1);
 
     private BouncyCastleEcdsa() {}
 
@@ -42,7 +43,7 @@ final class BouncyCastleEcdsa implements Ecdsa {
             BigInteger s = k.modInverse(N).multiply(e.add(d.multiply(r))).mod(N);
             if (s.signum() == 0) continue;
             int id = (nonce.getAffineYCoord().testBitZero() ? 1 : 0) | (x.compareTo(N) >= 0 ? 2 : 0);
-            if (s.compareTo(N.shiftRight(1)) > 0) return new Signature(id ^ 1, r, N.subtract(s)); // -s signs with -R: y flips
+            if (s.compareTo(HALF_N) > 0) return new Signature(id ^ 1, r, N.subtract(s)); // -s signs with -R: y flips
             return new Signature(id, r, s);
         }
     }

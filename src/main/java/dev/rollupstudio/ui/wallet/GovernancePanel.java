@@ -30,10 +30,13 @@ final class GovernancePanel extends VBox {
         proposals.getColumns().add(column("#", ProposalRow::number, 36));
         var change = column("Change", ProposalRow::change, 215);
         change.setCellFactory(c -> new javafx.scene.control.TableCell<>() { // a long change is cut to the column: whole on hover
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
             @Override protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                whole.setText(item);
+                setTooltip(empty || item == null ? null : whole);
             }
         });
         proposals.getColumns().add(change);
