@@ -139,7 +139,7 @@ public final class RollupRuntime implements AutoCloseable {
     /** The options' genesis, or the dev genesis: the dev accounts funded, the Studio Token minted to them, the Studio Collectible. */
     public static Genesis genesisOf(RuntimeOptions options) {
         if (options.genesis() != null) return options.genesis();
-        List<Address> accounts = DevAccounts.derive(options.mnemonic(), options.devAccounts()).addresses();
+        List<Address> accounts = DevAccounts.addresses(options.mnemonic(), options.devAccounts());
         return GenesisContracts.add(DevGenesis.of(options.rollup().chainId(), accounts, options.devBalance()), accounts);
     }
 

@@ -43,6 +43,15 @@ public final class H2RuntimeStore implements RuntimeStore {
     }
 
     public static H2RuntimeStore open(Path dir) {
+        return open(dir, 0);
+    }
+
+    /**
+     * Opens the chain in {@code dir} with H2's page cache at {@code cacheKb} (0: H2's default, 16 MB).
+     * A small cache suits a store that is written and seldom read: every commit replaces cached pages,
+     * and a large cache keeps the old versions alive just long enough to be copied by each young GC.
+     */
+    public static H2RuntimeStore open(Path dir, int cacheKb) {
         Path file = dir.resolve("runtime.mv.db");
         // a compaction killed while it swapped files is finished (or undone) before the file is read
         if (java.nio.file.Files.exists(dir)) org.h2.mvstore.MVStoreTool.compactCleanUp(file.toString());
@@ -55,7 +64,17 @@ public final class H2RuntimeStore implements RuntimeStore {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        return new H2RuntimeStore(Database.open(dir, "runtime"), dir);
+        H2RuntimeStore store = new H2RuntimeStore(Database.open(dir, "runtime"), dir);
+        if (cacheKb > 0) store.setCacheSize(cacheKb);
+        return store;
+    }
+
+    private void setCacheSize(int kb) {
+        try (var s = c.createStatement()) {
+            s.execute("SET CACHE_SIZE " + kb);
+        } catch (SQLException e) {
+            throw new StoreException("cannot set the page cache of " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     Connection connection() {

@@ -1,6 +1,7 @@
 package dev.rollupstudio.wallet;
 
 import dev.rollupstudio.types.Address;
+import dev.rollupstudio.types.Hash;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.crypto.ECKeyPair;
@@ -22,6 +23,23 @@ public final class DevAccounts {
         for (ECKeyPair k : keys) a.add(Address.fromHex(Keys.getAddress(k)));
         this.addresses = List.copyOf(a);
     }
+
+    /**
+     * The first {@code count} addresses of a mnemonic, derived once: every flash layer's genesis
+     * funds them, and deriving 100 keys costs 20-60 ms of CPU when warm. Keyed by a hash, so no
+     * mnemonic is kept here; the addresses are public.
+     */
+    public static List<Address> addresses(String mnemonic, int count) {
+        Hash key = dev.rollupstudio.chain.Keccak.hash((count + " " + mnemonic).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Address> known = ADDRESSES.get(key);
+        if (known != null) return known;
+        List<Address> derived = derive(mnemonic, count).addresses();
+        if (ADDRESSES.size() >= 16) ADDRESSES.clear(); // a handful of mnemonics at most; never grows without bound
+        ADDRESSES.put(key, derived);
+        return derived;
+    }
+
+    private static final java.util.Map<Hash, List<Address>> ADDRESSES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static DevAccounts derive(int count) {
         return derive(MNEMONIC, count);

@@ -67,6 +67,11 @@ class ShellWindowTest {
     }
 
     @Test
+    void theOtherScreensAreBuiltAfterTheFirstWithoutBeingVisited() {
+        waitUntil(() -> studio.shell.screensBuilt() == Screen.values().length);
+    }
+
+    @Test
     void everyScreenIsReachableFromTheSidebar(FxRobot robot) {
         for (Screen s : Screen.values()) {
             robot.clickOn("#nav-" + s.name().toLowerCase());
