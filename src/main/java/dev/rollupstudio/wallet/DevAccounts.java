@@ -62,7 +62,7 @@ public final class DevAccounts {
             return dev.rollupstudio.chain.TxEncoder.sign(u, key);
         }
 
-        /** Signs a 32-byte hash (an attestation's digest, say), with BouncyCastle: see {@code Attestation#verifies}. */
+        /** Signs a 32-byte hash (an attestation's digest, say), with BouncyCastle, whose recovery id comes off the nonce point: no search by recovery. */
         public dev.rollupstudio.chain.Ecdsa.Signature signHash(byte[] hash) {
             return dev.rollupstudio.chain.Ecdsa.bouncyCastle().sign(hash, key);
         }
