@@ -11,13 +11,6 @@ import java.util.Map;
 
 /** Each ephemeral rollup's chain in an H2 database of its own, {@code ephemeral-<chain id>} under a folder, so a killed one recovers. */
 public final class EphemeralStores implements Ephemerals.Stores {
-    /**
-     * H2's page cache per flash layer, in KB (H2's default is 16 MB). A flash layer's store is
-     * written every block and read only to resume or browse; five 16 MB caches at 30x kept old
-     * page versions alive into every young GC (its pauses summed 670-742 ms a run; 531-611 ms
-     * with 1 MB).
-     */
-    static final int CACHE_KB = 1024;
     private final Path dir;
     private final DevnetHost host;
 
@@ -27,7 +20,7 @@ public final class EphemeralStores implements Ephemerals.Stores {
     }
 
     @Override public H2RuntimeStore open(long chainId, RollupConfig config) {
-        H2RuntimeStore store = H2RuntimeStore.open(dir.resolve("ephemeral-" + chainId), CACHE_KB);
+        H2RuntimeStore store = H2RuntimeStore.openWriteMostly(dir.resolve("ephemeral-" + chainId));
         new RuntimeLoader(store).load(genesis(config), config); // a fresh store records which genesis it holds, as a resume checks
         return store;
     }
@@ -37,7 +30,7 @@ public final class EphemeralStores implements Ephemerals.Stores {
     }
 
     @Override public DevnetHost.Stored reopen(long chainId, RollupConfig config) {
-        H2RuntimeStore store = H2RuntimeStore.open(dir.resolve("ephemeral-" + chainId), CACHE_KB);
+        H2RuntimeStore store = H2RuntimeStore.openWriteMostly(dir.resolve("ephemeral-" + chainId));
         StoredRuntime stored = new RuntimeLoader(store).load(genesis(config), config).orElse(null);
         return new DevnetHost.Stored(store, stored == null ? null : stored.node(),
                 stored == null ? Map.of() : stored.daBlobs());

@@ -19,10 +19,15 @@ public final class Database {
 
     /** Opens {@code name} in {@code dir}, applying the Flyway migrations under {@code migrations}. */
     public static Connection open(Path dir, String name, String migrations) {
+        return open(dir, name, migrations, "");
+    }
+
+    /** As {@link #open(Path, String, String)}, with more of H2's settings for the URL ({@code ;NAME=value...}). */
+    static Connection open(Path dir, String name, String migrations, String settings) {
         // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default writes committed
         // changes up to a second later, so a killed process lost blocks it had reported stored,
         // and the resumed chain rebuilt them with other hashes.
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0";
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0" + settings;
         Path file = dir.resolve(name + ".mv.db");
         try {
             Files.createDirectories(dir);

@@ -376,13 +376,21 @@ public final class RollupNode {
         }
     }
 
-    /** Sender recovery and the data-fee input on all cores, before the transactions reach the loop. */
+    /**
+     * Sender recovery and the data-fee input, before the transactions reach the loop: on all cores
+     * for a large batch, on the calling thread for a few. The common pool's workers drop their
+     * thread-locals after each task, so a parallel handful re-made FastLZ's 32 KB table per task
+     * (2% of a flash-layer run's allocation) to save nothing.
+     */
     public static void recoverSenders(List<Transaction> txs) {
-        txs.parallelStream().forEach(tx -> {
+        (txs.size() < PARALLEL_FROM ? txs.stream() : txs.parallelStream()).forEach(tx -> {
             tx.sender();
             tx.fastLzLength();
         });
     }
+
+    /** Below this many transactions, recovering on other cores costs more than it saves. */
+    private static final int PARALLEL_FROM = 32;
 
     /** The nonce a client sends next from {@code sender}: its account nonce past its pooled run (loop thread). */
     public long pendingNonce(Address sender) {
