@@ -3,9 +3,7 @@ package dev.rollupstudio.ui.shell;
 import dev.rollupstudio.app.RuntimeService;
 import dev.rollupstudio.app.StudioSettings;
 import dev.rollupstudio.spec.Layer;
-import dev.rollupstudio.spec.Presets;
 import dev.rollupstudio.spec.Problem;
-import dev.rollupstudio.spec.SpecFileException;
 import dev.rollupstudio.spec.StackSpec;
 import dev.rollupstudio.ui.common.Format;
 import dev.rollupstudio.ui.common.RuntimeBridge;
@@ -18,7 +16,6 @@ import dev.rollupstudio.ui.dashboard.PipelineView;
 import dev.rollupstudio.ui.dashboard.RuntimeScreen;
 import dev.rollupstudio.ui.explorer.ExplorerScreen;
 import dev.rollupstudio.ui.explorer.ExplorerViewModel;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +27,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -42,7 +38,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -54,6 +49,7 @@ public final class ShellController {
     private final RuntimeService runtimes;
     private final RuntimeBridge bridge;
     private final ComposerViewModel composer;
+    private final ProjectFiles files;
     private final java.util.function.Supplier<DashboardCharts> charts;
     private PipelineView pipeline; // made with the Runtime screen: the first frame does not wait for it
     private boolean deferred;
@@ -93,6 +89,7 @@ public final class ShellController {
         this.runtimes = runtimes;
         this.bridge = bridge;
         this.composer = composer;
+        this.files = new ProjectFiles(stage, settings, composer, () -> model.show(Screen.COMPOSER));
     }
 
     public Parent load() {
@@ -300,26 +297,7 @@ public final class ShellController {
     // --- menus ----------------------------------------------------------------------------------
 
     private void buildMenus() {
-        Menu presets = new Menu("New from preset");
-        for (String id : Presets.ids()) presets.getItems().add(item(Presets.get(id).name(), null, () -> {
-            if (confirmDiscard()) composer.newFromPreset(id);
-        }));
-        Menu recent = new Menu("Open recent");
-        recent.setOnShowing(e -> {
-            recent.getItems().clear();
-            for (StudioSettings.Recent r : settings.recent()) recent.getItems().add(item(r.name() + "  —  " + r.path(), null, () -> open(r.path())));
-            if (recent.getItems().isEmpty()) {
-                MenuItem none = new MenuItem("No recent projects");
-                none.setDisable(true);
-                recent.getItems().add(none);
-            }
-        });
-        recent.getItems().add(new MenuItem("…"));
-        Menu export = new Menu("Export");
-        export.getItems().addAll(item("OP Stack deploy config…", null, () -> export("op-stack")), item("Arbitrum Orbit chain config…", null, () -> export("orbit")));
-        Menu file = new Menu("File", null, presets, item("Open…", "Shortcut+O", this::openDialog), recent,
-                item("Save", "Shortcut+S", this::save), item("Save as…", "Shortcut+Shift+S", this::saveAs), export,
-                item("Quit", "Shortcut+Q", () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        Menu file = files.menu(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu edit = new Menu("Edit", null, item("Undo", "Shortcut+Z", composer::undo), item("Redo", "Shortcut+Shift+Z", composer::redo),
                 item("Remove selected component", "Delete", () -> {
                     Layer l = composer.selectedProperty().get();
@@ -380,7 +358,7 @@ public final class ShellController {
         settings.set("theme", dark ? "dark" : "light");
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
         if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
         m.setOnAction(e -> action.run());
@@ -389,7 +367,6 @@ public final class ShellController {
 
     // --- commands ---------------------------------------------------------------------------------
 
-    /** Launches the composed stack; an invalid stack stays in the composer and says why. */
     /**
      * Launching is a RaaS purchase: the fee is paid in ALT on the new devnet's L1 after the user
      * confirms it (or, with the setting raas.confirm=false, by the dev wallet at once, for demos);
@@ -413,6 +390,7 @@ public final class ShellController {
         }
     }
 
+    /** Launches the composed stack; an invalid stack stays in the composer and says why. */
     public void launch() {
         Optional<Problem> error = composer.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst();
         if (error.isPresent() || composer.hasErrors()) {
@@ -501,93 +479,17 @@ public final class ShellController {
         return charts.get();
     }
 
-    private void openDialog() {
-        if (!confirmDiscard()) return;
-        File f = chooser("Open a stack").showOpenDialog(stage);
-        if (f != null) open(f.toPath());
-    }
-
+    /** Opens a stack file in the composer, or says what is wrong with it. */
     public void open(Path path) {
-        try {
-            composer.open(path);
-            settings.opened(path, composer.spec().name(), System.currentTimeMillis());
-            model.show(Screen.COMPOSER);
-        } catch (SpecFileException e) {
-            composer.messageProperty().set("Cannot open " + path.getFileName() + ": " + e.getMessage());
-            if (stage.isShowing()) openProblems(path, e).show();
-        }
-    }
-
-    /** Every problem in a stack file that would not open, one per line, with where it is and what to change. */
-    static javafx.scene.control.Alert openProblems(Path path, SpecFileException e) {
-        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
-        alert.setTitle("Cannot open " + path.getFileName());
-        alert.setHeaderText(path.getFileName() + (e.problems().size() == 1 ? " has a problem" : " has " + e.problems().size() + " problems"));
-        var text = new javafx.scene.control.TextArea(String.join("\n", e.problems().stream().map(Throwable::getMessage).toList()));
-        text.setId("open-problems");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, 2 * e.problems().size() + 1));
-        alert.getDialogPane().setContent(text);
-        return alert;
-    }
-
-    private void save() {
-        if (composer.fileProperty().get() == null) saveAs();
-        else saveTo(composer.fileProperty().get());
-    }
-
-    private void saveAs() {
-        FileChooser fc = chooser("Save the stack");
-        fc.setInitialFileName(composer.spec().name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".rollup.json");
-        File f = fc.showSaveDialog(stage);
-        if (f != null) saveTo(f.toPath());
+        files.open(path);
     }
 
     public boolean saveTo(Path path) {
-        try {
-            composer.save(path);
-            settings.opened(path, composer.spec().name(), System.currentTimeMillis());
-            return true;
-        } catch (IOException e) {
-            composer.messageProperty().set("Cannot save " + path.getFileName() + ": " + e.getMessage());
-            return false;
-        }
+        return files.saveTo(path);
     }
 
-    private void export(String target) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export " + (target.equals("orbit") ? "Orbit chain config" : "OP Stack deploy config"));
-        fc.setInitialFileName(target.equals("orbit") ? "orbit-chain-config.json" : "deploy-config.json");
-        File f = fc.showSaveDialog(stage);
-        if (f == null) return;
-        try {
-            composer.export(target, f.toPath());
-        } catch (RuntimeException | IOException e) {
-            composer.messageProperty().set("Cannot export: " + e.getMessage());
-        }
-    }
-
-    private static FileChooser chooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rollup stacks", "*.rollup.json", "*.json"));
-        return fc;
-    }
-
-    /** Asks before unsaved changes are lost: Save, Don't save, or Cancel. True when it is fine to go on. */
+    /** Asks before unsaved changes are lost; true when it is fine to go on. */
     public boolean confirmDiscard() {
-        if (!composer.dirtyProperty().get()) return true;
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "\"" + composer.spec().name() + "\" has changes that are not saved.", save, discard, ButtonType.CANCEL);
-        a.setHeaderText("Save your changes?");
-        a.initOwner(stage);
-        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == save) {
-            save();
-            return !composer.dirtyProperty().get();
-        }
-        return answer == discard;
+        return files.confirmDiscard();
     }
 }
