@@ -245,9 +245,8 @@ public final class ShellController {
 
     /**
      * Builds the screens not built yet, in sidebar order, one a frame; call after the window's
-     * first frame. All at once held the FX thread for 1.4-1.9 s
-     * on 2 cores (CSS, layout and class loading while the JIT compilers took the CPU), and the
-     * window drew nothing meanwhile.
+     * first frame. All at once held the FX thread for 1.4-1.9 s on 2 cores (CSS, layout and class
+     * loading while the JIT compilers took the CPU), and the window drew nothing meanwhile.
      */
     public void buildRemainingScreens() {
         for (Screen s : Screen.values()) {
