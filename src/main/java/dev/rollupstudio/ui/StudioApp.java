@@ -193,7 +193,12 @@ public final class StudioApp extends Application {
         done.play();
     }
 
+    /** Starts the scenario once the shell has built every screen, so the pulses measured are the load's, not start-up's. */
     private void startEphemeralBench() {
+        studio.shell.whenAllScreensBuilt(this::runEphemeralBench);
+    }
+
+    private void runEphemeralBench() {
         var monitor = studio.shell.monitor();
         var vm = studio.shell.ephemeral();
         studio.shell.model().show(dev.rollupstudio.ui.shell.Screen.EPHEMERAL);

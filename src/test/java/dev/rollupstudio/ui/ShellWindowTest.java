@@ -67,8 +67,10 @@ class ShellWindowTest {
     }
 
     @Test
-    void theOtherScreensAreBuiltAfterTheFirstWithoutBeingVisited() {
-        waitUntil(() -> studio.shell.screensBuilt() == Screen.values().length);
+    void theOtherScreensAreBuiltAfterTheFirstWithoutBeingVisited(FxRobot robot) {
+        boolean[] told = {false};
+        robot.interact(() -> studio.shell.whenAllScreensBuilt(() -> told[0] = studio.shell.screensBuilt() == Screen.values().length));
+        waitUntil(() -> told[0]);
     }
 
     @Test

@@ -255,12 +255,22 @@ public final class ShellController {
             if (screens.getScene() != null) dev.rollupstudio.ui.common.FxFrames.afterNextFrame(screens.getScene(), this::buildRemainingScreens);
             return;
         }
+        onAllScreens.forEach(Runnable::run);
+        onAllScreens.clear();
     }
 
     /** How many screens have been built so far (the shown one first, then the rest a frame apart). */
     public int screensBuilt() {
         return views.size();
     }
+
+    /** Runs {@code r} once every screen has been built (now, if they have): the UI bench measures load, not start-up. */
+    public void whenAllScreensBuilt(Runnable r) {
+        if (views.size() == Screen.values().length) r.run();
+        else onAllScreens.add(r);
+    }
+
+    private final java.util.List<Runnable> onAllScreens = new java.util.ArrayList<>();
 
     private Node view(Screen s) {
         Node v = views.get(s);
@@ -292,8 +302,6 @@ public final class ShellController {
     private void refreshTitle() {
         stage.setTitle((composer.dirtyProperty().get() ? "• " : "") + composer.spec().name() + " — Rollup Studio");
     }
-
-    // --- menus ----------------------------------------------------------------------------------
 
     private void buildMenus() {
         Menu file = files.menu(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -363,8 +371,6 @@ public final class ShellController {
         m.setOnAction(e -> action.run());
         return m;
     }
-
-    // --- commands ---------------------------------------------------------------------------------
 
     /**
      * Launching is a RaaS purchase: the fee is paid in ALT on the new devnet's L1 after the user
