@@ -376,21 +376,13 @@ public final class RollupNode {
         }
     }
 
-    /**
-     * Sender recovery and the data-fee input, before the transactions reach the loop: on all cores
-     * for a large batch, on the calling thread for a few. The common pool's workers drop their
-     * thread-locals after each task, so a parallel handful re-made FastLZ's 32 KB table per task
-     * (2% of a flash-layer run's allocation) to save nothing.
-     */
+    /** Sender recovery and the data-fee input before the loop: on all cores for a batch, inline for a few (common-pool tasks drop FastLZ's thread-local table). */
     public static void recoverSenders(List<Transaction> txs) {
-        (txs.size() < PARALLEL_FROM ? txs.stream() : txs.parallelStream()).forEach(tx -> {
+        (txs.size() < 32 ? txs.stream() : txs.parallelStream()).forEach(tx -> {
             tx.sender();
             tx.fastLzLength();
         });
     }
-
-    /** Below this many transactions, recovering on other cores costs more than it saves. */
-    private static final int PARALLEL_FROM = 32;
 
     /** The nonce a client sends next from {@code sender}: its account nonce past its pooled run (loop thread). */
     public long pendingNonce(Address sender) {
