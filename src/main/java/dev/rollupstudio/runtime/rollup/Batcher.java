@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * Turns sealed L2 blocks into compressed channels and hands their frames to the DA layer. A
- * channel closes when the next block would likely overflow its frames, or when it has been
+ * channel closes when a block would overflow its frames, or when it has been
  * open for the maximum number of L1 blocks.
  */
 public final class Batcher {
@@ -30,7 +30,6 @@ public final class Batcher {
     private final List<Consumer<PostedBatch>> listeners = new ArrayList<>();
     private final List<java.util.function.BiConsumer<PostedBatch, PostedBatch>> repostListeners = new ArrayList<>();
     private Channel open;
-    private long lastIncrement;
     private long nextBatchId;
     private long lastQueuedBlock;
 
@@ -72,17 +71,33 @@ public final class Batcher {
 
     public void add(Block block, L1Origin origin) {
         if (block.number() <= lastQueuedBlock) return;
+        SingularBatch batch = SingularBatch.of(block, origin, block.header().timestamp() * 1000);
+        add(batch.encode(), batch.transactions().size(), block.number());
+    }
+
+    /**
+     * One block's channel item. A block that takes the channel past its frames is taken back out
+     * and opens the next channel (as op-batcher's shadow compressor refuses it), so a channel
+     * never spills into one more frame and a blob channel is always one L1 transaction. Only a
+     * block too big for an empty channel overflows one.
+     */
+    void add(byte[] item, int txCount, long blockNumber) {
         long capacity = frameData() * config.da().targetFramesPerChannel() - 64; // room for the zlib trailer
-        if (open != null && open.compressedSize() + lastIncrement > capacity) submit();
-        if (open == null) {
-            byte[] id = Arrays.copyOf(Keccak.digest(Rlp.encodeList(Rlp.encodeLong(config.chainId()), Rlp.encodeLong(nextBatchId))), 16);
-            open = new Channel(id, l1.head().number(), block.number(), scheduler.now());
+        if (open == null) open = newChannel(blockNumber);
+        open.add(item, txCount, blockNumber);
+        lastQueuedBlock = blockNumber;
+        if (open.compressedSize() > capacity && open.lastBlock > open.firstBlock) {
+            open.takeBackLast();
+            submit();
+            open = newChannel(blockNumber);
+            open.add(item, txCount, blockNumber);
         }
-        long before = open.compressedSize();
-        open.add(SingularBatch.of(block, origin, block.header().timestamp() * 1000), block.number());
-        lastIncrement = open.compressedSize() - before;
-        lastQueuedBlock = block.number();
         if (open.compressedSize() >= capacity) submit();
+    }
+
+    private Channel newChannel(long firstBlock) {
+        byte[] id = Arrays.copyOf(Keccak.digest(Rlp.encodeList(Rlp.encodeLong(config.chainId()), Rlp.encodeLong(nextBatchId))), 16);
+        return new Channel(id, l1.head().number(), firstBlock, scheduler.now());
     }
 
     /** Closes a channel that has been open for the maximum number of L1 blocks. */

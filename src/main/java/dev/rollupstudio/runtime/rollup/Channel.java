@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 
 /**
@@ -22,6 +23,12 @@ final class Channel {
     private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     private final ByteArrayOutputStream compressed = new ByteArrayOutputStream();
     private final byte[] buffer = new byte[64 * 1024];
+    private final Adler32 checksum = new Adler32();
+    /** Where the stream and the counts stood before the newest block, to take it back out. */
+    private Mark beforeLast;
+    private boolean tookBack;
+
+    private record Mark(int size, long checksum, long lastBlock, int txCount, long rawBytes) {}
 
     Channel(byte[] id, long openedAtL1, long firstBlock, long openedAtMillis) {
         this.id = id;
@@ -31,13 +38,30 @@ final class Channel {
         this.openedAtMillis = openedAtMillis;
     }
 
-    void add(SingularBatch batch, long blockNumber) {
-        byte[] item = batch.encode();
+    void add(byte[] item, int txCount, long blockNumber) {
+        beforeLast = new Mark(compressed.size(), checksum.getValue(), lastBlock, this.txCount, rawBytes);
         rawBytes += item.length;
-        txCount += batch.transactions().size();
+        this.txCount += txCount;
         lastBlock = blockNumber;
+        checksum.update(item);
         deflater.setInput(item);
         drain(Deflater.SYNC_FLUSH);
+    }
+
+    /**
+     * Takes the newest block back out, cutting the stream where it stood before that block. It
+     * ended there on a sync flush, so it is whole up to that byte; the channel can then only be
+     * closed.
+     */
+    void takeBackLast() {
+        byte[] kept = Arrays.copyOf(compressed.toByteArray(), beforeLast.size());
+        compressed.reset();
+        compressed.writeBytes(kept);
+        lastBlock = beforeLast.lastBlock();
+        txCount = beforeLast.txCount();
+        rawBytes = beforeLast.rawBytes();
+        deflater.end();
+        tookBack = true;
     }
 
     long compressedSize() {
@@ -50,9 +74,14 @@ final class Channel {
 
     /** Finishes the zlib stream and cuts it into frames of at most {@code maxFrameData} bytes. */
     List<Frame> close(int maxFrameData) {
-        deflater.finish();
-        drain(Deflater.NO_FLUSH);
-        deflater.end();
+        if (tookBack) { // ended by hand: an empty final block (fixed Huffman, 03 00), then the Adler-32 of what the stream holds
+            compressed.writeBytes(new byte[] {3, 0});
+            compressed.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) beforeLast.checksum()).array());
+        } else {
+            deflater.finish();
+            drain(Deflater.NO_FLUSH);
+            deflater.end();
+        }
         byte[] all = compressed.toByteArray();
         List<Frame> frames = new ArrayList<>();
         int n = Math.max(1, (all.length + maxFrameData - 1) / maxFrameData);
