@@ -255,55 +255,21 @@ public final class WalletViewModel {
                 });
                 return;
             }
-            WalletService s = w.get();
             try {
-                List<BalanceRow> rows = a == null ? List.of()
-                        : s.balances(a.address()).stream().map(b -> new BalanceRow(b.chain().toString(), b.coin().display(), b.alt().display())).toList();
-                List<StakeRow> staked = a == null ? List.of() : s.staking().positions(a.address()).stream().map(p -> new StakeRow(p.where(),
-                        Amount.of(p.worth(), Amount.Token.ALT).display(), Amount.of(p.cooling(), Amount.Token.ALT).display(),
-                        (p.earned().signum() < 0 ? "-" : "") + Amount.of(p.earned().abs(), Amount.Token.ALT).display(), p.status())).toList();
-                List<ProposalRow> props = s.governance().proposals().stream().map(ProposalRow::of).toList();
-                List<NetworkRow> nets = s.chains().stream().map(c -> new NetworkRow("Rollup Studio " + c.name(), c.chainId(), c.rpc().url(), c.nativeToken().symbol())).toList();
-                List<HistoryRow> hist = new ArrayList<>(), paid = new ArrayList<>();
-                for (WalletService.Sent sent : s.history()) {
-                    if (a == null || !sent.from().equals(a.address())) continue; // the selected account's own
-                    hist.add(new HistoryRow(sent.hash(), sent.chain().name(), sent.what(), status(s, sent)));
-                }
-                if (a != null) {
-                    long finalized = s.l1().rpc().blockNumber("finalized");
-                    for (WalletService.FeePaid f : s.feesPaid(a.address())) {
-                        paid.add(new HistoryRow(f.hash(), "L1", "RaaS fee: " + f.amount() + " to the treasury",
-                                (f.l1Block() <= finalized ? "finalized" : "included") + " (L1 block " + f.l1Block() + ")"));
-                    }
-                }
+                WalletReading r = WalletReading.read(w.get(), a, withdrawals);
                 fx.execute(() -> {
                     connected.set(true);
-                    balances.setAll(rows);
-                    stakes.setAll(staked);
-                    networks.setAll(nets);
-                    proposals.setAll(props);
-                    history.setAll(hist);
-                    fees.setAll(paid);
+                    balances.setAll(r.balances());
+                    stakes.setAll(r.stakes());
+                    networks.setAll(r.networks());
+                    proposals.setAll(r.proposals());
+                    history.setAll(r.history());
+                    fees.setAll(r.fees());
                 });
             } catch (RuntimeException e) {
                 fx.execute(() -> message.set(e.getMessage()));
             }
         });
-    }
-
-    private String status(WalletService s, WalletService.Sent sent) {
-        WalletService.Progress p = s.progress(sent);
-        String st = p.status().name().toLowerCase(java.util.Locale.ROOT) + (p.block() >= 0 ? " (block " + p.block() + ")" : "");
-        if (sent.kind() == WalletService.Kind.WITHDRAWAL && p.status() != WalletService.Status.PENDING && p.status() != WalletService.Status.FAILED) {
-            String known = withdrawals.get(sent.hash());
-            if (known == null || !known.equals("finalized")) {
-                WalletService.WithdrawalSteps steps = s.withdrawalSteps(sent);
-                known = steps == null ? "no withdrawal" : steps.step();
-                withdrawals.put(sent.hash(), known);
-            }
-            st += " · withdrawal " + known;
-        }
-        return st;
     }
 
     /** What the launch fee dialog shows: who pays, how much, their ALT on L1 before and after (or what is missing), and whether they can sign now. */
