@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -73,11 +74,11 @@ final class ProjectFiles {
     }
 
     /** Every problem in a stack file that would not open, one per line, with where it is and what to change. */
-    static javafx.scene.control.Alert openProblems(Path path, SpecFileException e) {
-        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+    private static Alert openProblems(Path path, SpecFileException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Cannot open " + path.getFileName());
         alert.setHeaderText(path.getFileName() + (e.problems().size() == 1 ? " has a problem" : " has " + e.problems().size() + " problems"));
-        var text = new javafx.scene.control.TextArea(String.join("\n", e.problems().stream().map(Throwable::getMessage).toList()));
+        TextArea text = new TextArea(String.join("\n", e.problems().stream().map(Throwable::getMessage).toList()));
         text.setId("open-problems");
         text.setEditable(false);
         text.setWrapText(true);

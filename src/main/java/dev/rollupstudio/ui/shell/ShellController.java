@@ -50,6 +50,7 @@ public final class ShellController {
     private final RuntimeBridge bridge;
     private final ComposerViewModel composer;
     private final ProjectFiles files;
+    private final java.util.List<Runnable> onAllScreens = new java.util.ArrayList<>();
     private final java.util.function.Supplier<DashboardCharts> charts;
     private PipelineView pipeline; // made with the Runtime screen: the first frame does not wait for it
     private boolean deferred;
@@ -270,8 +271,6 @@ public final class ShellController {
         else onAllScreens.add(r);
     }
 
-    private final java.util.List<Runnable> onAllScreens = new java.util.ArrayList<>();
-
     private Node view(Screen s) {
         Node v = views.get(s);
         if (v == null) {
@@ -453,12 +452,11 @@ public final class ShellController {
 
     /** Launching while a rollup runs stops it: only with the user's word. */
     private boolean confirmRelaunch(StackSpec running, StackSpec next) {
-        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "Its chain stays stored and resumes the next time it is launched.", javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "Its chain stays stored and resumes the next time it is launched.", ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(stage);
         alert.setTitle("A rollup is running");
         alert.setHeaderText("Stop " + running.name() + " and launch " + next.name() + "?");
-        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     public void stop() {
